@@ -1,0 +1,188 @@
+//! The verifier: checks that a module is safe to execute. After [`verify_module`] succeeds,
+//! every register, constant, name, global, builtin and code index in every instruction is in
+//! range, every jump lands inside its code object, paired instructions carry their jump, and
+//! execution cannot run off the end of a code object. The VM relies on this to index
+//! registers without bounds checks.
+
+use std::fmt;
+
+use crate::builtin_names::BUILTIN_NAMES;
+use crate::code::{BytecodeModule, CodeFlags, CodeObject, Constant};
+use crate::instruction::Instr;
+use crate::operand::{CodeIdx, Operand};
+
+/// Why a module failed verification.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VerifyError {
+    pub code: Option<CodeIdx>,
+    pub pc: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for VerifyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid bytecode")?;
+        if let Some(code) = self.code {
+            write!(f, " in code object {}", code.raw())?;
+        }
+        if let Some(pc) = self.pc {
+            write!(f, " at instruction {pc}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl std::error::Error for VerifyError {}
+
+/// Verifies every code object of `module`.
+pub fn verify_module(module: &BytecodeModule) -> Result<(), VerifyError> {
+    let module_error = |message: String| VerifyError {
+        code: None,
+        pc: None,
+        message,
+    };
+    let Some(entry) = module.codes.get(module.entry) else {
+        return Err(module_error("entry code object out of range".into()));
+    };
+    if !entry.flags.contains(CodeFlags::MODULE) {
+        return Err(module_error("entry code object is not a module body".into()));
+    }
+    if module.global_names.len() > usize::from(u16::MAX) + 1 {
+        return Err(module_error("too many global slots".into()));
+    }
+    for (index, code) in module.codes.iter_enumerated() {
+        CodeVerifier {
+            module,
+            code,
+            index,
+        }
+        .verify()?;
+    }
+    Ok(())
+}
+
+struct CodeVerifier<'a> {
+    module: &'a BytecodeModule,
+    code: &'a CodeObject,
+    index: CodeIdx,
+}
+
+impl CodeVerifier<'_> {
+    fn error(&self, pc: Option<usize>, message: impl Into<String>) -> VerifyError {
+        VerifyError {
+            code: Some(self.index),
+            pc,
+            message: message.into(),
+        }
+    }
+
+    fn verify(&self) -> Result<(), VerifyError> {
+        let code = self.code;
+        let registers = u32::from(code.register_count);
+        if code.flags.0 & !CodeFlags::ALL.0 != 0 {
+            return Err(self.error(None, "unknown code flags"));
+        }
+        if code.posonly_count > code.arg_count {
+            return Err(self.error(None, "more positional-only than positional parameters"));
+        }
+        if u32::from(code.param_count()) > u32::from(code.local_count)
+            || u32::from(code.local_count) > registers
+        {
+            return Err(self.error(None, "parameters and locals exceed the register count"));
+        }
+        if code.local_names.len() != usize::from(code.local_count) {
+            return Err(self.error(None, "local name table does not match the local count"));
+        }
+        if u32::from(code.free_start.raw()) + u32::from(code.free_count) > registers {
+            return Err(self.error(None, "closure cells exceed the register count"));
+        }
+        let len = code.instructions.len();
+        match code.instructions.last() {
+            Some(Instr::Return { .. } | Instr::ReturnNone {} | Instr::Jump { .. })
+            | Some(Instr::Raise { .. } | Instr::RaiseFrom { .. } | Instr::Reraise {}) => {}
+            _ => return Err(self.error(None, "code does not end with a return, jump or raise")),
+        }
+        for (pc, instr) in code.instructions.iter().enumerate() {
+            self.verify_instruction(pc, instr)?;
+        }
+        let mut previous = None;
+        for entry in code.line_table.iter() {
+            if entry.start.index() >= len || previous.is_some_and(|p| p > entry.start) {
+                return Err(self.error(None, "line table is out of order or out of range"));
+            }
+            previous = Some(entry.start);
+        }
+        for entry in code.exception_table.iter() {
+            if entry.start > entry.end
+                || entry.end.index() > len
+                || entry.handler.index() >= len
+                || u32::from(entry.exception.raw()) >= registers
+            {
+                return Err(self.error(None, "exception table entry out of range"));
+            }
+        }
+        Ok(())
+    }
+
+    fn verify_instruction(&self, pc: usize, instr: &Instr) -> Result<(), VerifyError> {
+        let code = self.code;
+        let registers = u32::from(code.register_count);
+        let mut failure = None;
+        instr.for_each_operand(|field, operand| {
+            if failure.is_some() {
+                return;
+            }
+            let ok = match operand {
+                Operand::Reg(reg) => u32::from(reg.raw()) < registers,
+                Operand::Const(idx) => idx.index() < code.constants.len(),
+                Operand::Name(idx) => idx.index() < code.names.len(),
+                Operand::Global(slot) => slot.index() < self.module.global_names.len(),
+                Operand::Builtin(slot) => slot.index() < BUILTIN_NAMES.len(),
+                Operand::Code(idx) => self
+                    .module
+                    .codes
+                    .get(idx)
+                    .is_some_and(|target| !target.flags.contains(CodeFlags::MODULE)),
+                Operand::Target(target) => target.index() < code.instructions.len(),
+                Operand::Imm(_) => true,
+            };
+            if !ok {
+                failure = Some(format!(
+                    "operand `{field}` of {} is out of range",
+                    instr.opcode().mnemonic()
+                ));
+            }
+        });
+        if let Some(message) = failure {
+            return Err(self.error(Some(pc), message));
+        }
+        if let Some((base, count)) = instr.register_spans()
+            && u32::from(base.raw()) + count > registers
+        {
+            return Err(self.error(Some(pc), "register span exceeds the register count"));
+        }
+        if instr.is_paired()
+            && !matches!(code.instructions.get(pc + 1), Some(Instr::Jump { .. }))
+        {
+            return Err(self.error(Some(pc), "paired instruction is not followed by a jump"));
+        }
+        match *instr {
+            Instr::FormatValue { conversion, .. } if conversion > 3 => {
+                Err(self.error(Some(pc), "unknown conversion"))
+            }
+            Instr::BuildSlice { count, .. } if !(2..=3).contains(&count) => {
+                Err(self.error(Some(pc), "a slice takes 2 or 3 values"))
+            }
+            Instr::CallKw { argc, kwnames, .. } => match &code.constants[kwnames.index()] {
+                Constant::Tuple(names)
+                    if names.len() <= usize::from(argc)
+                        && names.iter().all(|name| matches!(name, Constant::Str(_))) =>
+                {
+                    Ok(())
+                }
+                _ => Err(self.error(Some(pc), "keyword names must be a tuple of strings")),
+            },
+            _ => Ok(()),
+        }
+    }
+}
