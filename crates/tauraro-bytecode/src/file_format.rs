@@ -7,9 +7,7 @@ use std::fmt;
 
 use index_vec::IndexVec;
 
-use crate::code::{
-    BytecodeModule, CodeFlags, CodeObject, Constant, ExceptionEntry, LineEntry,
-};
+use crate::code::{BytecodeModule, CodeFlags, CodeObject, Constant, ExceptionEntry, LineEntry};
 use crate::instruction::Instr;
 use crate::operand::{CodeIdx, InstrIdx, OperandType, Reg};
 

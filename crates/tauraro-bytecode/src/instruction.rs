@@ -275,10 +275,10 @@ instructions! {
     /// Paired: `dst = next(iter)` and takes the following jump; when the iterator is
     /// exhausted, skips the jump instead.
     ForIter { iter: Reg, dst: Reg },
-    /// Prepares `for ... in range(start, stop, step)` with `start`, `stop`, `step` in the span
-    /// `base..base+3`: checks the arguments like `range()` does and rewrites the span into the
-    /// loop's counter state (or a generic iterator if `range` was rebound).
-    RangePrep { base: Reg },
+    /// Prepares `for ... in range(...)` with the `argc` (1 to 3) arguments of the call in
+    /// `base..`: checks them like `range()` does and rewrites the span `base..base+3` into the
+    /// loop's state (or a generic iterator in `base` if the builtin `range` was rebound).
+    RangePrep { base: Reg, argc: u8 },
     /// Paired: the next value of a loop prepared by `RangePrep` goes to `dst` and the following
     /// jump is taken; when the range is exhausted the jump is skipped.
     ForRange { base: Reg, dst: Reg },
@@ -415,7 +415,7 @@ impl Instr {
     pub fn register_spans(&self) -> Option<(Reg, u32)> {
         let span = |base: Reg, count: u32| Some((base, count));
         match *self {
-            Instr::RangePrep { base } | Instr::ForRange { base, .. } => span(base, 3),
+            Instr::RangePrep { base, .. } | Instr::ForRange { base, .. } => span(base, 3),
             Instr::BuildList { base, count, .. }
             | Instr::BuildTuple { base, count, .. }
             | Instr::BuildSet { base, count, .. }

@@ -76,7 +76,9 @@ macro_rules! index_operand {
             fn decode(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
                 let bytes = reader.bytes(std::mem::size_of::<$raw>())?;
                 Ok(Self::from_raw(<$raw>::from_le_bytes(
-                    bytes.try_into().expect("reader returned the requested length"),
+                    bytes
+                        .try_into()
+                        .expect("reader returned the requested length"),
                 )))
             }
             fn operand(self) -> Operand {
@@ -103,7 +105,9 @@ macro_rules! immediate_operand {
             fn decode(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
                 let bytes = reader.bytes(std::mem::size_of::<$ty>())?;
                 Ok(<$ty>::from_le_bytes(
-                    bytes.try_into().expect("reader returned the requested length"),
+                    bytes
+                        .try_into()
+                        .expect("reader returned the requested length"),
                 ))
             }
             fn operand(self) -> Operand {

@@ -45,7 +45,9 @@ pub fn verify_module(module: &BytecodeModule) -> Result<(), VerifyError> {
         return Err(module_error("entry code object out of range".into()));
     };
     if !entry.flags.contains(CodeFlags::MODULE) {
-        return Err(module_error("entry code object is not a module body".into()));
+        return Err(module_error(
+            "entry code object is not a module body".into(),
+        ));
     }
     if module.global_names.len() > usize::from(u16::MAX) + 1 {
         return Err(module_error("too many global slots".into()));
@@ -161,9 +163,7 @@ impl CodeVerifier<'_> {
         {
             return Err(self.error(Some(pc), "register span exceeds the register count"));
         }
-        if instr.is_paired()
-            && !matches!(code.instructions.get(pc + 1), Some(Instr::Jump { .. }))
-        {
+        if instr.is_paired() && !matches!(code.instructions.get(pc + 1), Some(Instr::Jump { .. })) {
             return Err(self.error(Some(pc), "paired instruction is not followed by a jump"));
         }
         match *instr {

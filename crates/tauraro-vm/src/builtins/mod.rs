@@ -1,0 +1,63 @@
+//! The builtin namespace: functions, constructors of builtin classes, and the methods of
+//! builtin types, installed into a fresh [`Vm`].
+
+pub mod arguments;
+pub mod constructors;
+pub mod functions;
+mod methods;
+pub mod sort;
+mod unsupported;
+
+use tauraro_bytecode::BUILTIN_NAMES;
+
+use crate::error::ExcKind;
+use crate::interpreter::Vm;
+use crate::value::Value;
+
+/// Fills `vm.builtins` (in `BUILTIN_NAMES` order) and the method tables of builtin types.
+pub fn install(vm: &mut Vm) {
+    let values: Vec<Value> = BUILTIN_NAMES
+        .iter()
+        .map(|name| builtin_value(vm, name))
+        .collect();
+    vm.builtins = values.into_boxed_slice();
+    methods::install(vm);
+}
+
+fn builtin_value(vm: &Vm, name: &str) -> Value {
+    let types = &vm.types;
+    let class = |class: &std::rc::Rc<crate::object::Class>| Value::Class(class.clone());
+    match name {
+        "int" => class(&types.int),
+        "bool" => class(&types.bool),
+        "float" => class(&types.float),
+        "complex" => class(&types.complex),
+        "str" => class(&types.str),
+        "bytes" => class(&types.bytes),
+        "list" => class(&types.list),
+        "tuple" => class(&types.tuple),
+        "dict" => class(&types.dict),
+        "set" => class(&types.set),
+        "frozenset" => class(&types.frozenset),
+        "range" => class(&types.range),
+        "slice" => class(&types.slice),
+        "type" => class(&types.type_),
+        "object" => class(&types.object),
+        "Ellipsis" => Value::Ellipsis,
+        "NotImplemented" => Value::NotImplemented,
+        "__debug__" => Value::True,
+        "EnvironmentError" | "IOError" => class(types.exception(ExcKind::OSError)),
+        _ => {
+            if let Some(kind) = ExcKind::ALL.iter().find(|kind| kind.name() == name) {
+                return class(types.exception(*kind));
+            }
+            if let Some(function) = functions::FUNCTIONS.iter().find(|f| f.name == name) {
+                return Value::Builtin(function);
+            }
+            match unsupported::UNSUPPORTED.iter().find(|f| f.name == name) {
+                Some(function) => Value::Builtin(function),
+                None => Value::Builtin(&unsupported::UNKNOWN),
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! Sorting for `sorted()` and `list.sort()`: stable, using only `<` like CPython, with
+//! `key=` and `reverse=`.
+//!
+//! Rust's slice sorts may panic when a comparison is not a total order, which user `__lt__`
+//! methods and NaNs make possible, so keys that are all ints, all strings or all non-NaN floats
+//! use the standard sort (their order is total) and everything else uses the merge sort below,
+//! which tolerates any comparison results and stops at the first exception.
+
+use std::cmp::Ordering;
+
+use crate::error::PyResult;
+use crate::interpreter::Vm;
+use crate::runtime::compare::CompareOp;
+use crate::value::Value;
+
+/// Sorts `items` in place.
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
+    if reverse {
+        // Reversing before and after a stable sort keeps equal elements in their original
+        // order, as CPython's `reverse=True` does.
+        items.reverse();
+    }
+    match key {
+        None => {
+            if !sort_total(items, |v| v) {
+                let mut pairs: Vec<(Value, Value)> = std::mem::take(items)
+                    .into_iter()
+                    .map(|item| (item.clone(), item))
+                    .collect();
+                let result = merge_sort(vm, &mut pairs);
+                *items = pairs.into_iter().map(|(_, item)| item).collect();
+                result?;
+            }
+        }
+        Some(key) => {
+            let mut pairs = Vec::with_capacity(items.len());
+            for item in std::mem::take(items) {
+                match vm.call(key, std::slice::from_ref(&item)) {
+                    Ok(computed) => pairs.push((computed, item)),
+                    Err(err) => {
+                        *items = pairs.into_iter().map(|(_, item)| item).collect();
+                        return Err(err);
+                    }
+                }
+            }
+            let result = if sort_total(&mut pairs, |(key, _)| key) {
+                Ok(())
+            } else {
+                merge_sort(vm, &mut pairs)
+            };
+            *items = pairs.into_iter().map(|(_, item)| item).collect();
+            result?;
+        }
+    }
+    if reverse {
+        items.reverse();
+    }
+    Ok(())
+}
+
+/// Sorts with the standard library when every key belongs to one totally ordered kind;
+/// returns false (leaving `items` untouched) otherwise.
+fn sort_total<T>(items: &mut [T], key: impl Fn(&T) -> &Value) -> bool {
+    if items.iter().all(|item| matches!(key(item), Value::Int(_))) {
+        items.sort_by_key(|item| match key(item) {
+            Value::Int(v) => *v,
+            _ => 0,
+        });
+        return true;
+    }
+    if items
+        .iter()
+        .all(|item| matches!(key(item), Value::Float(f) if !f.is_nan()))
+    {
+        items.sort_by(|a, b| match (key(a), key(b)) {
+            (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
+            _ => Ordering::Equal,
+        });
+        return true;
+    }
+    if items.iter().all(|item| matches!(key(item), Value::Str(_))) {
+        items.sort_by(|a, b| match (key(a), key(b)) {
+            (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
+            _ => Ordering::Equal,
+        });
+        return true;
+    }
+    false
+}
+
+/// A stable merge sort of (key, item) pairs by key using Python's `<`.
+fn merge_sort(vm: &mut Vm, pairs: &mut Vec<(Value, Value)>) -> PyResult<()> {
+    const RUN: usize = 16;
+    let len = pairs.len();
+    // Binary-insertion sort small runs.
+    let mut start = 0;
+    while start < len {
+        let end = (start + RUN).min(len);
+        for i in start + 1..end {
+            let (mut lo, mut hi) = (start, i);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if less(vm, &pairs[i].0, &pairs[mid].0)? {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            pairs[lo..=i].rotate_right(1);
+        }
+        start = end;
+    }
+    // Merge runs of doubling width.
+    let mut width = RUN;
+    let mut buffer: Vec<(Value, Value)> = Vec::with_capacity(len);
+    while width < len {
+        let mut left = 0;
+        while left + width < len {
+            let mid = left + width;
+            let right = (left + 2 * width).min(len);
+            buffer.clear();
+            let (mut i, mut j) = (left, mid);
+            let mut failure = None;
+            while i < mid && j < right {
+                // Take from the right only when strictly less: keeps the sort stable.
+                match less(vm, &pairs[j].0, &pairs[i].0) {
+                    Ok(true) => {
+                        buffer.push(std::mem::take(&mut pairs[j]));
+                        j += 1;
+                    }
+                    Ok(false) => {
+                        buffer.push(std::mem::take(&mut pairs[i]));
+                        i += 1;
+                    }
+                    Err(err) => {
+                        // Finish the merge without comparing so no element is lost.
+                        failure = Some(err);
+                        break;
+                    }
+                }
+            }
+            while i < mid {
+                buffer.push(std::mem::take(&mut pairs[i]));
+                i += 1;
+            }
+            while j < right {
+                buffer.push(std::mem::take(&mut pairs[j]));
+                j += 1;
+            }
+            for (offset, pair) in buffer.drain(..).enumerate() {
+                pairs[left + offset] = pair;
+            }
+            if let Some(err) = failure {
+                return Err(err);
+            }
+            left = right;
+        }
+        width *= 2;
+    }
+    Ok(())
+}
+
+fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+        _ => vm.compare_bool(a, b, CompareOp::Lt),
+    }
+}

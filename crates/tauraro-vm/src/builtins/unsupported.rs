@@ -1,0 +1,32 @@
+//! Builtins Tauraro does not implement yet: calling one raises a clear "not supported yet"
+//! error naming it, never a wrong answer.
+
+use crate::error::{PyErr, PyResult};
+use crate::interpreter::Vm;
+use crate::object::{Args, BuiltinFunction};
+use crate::value::Value;
+
+macro_rules! unsupported_builtins {
+    ($($name:ident),* $(,)?) => {
+        /// One builtin function per unimplemented name.
+        pub static UNSUPPORTED: &[BuiltinFunction] = &[
+            $(BuiltinFunction::new(stringify!($name), {
+                fn call(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+                    Err(PyErr::not_supported(concat!("the builtin ", stringify!($name), "()")))
+                }
+                call
+            })),*
+        ];
+    };
+}
+
+unsupported_builtins! {
+    __build_class__, __import__, aiter, anext, breakpoint, bytearray, classmethod, compile,
+    copyright, credits, dir, eval, exec, globals, help, license, locals, memoryview, open,
+    property, staticmethod, super, vars,
+}
+
+/// A builtin name with no implementation at all (kept so every slot holds a value).
+pub static UNKNOWN: BuiltinFunction = BuiltinFunction::new("<unknown builtin>", |_, _| {
+    Err(PyErr::not_supported("this builtin"))
+});

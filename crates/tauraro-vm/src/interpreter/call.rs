@@ -1,0 +1,580 @@
+//! Calls: pushing and popping frames, binding arguments to parameters, and calling any
+//! callable from registers (inside the loop) or from Rust (builtins calling back).
+//!
+//! A call from the loop never copies arguments for a Python function: the callee's frame
+//! starts at the caller's first argument register, so the arguments already sit in the
+//! callee's parameter registers. Only unusual signatures (defaults, keywords, `*args`,
+//! `**kwargs`) rearrange them in place.
+
+use std::rc::Rc;
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::interpreter::{Frame, Vm, recursion_error};
+use crate::object::{
+    Args, Class, DictTable, Function, GenStatus, Generator, GeneratorState, PyDict, PyStr,
+};
+use crate::runtime::attribute::MethodLookup;
+use crate::value::Value;
+
+/// The outcome of starting a call from the dispatch loop.
+pub(crate) enum CallTarget {
+    /// A Python frame was pushed; the loop continues in it.
+    Frame,
+    /// The call completed with this result.
+    Value(Value),
+}
+
+/// Arguments moved out of registers for a call into Rust, on the Rust stack when few.
+struct ArgBuffer {
+    inline: [Value; 6],
+    spilled: Vec<Value>,
+    len: usize,
+}
+
+impl ArgBuffer {
+    fn take_from(stack: &mut [Value], start: usize, count: usize) -> ArgBuffer {
+        let mut buffer = ArgBuffer {
+            inline: Default::default(),
+            spilled: Vec::new(),
+            len: count,
+        };
+        if count <= buffer.inline.len() {
+            for (slot, value) in buffer
+                .inline
+                .iter_mut()
+                .zip(&mut stack[start..start + count])
+            {
+                *slot = std::mem::take(value);
+            }
+        } else {
+            buffer.spilled = stack[start..start + count]
+                .iter_mut()
+                .map(std::mem::take)
+                .collect();
+        }
+        buffer
+    }
+
+    fn as_slice(&self) -> &[Value] {
+        if self.spilled.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.spilled
+        }
+    }
+}
+
+/// The names of keyword arguments from a `CallKw` constant.
+fn keyword_names(kwnames: Option<&Value>) -> Vec<Rc<PyStr>> {
+    match kwnames {
+        Some(Value::Tuple(names)) => names
+            .items
+            .iter()
+            .filter_map(|name| match name {
+                Value::Str(name) => Some(name.clone()),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+impl Vm {
+    /// Calls `callee` with `argc` arguments in `stack[args_start..]`, the last
+    /// `len(kwnames)` of them keyword arguments. Python functions get a frame at `args_start`
+    /// that returns into `stack[return_slot]`.
+    pub(crate) fn call_from_registers(
+        &mut self,
+        callee: Value,
+        args_start: usize,
+        argc: usize,
+        kwnames: Option<&Value>,
+        return_slot: usize,
+    ) -> PyResult<CallTarget> {
+        match callee {
+            Value::Function(function) => {
+                let code = &function.code;
+                if kwnames.is_none()
+                    && argc == code.arg_count
+                    && code.param_count == code.arg_count
+                    && !code.is_generator()
+                {
+                    self.push_frame(function, args_start, return_slot, false)?;
+                    return Ok(CallTarget::Frame);
+                }
+                let names = keyword_names(kwnames);
+                self.bind_arguments(&function, args_start, argc - names.len(), &names)?;
+                if function.code.is_generator() {
+                    return Ok(CallTarget::Value(self.make_generator(function, args_start)));
+                }
+                self.push_frame(function, args_start, return_slot, false)?;
+                Ok(CallTarget::Frame)
+            }
+            Value::BoundMethod(method) if matches!(method.function, Value::Function(_)) => {
+                // Shift the arguments up one register and put the receiver first.
+                self.ensure_stack(args_start + argc + 1)?;
+                self.stack[args_start..=args_start + argc].rotate_right(1);
+                self.stack[args_start] = method.receiver.clone();
+                self.call_from_registers(
+                    method.function.clone(),
+                    args_start,
+                    argc + 1,
+                    kwnames,
+                    return_slot,
+                )
+            }
+            other => {
+                let names = keyword_names(kwnames);
+                let buffer = ArgBuffer::take_from(&mut self.stack, args_start, argc);
+                let values = buffer.as_slice();
+                let positional_count = argc - names.len();
+                let keywords: Vec<(Rc<PyStr>, Value)> = names
+                    .into_iter()
+                    .zip(values[positional_count..].iter().cloned())
+                    .collect();
+                let args = Args {
+                    positional: &values[..positional_count],
+                    keywords: &keywords,
+                };
+                self.call_value(&other, args).map(CallTarget::Value)
+            }
+        }
+    }
+
+    /// `receiver.name(args)` with the receiver in `stack[receiver_slot]` and the `argc`
+    /// arguments after it; Python methods run with the receiver already in place as `self`.
+    pub(crate) fn call_method_from_registers(
+        &mut self,
+        receiver_slot: usize,
+        name: &Rc<PyStr>,
+        argc: usize,
+        return_slot: usize,
+    ) -> PyResult<CallTarget> {
+        let receiver = self.stack[receiver_slot].clone();
+        match self.lookup_method(&receiver, name)? {
+            MethodLookup::Builtin(function) => {
+                let buffer = ArgBuffer::take_from(&mut self.stack, receiver_slot, argc + 1);
+                (function.call)(self, Args::new(buffer.as_slice())).map(CallTarget::Value)
+            }
+            MethodLookup::Unbound(function) => {
+                self.call_from_registers(function, receiver_slot, argc + 1, None, return_slot)
+            }
+            MethodLookup::Plain(callable) => {
+                self.call_from_registers(callable, receiver_slot + 1, argc, None, return_slot)
+            }
+        }
+    }
+
+    /// Calls any callable from Rust.
+    pub fn call_value(&mut self, callee: &Value, args: Args<'_>) -> PyResult<Value> {
+        match callee {
+            Value::Function(function) => self.call_function(function, args),
+            Value::Builtin(builtin) => (builtin.call)(self, args),
+            Value::BoundMethod(method) => {
+                let mut positional = Vec::with_capacity(args.positional.len() + 1);
+                positional.push(method.receiver.clone());
+                positional.extend_from_slice(args.positional);
+                self.call_value(
+                    &method.function,
+                    Args {
+                        positional: &positional,
+                        keywords: args.keywords,
+                    },
+                )
+            }
+            Value::Class(class) => self.call_class(class, args),
+            other => Err(PyErr::type_error(format!(
+                "'{}' object is not callable",
+                self.type_name(other)
+            ))),
+        }
+    }
+
+    /// Calls a Python function from Rust in a nested run.
+    pub(crate) fn call_function(
+        &mut self,
+        function: &Rc<Function>,
+        args: Args<'_>,
+    ) -> PyResult<Value> {
+        let base = self.stack_top();
+        let count = args.positional.len() + args.keywords.len();
+        self.ensure_stack(base + count)?;
+        for (slot, value) in self.stack[base..].iter_mut().zip(
+            args.positional
+                .iter()
+                .chain(args.keywords.iter().map(|(_, value)| value)),
+        ) {
+            *slot = value.clone();
+        }
+        let names: Vec<Rc<PyStr>> = args.keywords.iter().map(|(name, _)| name.clone()).collect();
+        self.bind_arguments(function, base, args.positional.len(), &names)?;
+        if function.code.is_generator() {
+            return Ok(self.make_generator(function.clone(), base));
+        }
+        self.push_frame(function.clone(), base, base, true)?;
+        self.run()
+    }
+
+    /// Calls `callable(*positional)` from Rust.
+    pub fn call(&mut self, callable: &Value, positional: &[Value]) -> PyResult<Value> {
+        self.call_value(callable, Args::new(positional))
+    }
+
+    /// `f(*args, **kwargs)`.
+    pub(crate) fn call_with_collections(
+        &mut self,
+        callee: &Value,
+        positional: &Value,
+        keywords: &Value,
+    ) -> PyResult<Value> {
+        let positional = match positional {
+            Value::Tuple(tuple) => tuple.items.to_vec(),
+            other => self.collect(other)?,
+        };
+        let keywords: Vec<(Rc<PyStr>, Value)> = match keywords {
+            Value::Dict(dict) => {
+                let table = dict.table.borrow();
+                let mut pairs = Vec::with_capacity(table.len());
+                for entry in table.iter() {
+                    match &entry.key {
+                        Value::Str(name) => pairs.push((name.clone(), entry.value.clone())),
+                        _ => return Err(PyErr::type_error("keywords must be strings")),
+                    }
+                }
+                pairs
+            }
+            _ => Vec::new(),
+        };
+        self.call_value(
+            callee,
+            Args {
+                positional: &positional,
+                keywords: &keywords,
+            },
+        )
+    }
+
+    /// Pushes a frame for `function` whose parameters are already bound in
+    /// `stack[base..base + param_count]`.
+    pub(crate) fn push_frame(
+        &mut self,
+        function: Rc<Function>,
+        base: usize,
+        return_slot: usize,
+        is_entry: bool,
+    ) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(recursion_error());
+        }
+        let code = &function.code;
+        let end = base + code.register_count;
+        self.ensure_stack(end)?;
+        // Locals other than parameters start unbound; temporaries are always written first.
+        for slot in &mut self.stack[base + code.param_count..base + code.local_count] {
+            *slot = Value::Undefined;
+        }
+        if code.free_count > 0 {
+            let closure = function.closure.borrow();
+            let start = base + code.free_start.index();
+            for (slot, cell) in self.stack[start..start + code.free_count]
+                .iter_mut()
+                .zip(closure.iter())
+            {
+                *slot = Value::Cell(cell.clone());
+            }
+        }
+        self.frames.push(Frame {
+            function,
+            base,
+            pc: 0,
+            return_slot,
+            is_entry,
+            generator: None,
+        });
+        Ok(())
+    }
+
+    /// Pops the running frame after a return. Returns the value when the frame was the entry
+    /// frame of the current run; otherwise stores it in the caller's return slot.
+    pub(crate) fn return_from_frame(&mut self, value: Value) -> Option<Value> {
+        let frame = self.frames.pop().expect("a frame is running");
+        let end = frame.base + frame.function.code.register_count;
+        for slot in &mut self.stack[frame.base..end] {
+            *slot = Value::Undefined;
+        }
+        if let Some(generator) = &frame.generator {
+            generator.state.borrow_mut().status = GenStatus::Finished;
+        }
+        if frame.is_entry {
+            return Some(value);
+        }
+        self.stack[frame.return_slot] = value;
+        None
+    }
+
+    /// Rearranges the arguments in `stack[base..]` (`positional_count` positional values
+    /// followed by one value per keyword name) into the parameter layout of `function`.
+    pub(crate) fn bind_arguments(
+        &mut self,
+        function: &Function,
+        base: usize,
+        positional_count: usize,
+        keyword_names: &[Rc<PyStr>],
+    ) -> PyResult<()> {
+        let code = &function.code;
+        let argc = positional_count + keyword_names.len();
+        self.ensure_stack(base + code.register_count.max(argc))?;
+        let mut incoming: Vec<Value> = self.stack[base..base + argc]
+            .iter_mut()
+            .map(std::mem::take)
+            .collect();
+        let keyword_values = incoming.split_off(positional_count);
+        let positional = incoming;
+
+        let arg_count = code.arg_count;
+        let kwonly_count = code.kwonly_count;
+        let has_varargs = code.flags.contains(tauraro_bytecode::CodeFlags::VARARGS);
+        let has_varkw = code
+            .flags
+            .contains(tauraro_bytecode::CodeFlags::VARKEYWORDS);
+        let qualname = function.qualname.borrow().clone();
+        let qualname = qualname.as_str();
+        let mut params: Vec<Value> = vec![Value::Undefined; code.param_count];
+
+        // Positional arguments.
+        let mut extra = Vec::new();
+        for (index, value) in positional.into_iter().enumerate() {
+            if index < arg_count {
+                params[index] = value;
+            } else {
+                extra.push(value);
+            }
+        }
+        if !extra.is_empty() && !has_varargs {
+            return Err(too_many_positional(function, positional_count));
+        }
+
+        // Keyword arguments.
+        let mut extra_keywords = DictTable::new();
+        let mut posonly_passed_by_keyword = Vec::new();
+        for (name, value) in keyword_names.iter().zip(keyword_values) {
+            let found = code.local_names[..arg_count + kwonly_count]
+                .iter()
+                .position(|param| param.as_str() == name.as_str());
+            match found {
+                Some(index) if index >= code.posonly_count => {
+                    if !params[index].is_undefined() {
+                        return Err(PyErr::type_error(format!(
+                            "{qualname}() got multiple values for argument '{}'",
+                            name.as_str()
+                        )));
+                    }
+                    params[index] = value;
+                }
+                _ if has_varkw => {
+                    let key = Value::Str(name.clone());
+                    let hash = name.hash();
+                    let existing = extra_keywords.find::<()>(hash, |k| {
+                        Ok(matches!(k, Value::Str(s) if s.as_str() == name.as_str()))
+                    });
+                    if let Ok(Some(_)) = existing {
+                        return Err(PyErr::type_error(format!(
+                            "{qualname}() got multiple values for keyword argument '{}'",
+                            name.as_str()
+                        )));
+                    }
+                    extra_keywords.push(hash, key, value);
+                }
+                Some(_) => posonly_passed_by_keyword.push(name.as_str().to_owned()),
+                None => {
+                    return Err(PyErr::type_error(format!(
+                        "{qualname}() got an unexpected keyword argument '{}'",
+                        name.as_str()
+                    )));
+                }
+            }
+        }
+        if !posonly_passed_by_keyword.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_passed_by_keyword.join(", ")
+            )));
+        }
+
+        // Defaults for missing positional parameters.
+        let defaults = function.defaults.borrow().clone();
+        let default_count = defaults.as_ref().map_or(0, |d| d.items.len());
+        let first_default = arg_count.saturating_sub(default_count);
+        let mut missing = Vec::new();
+        for (index, param) in params.iter_mut().enumerate().take(arg_count) {
+            if param.is_undefined() {
+                match &defaults {
+                    Some(defaults) if index >= first_default => {
+                        *param = defaults.items[index - first_default].clone();
+                    }
+                    _ => missing.push(code.local_names[index].as_str().to_owned()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_arguments(qualname, &missing, "positional"));
+        }
+
+        // Keyword-only parameters.
+        let kwdefaults = function.kwdefaults.borrow().clone();
+        let mut missing = Vec::new();
+        for index in arg_count..arg_count + kwonly_count {
+            if params[index].is_undefined() {
+                let name = &code.local_names[index];
+                let default = kwdefaults.as_ref().and_then(|d| {
+                    let table = d.table.borrow();
+                    table
+                        .iter()
+                        .find(|entry| {
+                            matches!(&entry.key, Value::Str(k) if k.as_str() == name.as_str())
+                        })
+                        .map(|entry| entry.value.clone())
+                });
+                match default {
+                    Some(value) => params[index] = value,
+                    None => missing.push(name.as_str().to_owned()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_arguments(qualname, &missing, "keyword-only"));
+        }
+
+        let mut next = arg_count + kwonly_count;
+        if has_varargs {
+            params[next] = Value::tuple(extra);
+            next += 1;
+        }
+        if has_varkw {
+            params[next] = Value::Dict(Rc::new(PyDict::new(extra_keywords)));
+        }
+        for (slot, value) in self.stack[base..].iter_mut().zip(params) {
+            *slot = value;
+        }
+        Ok(())
+    }
+
+    /// Creates a generator from a function whose arguments are bound at `stack[base..]`.
+    fn make_generator(&mut self, function: Rc<Function>, base: usize) -> Value {
+        let code = function.code.clone();
+        let mut registers: Vec<Value> = self.stack[base..base + code.param_count]
+            .iter_mut()
+            .map(std::mem::take)
+            .collect();
+        registers.resize(code.register_count, Value::Undefined);
+        if code.free_count > 0 {
+            let closure = function.closure.borrow();
+            for (offset, cell) in closure.iter().enumerate().take(code.free_count) {
+                registers[code.free_start.index() + offset] = Value::Cell(cell.clone());
+            }
+        }
+        Value::Generator(Rc::new(Generator {
+            state: std::cell::RefCell::new(GeneratorState {
+                function,
+                registers,
+                pc: 0,
+                status: GenStatus::Created,
+                resume_register: None,
+            }),
+        }))
+    }
+
+    /// Creates a function object for code object `index` of the running function's unit.
+    pub(crate) fn make_function(&mut self, index: usize) -> Value {
+        let frame = self.frames.last().expect("a frame is running");
+        let parent = &frame.function;
+        let code = parent.unit.codes[index].clone();
+        Value::Function(Rc::new(Function::new(
+            code,
+            parent.unit.clone(),
+            parent.globals.clone(),
+        )))
+    }
+
+    /// The value of an unbound global slot: the builtin of the same name, or NameError.
+    pub(crate) fn load_global_fallback(&mut self, slot: usize) -> PyResult<Value> {
+        let frame = self.frames.last().expect("a frame is running");
+        let name = frame.function.globals.slot_names[slot].clone();
+        match tauraro_bytecode::builtin_slot(name.as_str()) {
+            Some(builtin) => Ok(self.builtins[builtin.index()].clone()),
+            None => Err(crate::interpreter::dispatch::name_error(&name)),
+        }
+    }
+
+    /// Calls a class: constructs an instance.
+    pub(crate) fn call_class(&mut self, class: &Rc<Class>, args: Args<'_>) -> PyResult<Value> {
+        match class.constructor {
+            Some(constructor) => {
+                let mut positional = Vec::with_capacity(args.positional.len() + 1);
+                positional.push(Value::Class(class.clone()));
+                positional.extend_from_slice(args.positional);
+                constructor(
+                    self,
+                    Args {
+                        positional: &positional,
+                        keywords: args.keywords,
+                    },
+                )
+            }
+            None => Err(PyErr::type_error(format!(
+                "cannot create '{}' instances",
+                class.name.as_str()
+            ))),
+        }
+    }
+}
+
+fn too_many_positional(function: &Function, given: usize) -> PyErr {
+    let code = &function.code;
+    let qualname = function.qualname.borrow();
+    let defaults = function
+        .defaults
+        .borrow()
+        .as_ref()
+        .map_or(0, |d| d.items.len());
+    let takes = if defaults > 0 {
+        format!("from {} to {}", code.arg_count - defaults, code.arg_count)
+    } else {
+        code.arg_count.to_string()
+    };
+    let plural = if code.arg_count == 1 && defaults == 0 {
+        "argument"
+    } else {
+        "arguments"
+    };
+    let was = if given == 1 { "was" } else { "were" };
+    PyErr::new(
+        ExcKind::TypeError,
+        format!(
+            "{}() takes {takes} positional {plural} but {given} {was} given",
+            qualname.as_str()
+        ),
+    )
+}
+
+fn missing_arguments(qualname: &str, missing: &[String], kind: &str) -> PyErr {
+    let quoted: Vec<String> = missing.iter().map(|name| format!("'{name}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!(
+            "{}, and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
+    };
+    let plural = if missing.len() == 1 {
+        "argument"
+    } else {
+        "arguments"
+    };
+    PyErr::type_error(format!(
+        "{qualname}() missing {} required {kind} {plural}: {list}",
+        missing.len()
+    ))
+}

@@ -1,0 +1,46 @@
+//! Exception unwinding: find a handler in the exception table of the running frame, or pop
+//! frames (recording the traceback) until one is found or the entry frame of this run is left.
+//! The non-raising path costs nothing: there are no setup instructions.
+
+use crate::error::{PyErr, TraceEntry};
+use crate::interpreter::Vm;
+use crate::interpreter::dispatch::Unwound;
+use crate::object::GenStatus;
+use crate::value::Value;
+
+impl Vm {
+    /// Handles `err` raised by the instruction before `pc` of the running frame.
+    pub(crate) fn unwind(&mut self, mut err: PyErr) -> Result<Unwound, PyErr> {
+        loop {
+            let frame = self.frames.last_mut().expect("a frame is running");
+            let code = frame.function.code.clone();
+            let fault = frame.pc.saturating_sub(1);
+            err.inner_mut().traceback.push(TraceEntry {
+                code: code.clone(),
+                pc: fault,
+            });
+            let handler = code
+                .exception_table
+                .iter()
+                .find(|entry| entry.start.index() <= fault && fault < entry.end.index());
+            if let Some(handler) = handler {
+                frame.pc = handler.handler.index();
+                let slot = frame.base + handler.exception.index();
+                let exception = self.exception_value(err);
+                self.stack[slot] = exception;
+                return Ok(Unwound::Resume);
+            }
+            let frame = self.frames.pop().expect("a frame is running");
+            let end = frame.base + frame.function.code.register_count;
+            for slot in &mut self.stack[frame.base..end] {
+                *slot = Value::Undefined;
+            }
+            if let Some(generator) = &frame.generator {
+                generator.state.borrow_mut().status = GenStatus::Finished;
+            }
+            if frame.is_entry {
+                return Err(err);
+            }
+        }
+    }
+}

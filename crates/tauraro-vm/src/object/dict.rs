@@ -1,0 +1,254 @@
+//! `dict`: an insertion-ordered hash table, laid out like CPython's compact dict — a dense
+//! entry vector in insertion order plus an index table (hashbrown's raw `HashTable`) that maps
+//! hashes to entry positions.
+//!
+//! Equality is supplied by the caller; the table itself never runs Python code.
+
+use std::cell::RefCell;
+
+use hashbrown::HashTable;
+
+use crate::value::Value;
+
+/// One key/value pair; a removed entry keeps its place with an `Undefined` key until the next
+/// compaction, so positions held by iterators stay meaningful.
+#[derive(Clone)]
+pub struct DictEntry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+/// The table behind a dict (also used for class namespaces and keyword arguments).
+#[derive(Clone, Default)]
+pub struct DictTable {
+    index: HashTable<u32>,
+    entries: Vec<DictEntry>,
+    len: usize,
+}
+
+impl DictTable {
+    pub fn new() -> DictTable {
+        DictTable::default()
+    }
+
+    pub fn with_capacity(capacity: usize) -> DictTable {
+        DictTable {
+            index: HashTable::with_capacity(capacity),
+            entries: Vec::with_capacity(capacity),
+            len: 0,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Finds the position of the entry whose key satisfies `eq`, among those with `hash`.
+    pub fn find<E>(
+        &self,
+        hash: i64,
+        mut eq: impl FnMut(&Value) -> Result<bool, E>,
+    ) -> Result<Option<usize>, E> {
+        let mut failure = None;
+        let found = self.index.find(hash as u64, |&position| {
+            if failure.is_some() {
+                return false;
+            }
+            let entry = &self.entries[position as usize];
+            if entry.hash != hash {
+                return false;
+            }
+            match eq(&entry.key) {
+                Ok(equal) => equal,
+                Err(err) => {
+                    failure = Some(err);
+                    false
+                }
+            }
+        });
+        match failure {
+            Some(err) => Err(err),
+            None => Ok(found.map(|&position| position as usize)),
+        }
+    }
+
+    /// The live positions whose hash equals `hash` (for lookups whose equality may run Python
+    /// code and so must happen outside any borrow of the table).
+    pub fn candidates(&self, hash: i64) -> Vec<usize> {
+        self.index
+            .iter_hash(hash as u64)
+            .map(|&position| position as usize)
+            .filter(|&position| self.entries[position].hash == hash)
+            .collect()
+    }
+
+    /// The entry at `position`, if it is live.
+    pub fn entry(&self, position: usize) -> Option<&DictEntry> {
+        self.entries
+            .get(position)
+            .filter(|entry| !entry.key.is_undefined())
+    }
+
+    /// The value at a live position.
+    pub fn value_mut(&mut self, position: usize) -> &mut Value {
+        &mut self.entries[position].value
+    }
+
+    /// Appends a key known to be absent.
+    pub fn push(&mut self, hash: i64, key: Value, value: Value) {
+        let position = u32::try_from(self.entries.len()).expect("dict larger than 2**32 entries");
+        let entries = &self.entries;
+        self.index
+            .insert_unique(hash as u64, position, |&p| entries[p as usize].hash as u64);
+        self.entries.push(DictEntry { hash, key, value });
+        self.len += 1;
+    }
+
+    /// Removes the entry at a live position and returns its key and value.
+    pub fn remove_at(&mut self, position: usize) -> (Value, Value) {
+        let hash = self.entries[position].hash;
+        if let Ok(found) = self
+            .index
+            .find_entry(hash as u64, |&p| p as usize == position)
+        {
+            found.remove();
+        }
+        let entry = &mut self.entries[position];
+        let key = std::mem::take(&mut entry.key);
+        let value = std::mem::take(&mut entry.value);
+        self.len -= 1;
+        if self.len == 0 {
+            self.entries.clear();
+        }
+        (key, value)
+    }
+
+    /// Removes dead entries; positions change, so only call when no iterator depends on them
+    /// (any iterator notices the size change first and raises).
+    pub fn compact(&mut self) {
+        if self.entries.len() == self.len {
+            return;
+        }
+        self.entries.retain(|entry| !entry.key.is_undefined());
+        self.index.clear();
+        for (position, entry) in self.entries.iter().enumerate() {
+            let entries = &self.entries;
+            self.index
+                .insert_unique(entry.hash as u64, position as u32, |&p| {
+                    entries[p as usize].hash as u64
+                });
+        }
+    }
+
+    /// Compacts when more than half of the entry vector is dead.
+    pub fn maybe_compact(&mut self) {
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+    }
+
+    /// The number of entry positions (live or dead), for position-based iteration.
+    pub fn positions(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &DictEntry> {
+        self.entries
+            .iter()
+            .filter(|entry| !entry.key.is_undefined())
+    }
+
+    /// Removes and returns the last inserted entry (`popitem`).
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        let position = self
+            .entries
+            .iter()
+            .rposition(|entry| !entry.key.is_undefined())?;
+        let result = self.remove_at(position);
+        self.entries.truncate(position);
+        Some(result)
+    }
+
+    pub fn clear(&mut self) {
+        self.index.clear();
+        self.entries.clear();
+        self.len = 0;
+    }
+}
+
+/// A Python dict.
+pub struct PyDict {
+    pub table: RefCell<DictTable>,
+}
+
+impl PyDict {
+    pub fn new(table: DictTable) -> PyDict {
+        PyDict {
+            table: RefCell::new(table),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find_int(table: &DictTable, key: i64) -> Option<usize> {
+        table
+            .find::<()>(key, |candidate| {
+                Ok(matches!(candidate, Value::Int(k) if *k == key))
+            })
+            .unwrap()
+    }
+
+    #[test]
+    fn keeps_insertion_order_through_removal() {
+        let mut table = DictTable::new();
+        for key in [5, 3, 9, 1] {
+            table.push(key, Value::Int(key), Value::Int(key * 10));
+        }
+        let position = find_int(&table, 3).unwrap();
+        table.remove_at(position);
+        assert_eq!(find_int(&table, 3), None);
+        table.push(3, Value::Int(3), Value::Int(30));
+        let keys: Vec<_> = table
+            .iter()
+            .map(|entry| entry.key.as_small_int().unwrap())
+            .collect();
+        assert_eq!(keys, [5, 9, 1, 3]);
+        table.compact();
+        assert_eq!(find_int(&table, 1), Some(2));
+        assert_eq!(table.len(), 4);
+    }
+
+    #[test]
+    fn pop_last_returns_the_newest_entry() {
+        let mut table = DictTable::new();
+        table.push(1, Value::Int(1), Value::None);
+        table.push(2, Value::Int(2), Value::None);
+        let (key, _) = table.pop_last().unwrap();
+        assert_eq!(key.as_small_int(), Some(2));
+        assert_eq!(table.len(), 1);
+        assert_eq!(find_int(&table, 1), Some(0));
+    }
+}
+
+/// `dict.keys()`, `dict.values()` and `dict.items()`: live views of a dict.
+pub struct DictView {
+    pub dict: std::rc::Rc<PyDict>,
+    pub kind: crate::object::DictIterKind,
+}

@@ -1,0 +1,35 @@
+//! Heap objects: one file per kind of object. Each type here is plain data with the
+//! operations that need no interpreter; behaviour that can run Python code (comparison of
+//! arbitrary values, hashing of instances, iteration) lives in `crate::runtime`.
+
+mod bytes;
+mod callable;
+mod cell;
+mod class;
+mod dict;
+mod generator;
+mod instance;
+mod iterator;
+mod list;
+mod module;
+mod range;
+mod set;
+mod slice;
+mod str;
+mod tuple;
+
+pub use bytes::PyBytes;
+pub use callable::{Args, BoundMethod, BuiltinFn, BuiltinFunction, Code, CodeUnit, Function};
+pub use cell::PyCell;
+pub use class::{BuiltinKind, Class};
+pub use dict::{DictEntry, DictTable, DictView, PyDict};
+pub use generator::{GenStatus, Generator, GeneratorState};
+pub use instance::{ExceptionData, Instance};
+pub use iterator::{DictIterKind, IterState, PyIterator};
+pub use list::PyList;
+pub use module::{GlobalSlots, Module};
+pub use range::PyRange;
+pub use set::{PySet, SetTable};
+pub use slice::PySlice;
+pub use str::PyStr;
+pub use tuple::PyTuple;

@@ -1,0 +1,827 @@
+//! Arithmetic with Python semantics: ints of arbitrary size (an `i64` fast path that
+//! promotes to big ints on overflow), floats, int/float mixing, floor division and modulo that
+//! follow the sign of the divisor, sequence concatenation and repetition, set and dict
+//! operators.
+
+use std::rc::Rc;
+
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::interpreter::Vm;
+use crate::object::{PyBytes, PyStr};
+use crate::value::Value;
+
+/// A binary operator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    MatMul,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::MatMul => "@",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+        }
+    }
+
+    /// The method names of the operator: normal, reflected, in-place.
+    pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+            BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+            BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+            BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+            BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+            BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+            BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+            BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        }
+    }
+}
+
+/// The result of `a OP b` for two small ints when it is a small int or float computed
+/// without error; `None` sends the caller to the general path (overflow, errors, big ints).
+#[inline]
+pub fn int_fast(op: BinOp, a: i64, b: i64) -> Option<Value> {
+    match op {
+        BinOp::Add => a.checked_add(b).map(Value::Int),
+        BinOp::Sub => a.checked_sub(b).map(Value::Int),
+        BinOp::Mul => a.checked_mul(b).map(Value::Int),
+        BinOp::FloorDiv => {
+            if b == 0 {
+                return None;
+            }
+            let (q, r) = (a.checked_div(b)?, a.checked_rem(b)?);
+            Some(Value::Int(if r != 0 && ((r < 0) != (b < 0)) {
+                q - 1
+            } else {
+                q
+            }))
+        }
+        BinOp::Mod => {
+            if b == 0 {
+                return None;
+            }
+            let r = a.checked_rem(b)?;
+            Some(Value::Int(if r != 0 && ((r < 0) != (b < 0)) {
+                r + b
+            } else {
+                r
+            }))
+        }
+        BinOp::TrueDiv => {
+            const EXACT: i64 = 1 << 53;
+            if b != 0 && (-EXACT..=EXACT).contains(&a) && (-EXACT..=EXACT).contains(&b) {
+                Some(Value::Float(a as f64 / b as f64))
+            } else {
+                None
+            }
+        }
+        BinOp::Pow => {
+            if b < 0 {
+                return None;
+            }
+            let exp = u32::try_from(b).ok()?;
+            a.checked_pow(exp).map(Value::Int)
+        }
+        BinOp::LShift => {
+            if !(0..64).contains(&b) {
+                return if b >= 64 && a == 0 {
+                    Some(Value::Int(0))
+                } else {
+                    None
+                };
+            }
+            let shifted = a << b;
+            (shifted >> b == a).then_some(Value::Int(shifted))
+        }
+        BinOp::RShift => {
+            if b < 0 {
+                None
+            } else if b >= 64 {
+                Some(Value::Int(if a < 0 { -1 } else { 0 }))
+            } else {
+                Some(Value::Int(a >> b))
+            }
+        }
+        BinOp::BitAnd => Some(Value::Int(a & b)),
+        BinOp::BitOr => Some(Value::Int(a | b)),
+        BinOp::BitXor => Some(Value::Int(a ^ b)),
+        BinOp::MatMul => None,
+    }
+}
+
+/// The result of `a OP b` for two floats when it cannot raise.
+#[inline]
+pub fn float_fast(op: BinOp, a: f64, b: f64) -> Option<Value> {
+    match op {
+        BinOp::Add => Some(Value::Float(a + b)),
+        BinOp::Sub => Some(Value::Float(a - b)),
+        BinOp::Mul => Some(Value::Float(a * b)),
+        BinOp::TrueDiv if b != 0.0 => Some(Value::Float(a / b)),
+        _ => None,
+    }
+}
+
+/// Python's float floor division and modulo (`divmod` for floats); `b` must not be zero.
+pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+    let mut modulo = a % b;
+    let mut div = (a - modulo) / b;
+    if modulo != 0.0 {
+        if (b < 0.0) != (modulo < 0.0) {
+            modulo += b;
+            div -= 1.0;
+        }
+    } else {
+        modulo = 0.0f64.copysign(b);
+    }
+    let floordiv = if div != 0.0 {
+        let mut floordiv = div.floor();
+        if div - floordiv > 0.5 {
+            floordiv += 1.0;
+        }
+        floordiv
+    } else {
+        0.0f64.copysign(a / b)
+    };
+    (floordiv, modulo)
+}
+
+/// A numeric operand after classification.
+enum Num {
+    Small(i64),
+    Big(Rc<BigInt>),
+    Float(f64),
+}
+
+fn classify(value: &Value) -> Option<Num> {
+    match value {
+        Value::Int(v) => Some(Num::Small(*v)),
+        Value::True => Some(Num::Small(1)),
+        Value::False => Some(Num::Small(0)),
+        Value::BigInt(v) => Some(Num::Big(v.clone())),
+        Value::Float(v) => Some(Num::Float(*v)),
+        _ => None,
+    }
+}
+
+fn to_bigint(num: &Num) -> BigInt {
+    match num {
+        Num::Small(v) => BigInt::from(*v),
+        Num::Big(v) => (**v).clone(),
+        Num::Float(_) => BigInt::zero(),
+    }
+}
+
+/// Converts an int to float, raising OverflowError when it is too large.
+pub fn bigint_to_f64(value: &BigInt) -> PyResult<f64> {
+    match value.to_f64() {
+        Some(f) if f.is_finite() => Ok(f),
+        _ => Err(PyErr::new(
+            ExcKind::OverflowError,
+            "int too large to convert to float",
+        )),
+    }
+}
+
+fn num_to_f64(num: &Num) -> PyResult<f64> {
+    match num {
+        Num::Small(v) => Ok(*v as f64),
+        Num::Big(v) => bigint_to_f64(v),
+        Num::Float(v) => Ok(*v),
+    }
+}
+
+fn zero_division(message: &str) -> PyErr {
+    PyErr::new(ExcKind::ZeroDivisionError, message)
+}
+
+/// Integer arithmetic on big ints.
+fn int_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    Ok(match op {
+        BinOp::Add => Value::from_bigint(a + b),
+        BinOp::Sub => Value::from_bigint(a - b),
+        BinOp::Mul => Value::from_bigint(a * b),
+        BinOp::FloorDiv => {
+            if b.is_zero() {
+                return Err(zero_division("integer division or modulo by zero"));
+            }
+            Value::from_bigint(a.div_floor(b))
+        }
+        BinOp::Mod => {
+            if b.is_zero() {
+                return Err(zero_division("integer modulo by zero"));
+            }
+            Value::from_bigint(a.mod_floor(b))
+        }
+        BinOp::TrueDiv => {
+            if b.is_zero() {
+                return Err(zero_division("division by zero"));
+            }
+            Value::Float(int_true_divide(a, b)?)
+        }
+        BinOp::Pow => {
+            if b.is_negative() {
+                if a.is_zero() {
+                    return Err(zero_division("0.0 cannot be raised to a negative power"));
+                }
+                let base = bigint_to_f64(a)?;
+                let exp = bigint_to_f64(b)?;
+                return float_pow(base, exp);
+            }
+            let Some(exp) = b.to_u32() else {
+                if a.is_zero() || a.is_one() {
+                    return Ok(Value::from_bigint(a.clone()));
+                }
+                if *a == BigInt::from(-1) {
+                    return Ok(Value::Int(if b.is_even() { 1 } else { -1 }));
+                }
+                return Err(PyErr::new(ExcKind::MemoryError, ""));
+            };
+            if a.bits() as u128 * u128::from(exp) > 1 << 34 {
+                return Err(PyErr::new(ExcKind::MemoryError, ""));
+            }
+            Value::from_bigint(num_traits::pow::Pow::pow(a, exp))
+        }
+        BinOp::LShift => {
+            if b.is_negative() {
+                return Err(PyErr::value_error("negative shift count"));
+            }
+            if a.is_zero() {
+                return Ok(Value::Int(0));
+            }
+            let Some(shift) = b.to_u64().filter(|s| *s < 1 << 34) else {
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "too many digits in integer",
+                ));
+            };
+            Value::from_bigint(a << shift)
+        }
+        BinOp::RShift => {
+            if b.is_negative() {
+                return Err(PyErr::value_error("negative shift count"));
+            }
+            match b.to_u64() {
+                Some(shift) => {
+                    // `>>` on a negative BigInt rounds toward negative infinity, like Python.
+                    Value::from_bigint(a >> shift)
+                }
+                None => Value::Int(if a.is_negative() { -1 } else { 0 }),
+            }
+        }
+        BinOp::BitAnd => Value::from_bigint(a & b),
+        BinOp::BitOr => Value::from_bigint(a | b),
+        BinOp::BitXor => Value::from_bigint(a ^ b),
+        BinOp::MatMul => unreachable!("matmul is rejected before reaching int_op"),
+    })
+}
+
+/// `a / b` for ints, correctly rounded like CPython (exact when both fit in 53 bits,
+/// otherwise by scaling the quotient to 55+ significant bits and rounding once).
+pub fn int_true_divide(a: &BigInt, b: &BigInt) -> PyResult<f64> {
+    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
+        const EXACT: i64 = 1 << 53;
+        if (-EXACT..=EXACT).contains(&x) && (-EXACT..=EXACT).contains(&y) {
+            return Ok(x as f64 / y as f64);
+        }
+    }
+    let negative = a.is_negative() != b.is_negative();
+    let (n, d) = (a.abs(), b.abs());
+    // Choose a shift so the integer quotient has at least 55 significant bits.
+    let shift = d.bits() as i64 - n.bits() as i64 + 55;
+    let (scaled_n, scaled_d) = if shift >= 0 {
+        (n << (shift as u64), d)
+    } else {
+        (n, d << ((-shift) as u64))
+    };
+    let (quotient, remainder) = scaled_n.div_rem(&scaled_d);
+    // Fold the remainder into a sticky bit so the single rounding below is correct.
+    let mut q = quotient;
+    if !remainder.is_zero() {
+        q = (q << 1u32) | BigInt::one();
+    } else {
+        q <<= 1u32;
+    }
+    let exponent = -shift - 1;
+    let bits = q.bits() as i64;
+    // Round q to 53 bits (half to even), accounting for subnormals.
+    let target_exponent = bits + exponent; // value = q * 2**exponent, q has `bits` bits
+    if target_exponent > 1024 {
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "integer division result too large for a float",
+        ));
+    }
+    let min_exponent = -1074i64;
+    let keep = (bits.min(53)).min(target_exponent - min_exponent).max(0);
+    let drop = bits - keep;
+    let mut mantissa = if drop > 0 {
+        let dropped = &q & ((BigInt::one() << drop as u64) - BigInt::one());
+        let half = BigInt::one() << (drop - 1) as u64;
+        let mut m = &q >> drop as u64;
+        if dropped > half || (dropped == half && m.is_odd()) {
+            m += 1;
+        }
+        m
+    } else {
+        q.clone()
+    };
+    let mut final_exponent = exponent + drop;
+    if mantissa.bits() as i64 > 53 {
+        mantissa >>= 1u32;
+        final_exponent += 1;
+    }
+    let m = mantissa.to_u64().unwrap_or(0) as f64;
+    let value = m * 2f64.powi(final_exponent.clamp(-1100, 1100) as i32);
+    let value = if value.is_infinite() || final_exponent < -1074 {
+        // Scale in two steps to avoid intermediate overflow or underflow.
+        let half = final_exponent / 2;
+        m * 2f64.powi(half as i32) * 2f64.powi((final_exponent - half) as i32)
+    } else {
+        value
+    };
+    if value.is_infinite() {
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "integer division result too large for a float",
+        ));
+    }
+    Ok(if negative { -value } else { value })
+}
+
+/// `a ** b` for floats with CPython's errors.
+pub fn float_pow(a: f64, b: f64) -> PyResult<Value> {
+    if a == 0.0 && b < 0.0 {
+        return Err(zero_division("0.0 cannot be raised to a negative power"));
+    }
+    if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
+        return Err(PyErr::not_supported(
+            "complex numbers (a negative number raised to a fractional power)",
+        ));
+    }
+    let result = a.powf(b);
+    if result.is_infinite() && a.is_finite() && b.is_finite() {
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "(34, 'Numerical result out of range')",
+        ));
+    }
+    Ok(Value::Float(result))
+}
+
+fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Value> {
+    Ok(match op {
+        BinOp::Add => Value::Float(a + b),
+        BinOp::Sub => Value::Float(a - b),
+        BinOp::Mul => Value::Float(a * b),
+        BinOp::TrueDiv => {
+            if b == 0.0 {
+                return Err(zero_division("float division by zero"));
+            }
+            Value::Float(a / b)
+        }
+        BinOp::FloorDiv => {
+            if b == 0.0 {
+                return Err(zero_division("float floor division by zero"));
+            }
+            Value::Float(float_divmod(a, b).0)
+        }
+        BinOp::Mod => {
+            if b == 0.0 {
+                return Err(zero_division("float modulo"));
+            }
+            Value::Float(float_divmod(a, b).1)
+        }
+        BinOp::Pow => return float_pow(a, b),
+        _ => return Err(PyErr::type_error(String::new())),
+    })
+}
+
+fn numeric_op(op: BinOp, a: Num, b: Num) -> PyResult<Value> {
+    match (&a, &b) {
+        (Num::Float(_), _) | (_, Num::Float(_)) => {
+            if matches!(
+                op,
+                BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
+            ) {
+                return Err(PyErr::type_error(String::new()));
+            }
+            float_op(op, num_to_f64(&a)?, num_to_f64(&b)?)
+        }
+        (Num::Small(x), Num::Small(y)) => match int_fast(op, *x, *y) {
+            Some(value) => Ok(value),
+            None => int_op(op, &BigInt::from(*x), &BigInt::from(*y)),
+        },
+        _ => int_op(op, &to_bigint(&a), &to_bigint(&b)),
+    }
+}
+
+/// Repeats a sequence `count` times, guarding against absurd sizes.
+fn repeat_count(count: &Value, item_len: usize) -> PyResult<usize> {
+    let count = match count {
+        Value::BigInt(big) => {
+            if big.is_negative() {
+                0
+            } else {
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                ));
+            }
+        }
+        other => other.as_small_int().unwrap_or(0).max(0) as u64,
+    };
+    if item_len > 0 && count.saturating_mul(item_len as u64) > (1 << 40) {
+        return Err(PyErr::new(ExcKind::MemoryError, ""));
+    }
+    Ok(count as usize)
+}
+
+impl Vm {
+    /// `a OP b`.
+    pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (classify(a), classify(b))
+            && op != BinOp::MatMul
+        {
+            return match numeric_op(op, x, y) {
+                Err(err) if is_empty_type_error(&err) => Err(self.unsupported(op, a, b)),
+                other => other,
+            };
+        }
+        if let Some(result) = self.sequence_op(op, a, b)? {
+            return Ok(result);
+        }
+        if let Some(result) = self.user_binary_op(op, a, b)? {
+            return Ok(result);
+        }
+        Err(self.unsupported(op, a, b))
+    }
+
+    /// `a OP= b`: in place for mutable builtins (`list +=`), and for a `str` that nobody else
+    /// references, appends without copying.
+    pub fn inplace_op(&mut self, op: BinOp, a: Value, b: &Value) -> PyResult<Value> {
+        match (&a, op, b) {
+            (Value::List(list), BinOp::Add, _) => {
+                let items = self.collect(b)?;
+                list.items.borrow_mut().extend(items);
+                return Ok(a);
+            }
+            (Value::List(list), BinOp::Mul, count) if count.is_int() => {
+                let mut items = list.items.borrow_mut();
+                let times = repeat_count(count, items.len())?;
+                if times == 0 {
+                    items.clear();
+                } else {
+                    let original = items.clone();
+                    for _ in 1..times {
+                        items.extend(original.iter().cloned());
+                    }
+                }
+                drop(items);
+                return Ok(a);
+            }
+            (Value::Set(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, _)
+                if matches!(b, Value::Set(_) | Value::FrozenSet(_)) =>
+            {
+                return self.set_inplace_op(op, a, b);
+            }
+            (Value::Dict(dict), BinOp::BitOr, Value::Dict(_)) => {
+                let target = Value::Dict(dict.clone());
+                self.dict_update(&target, b, None)?;
+                return Ok(a);
+            }
+            (Value::Instance(_), _, _) => {
+                if let Some(result) = self.user_inplace_op(op, &a, b)? {
+                    return Ok(result);
+                }
+            }
+            _ => {}
+        }
+        if let (Value::Str(_), BinOp::Add, Value::Str(suffix)) = (&a, op, b) {
+            let Value::Str(mut text) = a else {
+                unreachable!()
+            };
+            if let Some(unique) = Rc::get_mut(&mut text) {
+                unique.push_str(suffix);
+                return Ok(Value::Str(text));
+            }
+            let mut joined = String::with_capacity(text.as_str().len() + suffix.as_str().len());
+            joined.push_str(text.as_str());
+            joined.push_str(suffix.as_str());
+            return Ok(Value::string(joined));
+        }
+        self.binary_op(op, &a, b)
+    }
+
+    fn sequence_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        Ok(Some(match (op, a, b) {
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                let mut text = String::with_capacity(x.as_str().len() + y.as_str().len());
+                text.push_str(x.as_str());
+                text.push_str(y.as_str());
+                Value::string(text)
+            }
+            (BinOp::Add, Value::Str(_), other) => {
+                return Err(PyErr::type_error(format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    self.type_name(other)
+                )));
+            }
+            (BinOp::Add, Value::List(x), Value::List(y)) => {
+                let mut items = x.snapshot();
+                items.extend(y.items.borrow().iter().cloned());
+                Value::list(items)
+            }
+            (BinOp::Add, Value::List(_), other) => {
+                return Err(PyErr::type_error(format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    self.type_name(other)
+                )));
+            }
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                let mut items = x.items.to_vec();
+                items.extend(y.items.iter().cloned());
+                Value::tuple(items)
+            }
+            (BinOp::Add, Value::Tuple(_), other) => {
+                return Err(PyErr::type_error(format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    self.type_name(other)
+                )));
+            }
+            (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
+                let mut bytes = x.bytes.to_vec();
+                bytes.extend_from_slice(&y.bytes);
+                Value::Bytes(Rc::new(PyBytes::new(bytes)))
+            }
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), n)
+                if n.is_int() =>
+            {
+                self.repeat(a, n)?
+            }
+            (BinOp::Mul, n, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_))
+                if n.is_int() =>
+            {
+                self.repeat(b, n)?
+            }
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), other)
+                if !matches!(other, Value::Instance(_)) =>
+            {
+                return Err(PyErr::type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(other)
+                )));
+            }
+            (BinOp::Mod, Value::Str(format), args) => self.percent_format(format, args)?,
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                Value::Set(_) | Value::FrozenSet(_),
+                Value::Set(_) | Value::FrozenSet(_),
+            ) => self.set_binary_op(op, a, b)?,
+            (BinOp::BitOr, Value::Dict(x), Value::Dict(_)) => {
+                let merged = Value::Dict(Rc::new(crate::object::PyDict::new(
+                    x.table.borrow().clone(),
+                )));
+                self.dict_update(&merged, b, None)?;
+                merged
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    fn repeat(&mut self, sequence: &Value, count: &Value) -> PyResult<Value> {
+        Ok(match sequence {
+            Value::Str(text) => {
+                let times = repeat_count(count, text.as_str().len())?;
+                Value::string(text.as_str().repeat(times))
+            }
+            Value::List(list) => {
+                let items = list.snapshot();
+                let times = repeat_count(count, items.len())?;
+                let mut out = Vec::with_capacity(items.len() * times);
+                for _ in 0..times {
+                    out.extend(items.iter().cloned());
+                }
+                Value::list(out)
+            }
+            Value::Tuple(tuple) => {
+                let times = repeat_count(count, tuple.items.len())?;
+                let mut out = Vec::with_capacity(tuple.items.len() * times);
+                for _ in 0..times {
+                    out.extend(tuple.items.iter().cloned());
+                }
+                Value::tuple(out)
+            }
+            Value::Bytes(bytes) => {
+                let times = repeat_count(count, bytes.bytes.len())?;
+                Value::Bytes(Rc::new(PyBytes::new(bytes.bytes.repeat(times))))
+            }
+            _ => return Err(PyErr::type_error("can't repeat this object")),
+        })
+    }
+
+    /// The TypeError for an operator that no operand supports.
+    pub(crate) fn unsupported(&self, op: BinOp, a: &Value, b: &Value) -> PyErr {
+        let symbol = if op == BinOp::Pow {
+            "** or pow()"
+        } else {
+            op.symbol()
+        };
+        PyErr::type_error(format!(
+            "unsupported operand type(s) for {symbol}: '{}' and '{}'",
+            self.type_name(a),
+            self.type_name(b)
+        ))
+    }
+
+    /// `-a`.
+    pub fn negative(&mut self, a: &Value) -> PyResult<Value> {
+        match a {
+            Value::Int(v) => Ok(match v.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => Value::from_bigint(-BigInt::from(*v)),
+            }),
+            Value::True => Ok(Value::Int(-1)),
+            Value::False => Ok(Value::Int(0)),
+            Value::BigInt(v) => Ok(Value::from_bigint(-(**v).clone())),
+            Value::Float(v) => Ok(Value::Float(-v)),
+            _ => self.unary_dunder(a, "__neg__", "-"),
+        }
+    }
+
+    /// `+a`.
+    pub fn positive(&mut self, a: &Value) -> PyResult<Value> {
+        match a {
+            Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(a.clone()),
+            Value::True => Ok(Value::Int(1)),
+            Value::False => Ok(Value::Int(0)),
+            _ => self.unary_dunder(a, "__pos__", "+"),
+        }
+    }
+
+    /// `~a`.
+    pub fn invert(&mut self, a: &Value) -> PyResult<Value> {
+        match a {
+            Value::Int(v) => Ok(Value::Int(!v)),
+            Value::True => Ok(Value::Int(-2)),
+            Value::False => Ok(Value::Int(-1)),
+            Value::BigInt(v) => Ok(Value::from_bigint(-(**v).clone() - 1)),
+            _ => self.unary_dunder(a, "__invert__", "~"),
+        }
+    }
+
+    fn unary_dunder(&mut self, a: &Value, dunder: &str, symbol: &str) -> PyResult<Value> {
+        if let Value::Instance(_) = a
+            && let Some(result) = self.call_dunder(a, dunder, &[])?
+        {
+            return Ok(result);
+        }
+        Err(PyErr::type_error(format!(
+            "bad operand type for unary {symbol}: '{}'",
+            self.type_name(a)
+        )))
+    }
+
+    /// `abs(a)`.
+    pub fn absolute(&mut self, a: &Value) -> PyResult<Value> {
+        match a {
+            Value::Int(v) => Ok(match v.checked_abs() {
+                Some(n) => Value::Int(n),
+                None => Value::from_bigint(BigInt::from(*v).abs()),
+            }),
+            Value::True => Ok(Value::Int(1)),
+            Value::False => Ok(Value::Int(0)),
+            Value::BigInt(v) => Ok(Value::from_bigint(v.abs())),
+            Value::Float(v) => Ok(Value::Float(v.abs())),
+            _ => {
+                if let Value::Instance(_) = a
+                    && let Some(result) = self.call_dunder(a, "__abs__", &[])?
+                {
+                    return Ok(result);
+                }
+                Err(PyErr::type_error(format!(
+                    "bad operand type for abs(): '{}'",
+                    self.type_name(a)
+                )))
+            }
+        }
+    }
+
+    /// `divmod(a, b)`.
+    pub fn divmod(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
+        match (classify(a), classify(b)) {
+            (Some(x), Some(y)) if matches!(x, Num::Float(_)) || matches!(y, Num::Float(_)) => {
+                let (x, y) = (num_to_f64(&x)?, num_to_f64(&y)?);
+                if y == 0.0 {
+                    return Err(zero_division("float divmod()"));
+                }
+                let (q, r) = float_divmod(x, y);
+                Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]))
+            }
+            (Some(x), Some(y)) => {
+                let (x, y) = (to_bigint(&x), to_bigint(&y));
+                if y.is_zero() {
+                    return Err(zero_division("integer division or modulo by zero"));
+                }
+                let (q, r) = x.div_mod_floor(&y);
+                Ok(Value::tuple(vec![
+                    Value::from_bigint(q),
+                    Value::from_bigint(r),
+                ]))
+            }
+            _ => {
+                if let Some(result) = self.user_binary_dunder(a, b, "__divmod__", "__rdivmod__")? {
+                    return Ok(result);
+                }
+                Err(PyErr::type_error(format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    self.type_name(a),
+                    self.type_name(b)
+                )))
+            }
+        }
+    }
+
+    /// `pow(base, exp, modulus)`.
+    pub fn pow_mod(&mut self, base: &Value, exp: &Value, modulus: &Value) -> PyResult<Value> {
+        let (Some(b), Some(e), Some(m)) = (base.as_bigint(), exp.as_bigint(), modulus.as_bigint())
+        else {
+            return Err(PyErr::type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
+        };
+        if m.is_zero() {
+            return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
+        }
+        let m_abs = m.abs();
+        let (b, e) = if e.is_negative() {
+            let inverse = mod_inverse(&b.mod_floor(&m_abs), &m_abs).ok_or_else(|| {
+                PyErr::value_error("base is not invertible for the given modulus")
+            })?;
+            (inverse, -e)
+        } else {
+            (b, e)
+        };
+        let mut result = b.mod_floor(&m_abs).modpow(&e, &m_abs);
+        if m.is_negative() && !result.is_zero() {
+            result += &m;
+        }
+        Ok(Value::from_bigint(result))
+    }
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let egcd = a.extended_gcd(m);
+    if !egcd.gcd.is_one() {
+        return None;
+    }
+    Some(egcd.x.mod_floor(m))
+}
+
+fn is_empty_type_error(err: &PyErr) -> bool {
+    matches!(&err.inner().value, crate::error::ExcValue::Lazy { kind: ExcKind::TypeError, args }
+        if matches!(args.first(), Some(Value::Str(s)) if s.as_str().is_empty()))
+}
+
+/// Helpers shared by `int` methods and conversions.
+pub fn bigint_sign(value: &BigInt) -> Sign {
+    value.sign()
+}
+
+/// Makes a `str` value from a Rust string slice.
+pub fn str_value(text: &str) -> Value {
+    Value::Str(Rc::new(PyStr::new(text)))
+}

@@ -1,0 +1,300 @@
+//! Attribute access: `obj.name`, `obj.name = value`, `del obj.name`, and method lookup for
+//! calls (`obj.method(args)` never allocates a bound method).
+
+use std::rc::Rc;
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::interpreter::Vm;
+use crate::object::{BoundMethod, BuiltinFunction, Class, PyStr};
+use crate::value::Value;
+
+/// How to call a method found on a receiver.
+pub(crate) enum MethodLookup {
+    /// A method of a builtin type: call with the receiver as first argument.
+    Builtin(&'static BuiltinFunction),
+    /// A Python function found on the class: call with the receiver as `self`.
+    Unbound(Value),
+    /// A callable to call as it is, without the receiver.
+    Plain(Value),
+}
+
+/// Looks `name` up in a class and its bases.
+pub fn class_lookup(class: &Rc<Class>, name: &str) -> Option<Value> {
+    for class in class.mro() {
+        let dict = class.dict.borrow();
+        let hash = PyStr::new(name).hash();
+        if let Ok(Some(position)) = dict.find::<()>(hash, |key| {
+            Ok(matches!(key, Value::Str(key) if key.as_str() == name))
+        }) {
+            return dict.entry(position).map(|entry| entry.value.clone());
+        }
+    }
+    None
+}
+
+impl Vm {
+    fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
+        let message = match obj {
+            Value::Module(module) => {
+                format!(
+                    "module '{}' has no attribute '{name}'",
+                    module.name.as_str()
+                )
+            }
+            Value::Class(class) => {
+                format!(
+                    "type object '{}' has no attribute '{name}'",
+                    class.name.as_str()
+                )
+            }
+            other => format!(
+                "'{}' object has no attribute '{name}'",
+                self.type_name(other)
+            ),
+        };
+        PyErr::new(ExcKind::AttributeError, message)
+    }
+
+    /// Finds the method `name` for calling on `receiver`.
+    pub(crate) fn lookup_method(
+        &mut self,
+        receiver: &Value,
+        name: &PyStr,
+    ) -> PyResult<MethodLookup> {
+        match receiver {
+            Value::Instance(_) | Value::Class(_) | Value::Module(_) => {
+                Ok(MethodLookup::Plain(self.get_attr(receiver, name)?))
+            }
+            _ => {
+                let class = self.type_of(receiver);
+                match class_lookup(&class, name.as_str()) {
+                    Some(Value::Builtin(function)) => Ok(MethodLookup::Builtin(function)),
+                    Some(Value::Function(function)) => {
+                        Ok(MethodLookup::Unbound(Value::Function(function)))
+                    }
+                    _ => Ok(MethodLookup::Plain(self.get_attr(receiver, name)?)),
+                }
+            }
+        }
+    }
+
+    /// `getattr(obj, name)`, or `None` when the attribute does not exist.
+    pub fn get_attr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        let name = self.intern(name);
+        match self.get_attr(obj, &name) {
+            Ok(value) => Ok(Some(value)),
+            Err(err) if self.is_instance_of_kind(&err, ExcKind::AttributeError) => Ok(None),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// `obj.name`.
+    pub fn get_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
+        let name_str = name.as_str();
+        if name_str == "__class__" {
+            return Ok(Value::Class(self.type_of(obj)));
+        }
+        match obj {
+            Value::Instance(_) => return self.instance_get_attr(obj, name),
+            Value::Module(module) => {
+                return match module.get_by_name(name_str) {
+                    Some(value) => Ok(value),
+                    None if name_str == "__name__" => Ok(Value::Str(module.name.clone())),
+                    None => Err(self.no_attribute(obj, name_str)),
+                };
+            }
+            Value::Class(class) => return self.class_get_attr(class, name),
+            _ => {}
+        }
+        if let Some(value) = self.special_attribute(obj, name_str)? {
+            return Ok(value);
+        }
+        let class = self.type_of(obj);
+        match class_lookup(&class, name_str) {
+            Some(function @ (Value::Builtin(_) | Value::Function(_))) => {
+                Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                    receiver: obj.clone(),
+                    function,
+                })))
+            }
+            Some(other) => Ok(other),
+            None => Err(self.no_attribute(obj, name_str)),
+        }
+    }
+
+    /// Data attributes of builtin objects (`x.real`, `f.__name__`, `r.start`, ...).
+    fn special_attribute(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        Ok(match (obj, name) {
+            (
+                Value::Int(_) | Value::BigInt(_) | Value::True | Value::False,
+                "real" | "numerator",
+            ) => Some(self.positive(obj)?),
+            (Value::Int(_) | Value::BigInt(_) | Value::True | Value::False, "imag") => {
+                Some(Value::Int(0))
+            }
+            (Value::Int(_) | Value::BigInt(_) | Value::True | Value::False, "denominator") => {
+                Some(Value::Int(1))
+            }
+            (Value::Float(_), "real") => Some(obj.clone()),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Range(range), "start") => Some(Value::Int(range.start)),
+            (Value::Range(range), "stop") => Some(Value::Int(range.stop)),
+            (Value::Range(range), "step") => Some(Value::Int(range.step)),
+            (Value::Slice(slice), "start") => Some(slice.start.clone()),
+            (Value::Slice(slice), "stop") => Some(slice.stop.clone()),
+            (Value::Slice(slice), "step") => Some(slice.step.clone()),
+            (Value::Function(function), "__name__") => {
+                Some(Value::Str(function.name.borrow().clone()))
+            }
+            (Value::Function(function), "__qualname__") => {
+                Some(Value::Str(function.qualname.borrow().clone()))
+            }
+            (Value::Function(function), "__doc__") => Some(function.doc.borrow().clone()),
+            (Value::Function(function), "__module__") => {
+                Some(Value::Str(function.globals.name.clone()))
+            }
+            (Value::Function(function), "__defaults__") => Some(
+                function
+                    .defaults
+                    .borrow()
+                    .clone()
+                    .map_or(Value::None, Value::Tuple),
+            ),
+            (Value::Function(function), "__kwdefaults__") => Some(
+                function
+                    .kwdefaults
+                    .borrow()
+                    .clone()
+                    .map_or(Value::None, Value::Dict),
+            ),
+            (Value::Builtin(function), "__name__" | "__qualname__") => {
+                Some(Value::str(function.name))
+            }
+            (Value::Builtin(_), "__doc__") => Some(Value::None),
+            (Value::BoundMethod(method), "__self__") => Some(method.receiver.clone()),
+            (Value::BoundMethod(method), "__func__") => Some(method.function.clone()),
+            (Value::BoundMethod(method), "__name__" | "__qualname__" | "__doc__") => {
+                Some(self.get_attr(&method.function, &PyStr::new(name))?)
+            }
+            (Value::Generator(generator), "__name__") => Some(Value::Str(
+                generator.state.borrow().function.name.borrow().clone(),
+            )),
+            (Value::Generator(generator), "__qualname__") => Some(Value::Str(
+                generator.state.borrow().function.qualname.borrow().clone(),
+            )),
+            _ => None,
+        })
+    }
+
+    fn class_get_attr(&mut self, class: &Rc<Class>, name: &PyStr) -> PyResult<Value> {
+        let name_str = name.as_str();
+        if let Some(value) = class_lookup(class, name_str) {
+            return self.bind_class_attribute(class, value);
+        }
+        Ok(match name_str {
+            "__name__" => Value::Str(class.name.clone()),
+            "__qualname__" => Value::Str(class.qualname.clone()),
+            "__module__" => Value::Str(class.module.clone()),
+            "__doc__" => Value::None,
+            "__bases__" => Value::tuple(
+                class
+                    .bases
+                    .iter()
+                    .map(|base| Value::Class(base.clone()))
+                    .collect(),
+            ),
+            "__mro__" => Value::tuple(class.mro().map(|c| Value::Class(c.clone())).collect()),
+            _ => return Err(self.no_attribute(&Value::Class(class.clone()), name_str)),
+        })
+    }
+
+    /// `obj.name = value`.
+    pub fn set_attr(&mut self, obj: &Value, name: &PyStr, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(_) => self.instance_set_attr(obj, name, value),
+            Value::Class(class) if !class.is_builtin => {
+                self.class_set_attr(class, name, value);
+                Ok(())
+            }
+            Value::Class(class) => Err(PyErr::type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                class.name.as_str()
+            ))),
+            Value::Function(function) => match name.as_str() {
+                "__name__" => match value {
+                    Value::Str(text) => {
+                        *function.name.borrow_mut() = text;
+                        Ok(())
+                    }
+                    _ => Err(PyErr::type_error("__name__ must be set to a string object")),
+                },
+                "__qualname__" => match value {
+                    Value::Str(text) => {
+                        *function.qualname.borrow_mut() = text;
+                        Ok(())
+                    }
+                    _ => Err(PyErr::type_error(
+                        "__qualname__ must be set to a string object",
+                    )),
+                },
+                "__doc__" => {
+                    *function.doc.borrow_mut() = value;
+                    Ok(())
+                }
+                other => Err(PyErr::not_supported(format!(
+                    "setting the attribute '{other}' on a function"
+                ))),
+            },
+            other => {
+                let class = self.type_of(other);
+                if class_lookup(&class, name.as_str()).is_some() {
+                    Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        format!(
+                            "'{}' object attribute '{}' is read-only",
+                            self.type_name(other),
+                            name.as_str()
+                        ),
+                    ))
+                } else {
+                    Err(self.no_attribute(other, name.as_str()))
+                }
+            }
+        }
+    }
+
+    /// `del obj.name`.
+    pub fn del_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult<()> {
+        match obj {
+            Value::Instance(_) => self.instance_del_attr(obj, name),
+            Value::Class(class) if !class.is_builtin => self.class_del_attr(class, name),
+            other => {
+                let class = self.type_of(other);
+                if class_lookup(&class, name.as_str()).is_some() {
+                    Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        format!(
+                            "'{}' object attribute '{}' is read-only",
+                            self.type_name(other),
+                            name.as_str()
+                        ),
+                    ))
+                } else {
+                    Err(self.no_attribute(other, name.as_str()))
+                }
+            }
+        }
+    }
+
+    /// A short name for a callable, for error messages (`f() got ...`).
+    pub(crate) fn callable_name(&self, callable: &Value) -> String {
+        match callable {
+            Value::Function(function) => function.qualname.borrow().as_str().to_owned(),
+            Value::Builtin(function) => function.name.to_owned(),
+            Value::Class(class) => class.name.as_str().to_owned(),
+            Value::BoundMethod(method) => self.callable_name(&method.function),
+            other => self.type_name(other),
+        }
+    }
+}

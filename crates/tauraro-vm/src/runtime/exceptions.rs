@@ -1,0 +1,303 @@
+//! Exception objects: materialising lazy errors, `raise`, matching by class, `str()` of an
+//! exception, and CPython-style traceback printing.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::error::{ExcKind, ExcValue, PyErr, PyErrInner, TraceEntry};
+use crate::interpreter::Vm;
+use crate::object::{BuiltinKind, Class, DictTable, ExceptionData, Instance};
+use crate::value::Value;
+
+impl Vm {
+    /// A new exception instance of `class` with `args`.
+    pub fn new_exception(&self, class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
+        Rc::new(Instance {
+            class,
+            attrs: RefCell::new(DictTable::new()),
+            exception: Some(RefCell::new(ExceptionData {
+                args: Value::tuple(args),
+                traceback: Vec::new(),
+                cause: Value::None,
+                context: Value::None,
+                suppress_context: false,
+            })),
+        })
+    }
+
+    /// The exception instance an error carries, creating it if it was lazy; the traceback
+    /// collected so far moves into the instance.
+    pub fn exception_value(&mut self, err: PyErr) -> Value {
+        let PyErrInner { value, traceback } = err.into_inner();
+        let instance = match value {
+            ExcValue::Lazy { kind, args } => {
+                self.new_exception(self.types.exception(kind).clone(), args)
+            }
+            ExcValue::Object(instance) => instance,
+        };
+        if let Some(data) = &instance.exception {
+            // Entries are innermost first; frames recorded now are further out than any the
+            // instance already carries (from an earlier raise of the same exception).
+            data.borrow_mut().traceback.extend(traceback);
+        }
+        Value::Instance(instance)
+    }
+
+    /// The error for `raise value [from cause]`.
+    pub(crate) fn make_raise(&mut self, value: &Value, cause: Option<&Value>) -> PyErr {
+        let instance = match value {
+            Value::Class(class) if self.is_exception_class(class) => {
+                match self.call_class(class, crate::object::Args::new(&[])) {
+                    Ok(Value::Instance(instance)) if instance.exception.is_some() => instance,
+                    Ok(_) => {
+                        return PyErr::type_error(
+                            "calling the exception class did not return an exception",
+                        );
+                    }
+                    Err(err) => return err,
+                }
+            }
+            Value::Instance(instance) if instance.exception.is_some() => instance.clone(),
+            _ => return PyErr::type_error("exceptions must derive from BaseException"),
+        };
+        if let Some(cause) = cause {
+            let cause = match cause {
+                Value::None => Value::None,
+                Value::Class(class) if self.is_exception_class(class) => {
+                    match self.call_class(class, crate::object::Args::new(&[])) {
+                        Ok(value) => value,
+                        Err(err) => return err,
+                    }
+                }
+                Value::Instance(cause) if cause.exception.is_some() => cause.clone().into(),
+                _ => {
+                    return PyErr::type_error("exception causes must derive from BaseException");
+                }
+            };
+            if let Some(data) = &instance.exception {
+                let mut data = data.borrow_mut();
+                data.cause = cause;
+                data.suppress_context = true;
+            }
+        }
+        if let Some(handled) = self.handling.last()
+            && let Some(data) = &instance.exception
+            && !handled.is(&Value::Instance(instance.clone()))
+        {
+            let mut data = data.borrow_mut();
+            if data.context.is_none() {
+                data.context = handled.clone();
+            }
+        }
+        PyErr::from_instance(instance)
+    }
+
+    /// The error for a bare `raise`.
+    pub(crate) fn reraise(&mut self) -> PyErr {
+        match self.handling.last() {
+            Some(Value::Instance(instance)) => PyErr::from_instance(instance.clone()),
+            _ => PyErr::new(ExcKind::RuntimeError, "No active exception to reraise"),
+        }
+    }
+
+    /// Whether `class` derives from BaseException.
+    pub fn is_exception_class(&self, class: &Class) -> bool {
+        class.is_subclass_of(self.types.exception(ExcKind::BaseException))
+    }
+
+    /// Whether an error is an instance of the builtin exception `kind` (or a subclass).
+    pub fn is_instance_of_kind(&self, err: &PyErr, kind: ExcKind) -> bool {
+        match &err.inner().value {
+            ExcValue::Lazy { kind: actual, .. } => {
+                let mut current = Some(*actual);
+                while let Some(k) = current {
+                    if k == kind {
+                        return true;
+                    }
+                    current = k.parent();
+                }
+                false
+            }
+            ExcValue::Object(instance) => instance.class.is_subclass_of(self.types.exception(kind)),
+        }
+    }
+
+    /// `str(exception)`.
+    pub fn exception_str(&mut self, instance: &Instance) -> String {
+        let Some(data) = &instance.exception else {
+            return String::new();
+        };
+        let args = data.borrow().args.clone();
+        let Value::Tuple(args) = args else {
+            return String::new();
+        };
+        let is_key_error = instance
+            .class
+            .is_subclass_of(self.types.exception(ExcKind::KeyError));
+        match args.items.len() {
+            0 => String::new(),
+            1 if is_key_error => self.repr_or_placeholder(&args.items[0]),
+            1 => self.str_or_placeholder(&args.items[0]),
+            _ => self.repr_or_placeholder(&Value::Tuple(args)),
+        }
+    }
+
+    fn str_or_placeholder(&mut self, value: &Value) -> String {
+        match self.to_str(value) {
+            Ok(text) => text.as_str().to_owned(),
+            Err(_) => "<exception str() failed>".to_owned(),
+        }
+    }
+
+    fn repr_or_placeholder(&mut self, value: &Value) -> String {
+        match self.repr(value) {
+            Ok(text) => text.as_str().to_owned(),
+            Err(_) => "<exception repr() failed>".to_owned(),
+        }
+    }
+
+    /// The qualified class name CPython prints for an exception (`ValueError`,
+    /// `mymodule.MyError`).
+    fn exception_type_label(class: &Class) -> String {
+        let module = class.module.as_str();
+        if class.is_builtin || module == "__main__" || module == "builtins" {
+            class.qualname.as_str().to_owned()
+        } else {
+            format!("{module}.{}", class.qualname.as_str())
+        }
+    }
+
+    /// The last line of a traceback: `ValueError: message`.
+    pub fn exception_summary(&mut self, instance: &Instance) -> String {
+        let label = Self::exception_type_label(&instance.class);
+        let message = self.exception_str(instance);
+        if message.is_empty() {
+            label
+        } else {
+            format!("{label}: {message}")
+        }
+    }
+
+    /// The full traceback CPython prints for an uncaught exception, chained causes and
+    /// contexts first.
+    pub fn format_exception(&mut self, err: PyErr) -> String {
+        let value = self.exception_value(err);
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_exception_chain(&value, &mut out, &mut seen);
+        out
+    }
+
+    fn format_exception_chain(&mut self, value: &Value, out: &mut String, seen: &mut Vec<usize>) {
+        let Value::Instance(instance) = value else {
+            return;
+        };
+        let address = Rc::as_ptr(instance) as usize;
+        if seen.contains(&address) {
+            return;
+        }
+        seen.push(address);
+        let Some(data) = &instance.exception else {
+            return;
+        };
+        let (cause, context, suppress, traceback) = {
+            let data = data.borrow();
+            (
+                data.cause.clone(),
+                data.context.clone(),
+                data.suppress_context,
+                data.traceback.clone(),
+            )
+        };
+        if !cause.is_none() {
+            self.format_exception_chain(&cause, out, seen);
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if !context.is_none() && !suppress {
+            self.format_exception_chain(&context, out, seen);
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
+        }
+        if !traceback.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in traceback.iter().rev() {
+                out.push_str(&self.format_trace_entry(entry));
+            }
+        }
+        out.push_str(&self.exception_summary(instance));
+        out.push('\n');
+    }
+
+    fn format_trace_entry(&mut self, entry: &TraceEntry) -> String {
+        let code = &entry.code;
+        let line = code.line_of(entry.pc);
+        let mut text = format!(
+            "  File \"{}\", line {line}, in {}\n",
+            code.source_path,
+            code.name.as_str()
+        );
+        if let Some(source) = self.source_line(&code.source_path, line) {
+            text.push_str("    ");
+            text.push_str(source.trim());
+            text.push('\n');
+        }
+        text
+    }
+
+    /// A line of a source file, for tracebacks (like CPython's `linecache`).
+    fn source_line(&mut self, path: &str, line: u32) -> Option<String> {
+        let text = match self.source_cache.get(path) {
+            Some(text) => text.clone(),
+            None => {
+                let text: Rc<str> = std::fs::read_to_string(path).ok()?.into();
+                self.source_cache.insert(path.to_owned(), text.clone());
+                text
+            }
+        };
+        let line = text.lines().nth(line.checked_sub(1)? as usize)?;
+        let trimmed = line.trim();
+        (!trimmed.is_empty()).then(|| trimmed.to_owned())
+    }
+
+    /// Registers source text for a path (the CLI knows it already; `-c` code has no file).
+    pub fn register_source(&mut self, path: &str, text: &str) {
+        self.source_cache.insert(path.to_owned(), Rc::from(text));
+    }
+
+    /// Whether an exception instance is a `SystemExit`, and its exit code.
+    pub fn system_exit_code(&mut self, err: &PyErr) -> Option<Result<i32, String>> {
+        if !self.is_instance_of_kind(err, ExcKind::SystemExit) {
+            return None;
+        }
+        let args = match &err.inner().value {
+            ExcValue::Lazy { args, .. } => args.clone(),
+            ExcValue::Object(instance) => {
+                match instance.exception.as_ref().map(|d| d.borrow().args.clone()) {
+                    Some(Value::Tuple(args)) => args.items.to_vec(),
+                    _ => Vec::new(),
+                }
+            }
+        };
+        Some(match args.first() {
+            None | Some(Value::None) => Ok(0),
+            Some(code) if code.is_int() => Ok(code.as_small_int().unwrap_or(1) as i32),
+            Some(other) => Err(self.str_or_placeholder(other)),
+        })
+    }
+}
+
+/// Builtin exception classes construct instances with their arguments as `args`.
+pub fn is_builtin_exception_kind(class: &Class) -> Option<ExcKind> {
+    match class.kind {
+        BuiltinKind::Exception(kind) => Some(kind),
+        _ => None,
+    }
+}
+
+impl From<Rc<Instance>> for Value {
+    fn from(instance: Rc<Instance>) -> Value {
+        Value::Instance(instance)
+    }
+}

@@ -1,0 +1,380 @@
+//! Subscription: `obj[key]`, `obj[key] = value`, `del obj[key]`, with Python's index and
+//! slice rules.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::interpreter::Vm;
+use crate::object::{PyBytes, PyRange, PySlice};
+use crate::value::Value;
+
+/// A slice resolved against a sequence length.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SliceIndices {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceIndices {
+    /// The positions the slice selects, in order.
+    pub fn positions(self) -> impl Iterator<Item = usize> {
+        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}
+
+fn clamp_bigint(value: &BigInt) -> i64 {
+    value.to_i64().unwrap_or(if value.is_negative() {
+        i64::MIN
+    } else {
+        i64::MAX
+    })
+}
+
+impl Vm {
+    /// `operator.index(value)`: ints (and bools) as big ints; anything else is a TypeError.
+    pub fn to_index(&mut self, value: &Value) -> PyResult<BigInt> {
+        match value.as_bigint() {
+            Some(int) => Ok(int),
+            None => {
+                if let Value::Instance(_) = value
+                    && let Some(result) = self.call_dunder(value, "__index__", &[])?
+                    && let Some(int) = result.as_bigint()
+                {
+                    return Ok(int);
+                }
+                Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(value)
+                )))
+            }
+        }
+    }
+
+    /// Resolves a slice against a length, as `slice.indices(len)` does.
+    pub fn slice_indices(&mut self, slice: &PySlice, len: usize) -> PyResult<SliceIndices> {
+        let len = len as i64;
+        let mut bound = |value: &Value| -> PyResult<Option<i64>> {
+            if value.is_none() {
+                return Ok(None);
+            }
+            match self.to_index(value) {
+                Ok(int) => Ok(Some(clamp_bigint(&int))),
+                Err(_) => Err(PyErr::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            }
+        };
+        let step = bound(&slice.step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(PyErr::value_error("slice step cannot be zero"));
+        }
+        let step = step.max(-i64::MAX);
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let adjust = |index: Option<i64>, default: i64| match index {
+            None => default,
+            Some(mut index) => {
+                if index < 0 {
+                    index = index.saturating_add(len);
+                    if index < lower {
+                        index = lower;
+                    }
+                } else if index > upper {
+                    index = upper;
+                }
+                index
+            }
+        };
+        let start = adjust(bound(&slice.start)?, if step < 0 { upper } else { lower });
+        let stop = adjust(bound(&slice.stop)?, if step < 0 { lower } else { upper });
+        let count = if step < 0 {
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        Ok(SliceIndices {
+            start,
+            stop,
+            step,
+            len: count as usize,
+        })
+    }
+
+    /// Resolves an index against a length (negative counts from the end); `None` when out of
+    /// range.
+    fn sequence_index(&mut self, key: &Value, len: usize) -> PyResult<Option<usize>> {
+        let index = match key {
+            Value::Int(i) => *i,
+            other => clamp_bigint(&self.to_index(other)?),
+        };
+        let index = if index < 0 {
+            index.saturating_add(len as i64)
+        } else {
+            index
+        };
+        Ok((0..len as i64).contains(&index).then_some(index as usize))
+    }
+
+    fn is_index(key: &Value) -> bool {
+        key.is_int()
+    }
+
+    /// `obj[key]`.
+    pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match obj {
+            Value::List(list) => match key {
+                Value::Slice(slice) => {
+                    let items = list.snapshot();
+                    let indices = self.slice_indices(slice, items.len())?;
+                    Ok(Value::list(
+                        indices.positions().map(|i| items[i].clone()).collect(),
+                    ))
+                }
+                key if Self::is_index(key) || matches!(key, Value::Instance(_)) => {
+                    let len = list.len();
+                    match self.sequence_index(key, len)? {
+                        Some(i) => list.get(i).ok_or_else(|| index_error("list")),
+                        None => Err(index_error("list")),
+                    }
+                }
+                other => Err(PyErr::type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    self.type_name(other)
+                ))),
+            },
+            Value::Tuple(tuple) => match key {
+                Value::Slice(slice) => {
+                    let indices = self.slice_indices(slice, tuple.items.len())?;
+                    if indices.len == tuple.items.len() && indices.step == 1 {
+                        return Ok(obj.clone());
+                    }
+                    Ok(Value::tuple(
+                        indices
+                            .positions()
+                            .map(|i| tuple.items[i].clone())
+                            .collect(),
+                    ))
+                }
+                key if Self::is_index(key) || matches!(key, Value::Instance(_)) => {
+                    match self.sequence_index(key, tuple.items.len())? {
+                        Some(i) => Ok(tuple.items[i].clone()),
+                        None => Err(index_error("tuple")),
+                    }
+                }
+                other => Err(PyErr::type_error(format!(
+                    "tuple indices must be integers or slices, not {}",
+                    self.type_name(other)
+                ))),
+            },
+            Value::Str(text) => match key {
+                Value::Slice(slice) => {
+                    let indices = self.slice_indices(slice, text.char_len())?;
+                    if indices.step == 1 {
+                        let end = indices.start as usize + indices.len;
+                        return Ok(Value::str(text.substring(indices.start as usize, end)));
+                    }
+                    let chars: Vec<char> = text.as_str().chars().collect();
+                    Ok(Value::string(
+                        indices.positions().map(|i| chars[i]).collect(),
+                    ))
+                }
+                key if Self::is_index(key) || matches!(key, Value::Instance(_)) => {
+                    match self.sequence_index(key, text.char_len())? {
+                        Some(i) => Ok(Value::string(text.char_at(i).to_string())),
+                        None => Err(index_error("string")),
+                    }
+                }
+                other => Err(PyErr::type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    self.type_name(other)
+                ))),
+            },
+            Value::Bytes(bytes) => match key {
+                Value::Slice(slice) => {
+                    let indices = self.slice_indices(slice, bytes.bytes.len())?;
+                    Ok(Value::Bytes(Rc::new(PyBytes::new(
+                        indices
+                            .positions()
+                            .map(|i| bytes.bytes[i])
+                            .collect::<Vec<u8>>(),
+                    ))))
+                }
+                key if Self::is_index(key) => match self.sequence_index(key, bytes.bytes.len())? {
+                    Some(i) => Ok(Value::Int(i64::from(bytes.bytes[i]))),
+                    None => Err(index_error("index")),
+                },
+                other => Err(PyErr::type_error(format!(
+                    "byte indices must be integers or slices, not {}",
+                    self.type_name(other)
+                ))),
+            },
+            Value::Range(range) => match key {
+                Value::Slice(slice) => {
+                    let len = range.len() as usize;
+                    let indices = self.slice_indices(slice, len)?;
+                    let start = range.start + indices.start * range.step;
+                    let step = range.step * indices.step;
+                    let stop = start + indices.len as i64 * step;
+                    Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+                }
+                key if Self::is_index(key) => {
+                    match self.sequence_index(key, range.len() as usize)? {
+                        Some(i) => Ok(Value::Int(range.get(i as i64))),
+                        None => Err(PyErr::new(
+                            ExcKind::IndexError,
+                            "range object index out of range",
+                        )),
+                    }
+                }
+                other => Err(PyErr::type_error(format!(
+                    "range indices must be integers or slices, not {}",
+                    self.type_name(other)
+                ))),
+            },
+            Value::Dict(dict) => match self.dict_get(dict, key)? {
+                Some(value) => Ok(value),
+                None => Err(PyErr::with_args(ExcKind::KeyError, vec![key.clone()])),
+            },
+            Value::Instance(_) => self.user_get_item(obj, key),
+            Value::Class(class)
+                if !class.is_builtin || class.kind != crate::object::BuiltinKind::Type =>
+            {
+                Err(PyErr::not_supported(format!(
+                    "subscripting the class '{}' (generic aliases)",
+                    class.name.as_str()
+                )))
+            }
+            other => Err(PyErr::type_error(format!(
+                "'{}' object is not subscriptable",
+                self.type_name(other)
+            ))),
+        }
+    }
+
+    /// `obj[key] = value`.
+    pub fn set_item(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        match obj {
+            Value::List(list) => match &key {
+                Value::Slice(slice) => {
+                    let replacement = if value.is(obj) {
+                        list.snapshot()
+                    } else {
+                        match self.collect(&value) {
+                            Ok(items) => items,
+                            Err(_) => {
+                                return Err(PyErr::type_error("can only assign an iterable"));
+                            }
+                        }
+                    };
+                    let len = list.len();
+                    let indices = self.slice_indices(slice, len)?;
+                    let mut items = list.items.borrow_mut();
+                    if indices.step == 1 {
+                        let start = indices.start.clamp(0, len as i64) as usize;
+                        let end = (start + indices.len).min(items.len());
+                        items.splice(start..end, replacement);
+                    } else {
+                        if replacement.len() != indices.len {
+                            return Err(PyErr::value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                replacement.len(),
+                                indices.len
+                            )));
+                        }
+                        for (position, item) in indices.positions().zip(replacement) {
+                            items[position] = item;
+                        }
+                    }
+                    Ok(())
+                }
+                key if Self::is_index(key) || matches!(key, Value::Instance(_)) => {
+                    let len = list.len();
+                    match self.sequence_index(key, len)? {
+                        Some(i) => {
+                            let old = std::mem::replace(&mut list.items.borrow_mut()[i], value);
+                            drop(old);
+                            Ok(())
+                        }
+                        None => Err(PyErr::new(
+                            ExcKind::IndexError,
+                            "list assignment index out of range",
+                        )),
+                    }
+                }
+                other => Err(PyErr::type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    self.type_name(other)
+                ))),
+            },
+            Value::Dict(dict) => self.dict_set(dict, key, value),
+            Value::Instance(_) => self.user_set_item(obj, key, value),
+            other => Err(PyErr::type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_name(other)
+            ))),
+        }
+    }
+
+    /// `del obj[key]`.
+    pub fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match obj {
+            Value::List(list) => match key {
+                Value::Slice(slice) => {
+                    let len = list.len();
+                    let indices = self.slice_indices(slice, len)?;
+                    let mut doomed: Vec<usize> = indices.positions().collect();
+                    doomed.sort_unstable();
+                    let mut items = list.items.borrow_mut();
+                    let mut removed = Vec::with_capacity(doomed.len());
+                    for position in doomed.into_iter().rev() {
+                        removed.push(items.remove(position));
+                    }
+                    drop(items);
+                    drop(removed);
+                    Ok(())
+                }
+                key if Self::is_index(key) || matches!(key, Value::Instance(_)) => {
+                    let len = list.len();
+                    match self.sequence_index(key, len)? {
+                        Some(i) => {
+                            let old = list.items.borrow_mut().remove(i);
+                            drop(old);
+                            Ok(())
+                        }
+                        None => Err(PyErr::new(
+                            ExcKind::IndexError,
+                            "list assignment index out of range",
+                        )),
+                    }
+                }
+                other => Err(PyErr::type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    self.type_name(other)
+                ))),
+            },
+            Value::Dict(dict) => match self.dict_remove(dict, key)? {
+                Some(_) => Ok(()),
+                None => Err(PyErr::with_args(ExcKind::KeyError, vec![key.clone()])),
+            },
+            Value::Instance(_) => self.user_del_item(obj, key),
+            other => Err(PyErr::type_error(format!(
+                "'{}' object doesn't support item deletion",
+                self.type_name(other)
+            ))),
+        }
+    }
+}
+
+fn index_error(what: &str) -> PyErr {
+    PyErr::new(ExcKind::IndexError, format!("{what} index out of range"))
+}

@@ -1,0 +1,489 @@
+//! The iterator protocol: `iter()`, `next()`, collecting an iterable, unpacking, and the state
+//! of the fused `for ... in range(...)` loop.
+
+use std::rc::Rc;
+
+use num_traits::ToPrimitive;
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::interpreter::Vm;
+use crate::interpreter::generator::Resumed;
+use crate::object::{DictIterKind, IterState, PyIterator};
+use crate::value::Value;
+
+fn new_iterator(state: IterState) -> Value {
+    Value::Iterator(Rc::new(PyIterator::new(state)))
+}
+
+/// One step of a composite iterator that needs to call back into the interpreter; the
+/// iterator's state is not borrowed while it runs.
+enum Step {
+    Done(Option<Value>),
+    Enumerate(Value),
+    Zip(Vec<Value>, bool),
+    Map(Value, Vec<Value>),
+    Filter(Value, Value),
+    Callable(Value, Value),
+}
+
+impl Vm {
+    /// `iter(value)`.
+    pub fn get_iter(&mut self, value: &Value) -> PyResult<Value> {
+        Ok(match value {
+            Value::List(_) | Value::Tuple(_) | Value::Bytes(_) => {
+                new_iterator(IterState::Sequence {
+                    seq: value.clone(),
+                    index: 0,
+                })
+            }
+            Value::Str(text) => new_iterator(IterState::Str {
+                text: text.clone(),
+                offset: 0,
+            }),
+            Value::Range(range) => new_iterator(IterState::Range {
+                next: range.start,
+                remaining: range.len(),
+                step: range.step,
+            }),
+            Value::Dict(dict) => new_iterator(IterState::Dict {
+                dict: dict.clone(),
+                position: 0,
+                expected_len: dict.len(),
+                kind: DictIterKind::Keys,
+            }),
+            Value::DictView(view) => new_iterator(IterState::Dict {
+                dict: view.dict.clone(),
+                position: 0,
+                expected_len: view.dict.len(),
+                kind: view.kind,
+            }),
+            Value::Set(set) | Value::FrozenSet(set) => new_iterator(IterState::Set {
+                set: set.clone(),
+                position: 0,
+                expected_len: set.len(),
+            }),
+            Value::Iterator(_) | Value::Generator(_) => value.clone(),
+            Value::Instance(_) => return self.user_iter(value),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object is not iterable",
+                    self.type_name(other)
+                )));
+            }
+        })
+    }
+
+    /// `next(iterator)`, with exhaustion as `None` rather than StopIteration.
+    pub fn next_value(&mut self, iterator: &Value) -> PyResult<Option<Value>> {
+        match iterator {
+            Value::Iterator(it) => {
+                let step = self.simple_step(it)?;
+                match step {
+                    Step::Done(result) => Ok(result),
+                    composite => self.composite_step(it, composite),
+                }
+            }
+            Value::Generator(generator) => match self.resume_generator(generator, Value::None)? {
+                Resumed::Yielded(value) => Ok(Some(value)),
+                Resumed::Returned(_) => Ok(None),
+            },
+            Value::Instance(_) => self.user_next(iterator),
+            other => Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(other)
+            ))),
+        }
+    }
+
+    /// Advances iterators over builtin containers; composite iterators return what they need.
+    fn simple_step(&mut self, it: &PyIterator) -> PyResult<Step> {
+        let mut state = it.state.borrow_mut();
+        let result = match &mut *state {
+            IterState::Sequence { seq, index } => {
+                let item = match seq {
+                    Value::List(list) => list.get(*index),
+                    Value::Tuple(tuple) => tuple.items.get(*index).cloned(),
+                    Value::Bytes(bytes) => {
+                        bytes.bytes.get(*index).map(|b| Value::Int(i64::from(*b)))
+                    }
+                    _ => None,
+                };
+                if item.is_some() {
+                    *index += 1;
+                }
+                item
+            }
+            IterState::Str { text, offset } => {
+                let rest = &text.as_str()[*offset..];
+                match rest.chars().next() {
+                    Some(ch) => {
+                        *offset += ch.len_utf8();
+                        let mut buffer = [0u8; 4];
+                        Some(Value::str(ch.encode_utf8(&mut buffer)))
+                    }
+                    None => None,
+                }
+            }
+            IterState::Range {
+                next,
+                remaining,
+                step,
+            } => {
+                if *remaining > 0 {
+                    let value = *next;
+                    *remaining -= 1;
+                    *next = next.wrapping_add(*step);
+                    Some(Value::Int(value))
+                } else {
+                    None
+                }
+            }
+            IterState::Dict {
+                dict,
+                position,
+                expected_len,
+                kind,
+            } => {
+                let table = dict.table.borrow();
+                if table.len() != *expected_len {
+                    *expected_len = usize::MAX;
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "dictionary changed size during iteration",
+                    ));
+                }
+                let mut found = None;
+                while *position < table.positions() {
+                    let current = *position;
+                    *position += 1;
+                    if let Some(entry) = table.entry(current) {
+                        found = Some(match kind {
+                            DictIterKind::Keys => entry.key.clone(),
+                            DictIterKind::Values => entry.value.clone(),
+                            DictIterKind::Items => {
+                                Value::tuple(vec![entry.key.clone(), entry.value.clone()])
+                            }
+                        });
+                        break;
+                    }
+                }
+                found
+            }
+            IterState::Set {
+                set,
+                position,
+                expected_len,
+            } => {
+                let table = set.table.borrow();
+                if table.len() != *expected_len {
+                    *expected_len = usize::MAX;
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "Set changed size during iteration",
+                    ));
+                }
+                match table.next_from(*position) {
+                    Some((key, next)) => {
+                        *position = next;
+                        Some(key)
+                    }
+                    None => {
+                        *position = usize::MAX;
+                        None
+                    }
+                }
+            }
+            IterState::Reversed { seq, next } => {
+                if *next == 0 {
+                    None
+                } else {
+                    *next -= 1;
+                    let item = match seq {
+                        Value::List(list) => list.get(*next),
+                        Value::Tuple(tuple) => tuple.items.get(*next).cloned(),
+                        Value::Str(text) => (*next < text.char_len())
+                            .then(|| Value::str(&text.char_at(*next).to_string())),
+                        Value::Range(range) => Some(Value::Int(range.get(*next as i64))),
+                        _ => None,
+                    };
+                    if item.is_none() {
+                        *next = 0;
+                    }
+                    item
+                }
+            }
+            IterState::Enumerate { inner, .. } => return Ok(Step::Enumerate(inner.clone())),
+            IterState::Zip { inners, strict } => return Ok(Step::Zip(inners.clone(), *strict)),
+            IterState::Map { function, inners } => {
+                return Ok(Step::Map(function.clone(), inners.clone()));
+            }
+            IterState::Filter { function, inner } => {
+                return Ok(Step::Filter(function.clone(), inner.clone()));
+            }
+            IterState::Callable { function, sentinel } => {
+                return Ok(Step::Callable(function.clone(), sentinel.clone()));
+            }
+            IterState::Exhausted => None,
+        };
+        Ok(Step::Done(result))
+    }
+
+    fn composite_step(&mut self, it: &PyIterator, step: Step) -> PyResult<Option<Value>> {
+        let exhaust = |it: &PyIterator| *it.state.borrow_mut() = IterState::Exhausted;
+        match step {
+            Step::Done(result) => Ok(result),
+            Step::Enumerate(inner) => match self.next_value(&inner)? {
+                Some(item) => {
+                    let mut state = it.state.borrow_mut();
+                    let IterState::Enumerate { count, .. } = &mut *state else {
+                        return Ok(None);
+                    };
+                    let index = count.clone();
+                    *count = match &index {
+                        Value::Int(n) => match n.checked_add(1) {
+                            Some(next) => Value::Int(next),
+                            None => Value::from_bigint(num_bigint::BigInt::from(*n) + 1),
+                        },
+                        Value::BigInt(n) => Value::from_bigint((**n).clone() + 1),
+                        other => other.clone(),
+                    };
+                    Ok(Some(Value::tuple(vec![index, item])))
+                }
+                None => Ok(None),
+            },
+            Step::Zip(inners, strict) => {
+                if inners.is_empty() {
+                    return Ok(None);
+                }
+                let mut items = Vec::with_capacity(inners.len());
+                for (position, inner) in inners.iter().enumerate() {
+                    match self.next_value(inner)? {
+                        Some(item) => items.push(item),
+                        None => {
+                            exhaust(it);
+                            if strict {
+                                if position > 0 {
+                                    let plural = if position == 1 { "" } else { "s" };
+                                    return Err(PyErr::value_error(format!(
+                                        "zip() argument {} is shorter than argument{plural} 1{}",
+                                        position + 1,
+                                        if position == 1 {
+                                            String::new()
+                                        } else {
+                                            format!("-{position}")
+                                        }
+                                    )));
+                                }
+                                for (later, other) in inners.iter().enumerate().skip(1) {
+                                    if self.next_value(other)?.is_some() {
+                                        let plural = if later == 1 { "" } else { "s" };
+                                        return Err(PyErr::value_error(format!(
+                                            "zip() argument {} is longer than argument{plural} 1{}",
+                                            later + 1,
+                                            if later == 1 {
+                                                String::new()
+                                            } else {
+                                                format!("-{later}")
+                                            }
+                                        )));
+                                    }
+                                }
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(Value::tuple(items)))
+            }
+            Step::Map(function, inners) => {
+                let mut args = Vec::with_capacity(inners.len());
+                for inner in &inners {
+                    match self.next_value(inner)? {
+                        Some(item) => args.push(item),
+                        None => {
+                            exhaust(it);
+                            return Ok(None);
+                        }
+                    }
+                }
+                self.call(&function, &args).map(Some)
+            }
+            Step::Filter(function, inner) => loop {
+                let Some(item) = self.next_value(&inner)? else {
+                    return Ok(None);
+                };
+                let keep = if function.is_none() {
+                    self.is_true(&item)?
+                } else {
+                    let verdict = self.call(&function, std::slice::from_ref(&item))?;
+                    self.is_true(&verdict)?
+                };
+                if keep {
+                    return Ok(Some(item));
+                }
+            },
+            Step::Callable(function, sentinel) => {
+                let value = self.call(&function, &[])?;
+                if value.is(&sentinel) || self.values_equal(&value, &sentinel)? {
+                    exhaust(it);
+                    Ok(None)
+                } else {
+                    Ok(Some(value))
+                }
+            }
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn collect(&mut self, iterable: &Value) -> PyResult<Vec<Value>> {
+        match iterable {
+            Value::List(list) => Ok(list.snapshot()),
+            Value::Tuple(tuple) => Ok(tuple.items.to_vec()),
+            Value::Range(range) => {
+                let len = range.len();
+                if len > 1 << 32 {
+                    return Err(PyErr::new(ExcKind::MemoryError, ""));
+                }
+                Ok((0..len).map(|i| Value::Int(range.get(i))).collect())
+            }
+            Value::Dict(dict) => Ok(dict.table.borrow().iter().map(|e| e.key.clone()).collect()),
+            _ => {
+                let iterator = self.get_iter(iterable)?;
+                let mut items = Vec::new();
+                while let Some(item) = self.next_value(&iterator)? {
+                    items.push(item);
+                }
+                Ok(items)
+            }
+        }
+    }
+
+    /// `a, b, c = value`.
+    pub fn unpack_exact(&mut self, value: &Value, count: usize) -> PyResult<Vec<Value>> {
+        let items = match value {
+            Value::Tuple(tuple) => tuple.items.to_vec(),
+            Value::List(list) => list.snapshot(),
+            _ => {
+                let iterator = match self.get_iter(value) {
+                    Ok(iterator) => iterator,
+                    Err(err) if self.is_instance_of_kind(&err, ExcKind::TypeError) => {
+                        return Err(PyErr::type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            self.type_name(value)
+                        )));
+                    }
+                    Err(err) => return Err(err),
+                };
+                let mut items = Vec::with_capacity(count);
+                while let Some(item) = self.next_value(&iterator)? {
+                    items.push(item);
+                    if items.len() > count {
+                        return Err(PyErr::value_error(format!(
+                            "too many values to unpack (expected {count})"
+                        )));
+                    }
+                }
+                items
+            }
+        };
+        if items.len() > count {
+            return Err(PyErr::value_error(format!(
+                "too many values to unpack (expected {count})"
+            )));
+        }
+        if items.len() < count {
+            return Err(PyErr::value_error(format!(
+                "not enough values to unpack (expected {count}, got {})",
+                items.len()
+            )));
+        }
+        Ok(items)
+    }
+
+    /// `a, *b, c = value`: `before` values, a list of the middle, `after` values.
+    pub fn unpack_starred(
+        &mut self,
+        value: &Value,
+        before: usize,
+        after: usize,
+    ) -> PyResult<Vec<Value>> {
+        let items = match self.collect(value) {
+            Ok(items) => items,
+            Err(err) if self.is_instance_of_kind(&err, ExcKind::TypeError) => {
+                return Err(PyErr::type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    self.type_name(value)
+                )));
+            }
+            Err(err) => return Err(err),
+        };
+        if items.len() < before + after {
+            return Err(PyErr::value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mut items = items;
+        let tail = items.split_off(items.len() - after);
+        let middle = items.split_off(before);
+        items.push(Value::list(middle));
+        items.extend(tail);
+        Ok(items)
+    }
+
+    /// The state of a `for ... in range(args)` loop: (next value, remaining count, step), or
+    /// a generic iterator followed by two placeholders when `range` is not the builtin.
+    pub(crate) fn range_loop_state(&mut self, args: &[Value]) -> PyResult<[Value; 3]> {
+        let range_builtin = tauraro_bytecode::builtin_slot("range")
+            .map(|slot| self.builtins[slot.index()].clone())
+            .unwrap_or(Value::Undefined);
+        let is_builtin_range =
+            matches!(&range_builtin, Value::Class(class) if Rc::ptr_eq(class, &self.types.range));
+        if is_builtin_range {
+            let range = self.make_range(args)?;
+            return Ok([
+                Value::Int(range.start),
+                Value::Int(range.len()),
+                Value::Int(range.step),
+            ]);
+        }
+        let iterable = self.call(&range_builtin, args)?;
+        let iterator = self.get_iter(&iterable)?;
+        Ok([iterator, Value::Undefined, Value::Undefined])
+    }
+
+    /// `range(*args)` with CPython's argument checks.
+    pub fn make_range(&mut self, args: &[Value]) -> PyResult<crate::object::PyRange> {
+        let mut numbers = Vec::with_capacity(args.len());
+        for arg in args {
+            let value = self.to_index(arg)?;
+            let Some(value) = value.to_i64() else {
+                return Err(PyErr::not_supported(
+                    "range() bounds beyond 64-bit integers",
+                ));
+            };
+            numbers.push(value);
+        }
+        let (start, stop, step) = match numbers[..] {
+            [stop] => (0, stop, 1),
+            [start, stop] => (start, stop, 1),
+            [start, stop, step] => (start, stop, step),
+            [] => {
+                return Err(PyErr::type_error(
+                    "range expected at least 1 argument, got 0",
+                ));
+            }
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "range expected at most 3 arguments, got {}",
+                    numbers.len()
+                )));
+            }
+        };
+        if step == 0 {
+            return Err(PyErr::value_error("range() arg 3 must not be zero"));
+        }
+        Ok(crate::object::PyRange { start, stop, step })
+    }
+}

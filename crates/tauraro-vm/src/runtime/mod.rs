@@ -1,0 +1,18 @@
+//! Semantics of Python operations on values, shared by the dispatch loop and the builtins:
+//! arithmetic, comparison, hashing, truth, iteration, subscription, attributes, formatting and
+//! exceptions. Everything here may run Python code (through dunder methods) and so takes the
+//! [`crate::interpreter::Vm`].
+
+pub mod arith;
+pub mod attribute;
+pub mod collections;
+pub mod compare;
+pub mod dunder;
+pub mod exceptions;
+pub mod hash;
+pub mod item;
+pub mod iterate;
+pub mod percent;
+pub mod repr;
+pub mod truth;
+pub mod types;

@@ -1,0 +1,369 @@
+//! `repr()`, `str()`, `ascii()` and `format()` of values.
+
+use std::rc::Rc;
+
+use crate::error::{PyErr, PyResult};
+use crate::interpreter::Vm;
+use crate::object::{DictIterKind, PyStr};
+use crate::text;
+use crate::value::Value;
+
+impl Vm {
+    /// `repr(value)`.
+    pub fn repr(&mut self, value: &Value) -> PyResult<Rc<PyStr>> {
+        let text = self.repr_string(value)?;
+        Ok(Rc::new(PyStr::from_string(text)))
+    }
+
+    /// `str(value)`.
+    pub fn to_str(&mut self, value: &Value) -> PyResult<Rc<PyStr>> {
+        match value {
+            Value::Str(text) => Ok(text.clone()),
+            Value::Instance(instance) => {
+                if let Some(result) = self.call_dunder_if_user(value, "__str__")? {
+                    return self.expect_str(result, "__str__");
+                }
+                if instance.exception.is_some() {
+                    let text = self.exception_str(instance);
+                    return Ok(Rc::new(PyStr::from_string(text)));
+                }
+                self.repr(value)
+            }
+            _ => self.repr(value),
+        }
+    }
+
+    /// Calls a dunder only when a user class (not a builtin) defines it.
+    fn call_dunder_if_user(&mut self, value: &Value, name: &str) -> PyResult<Option<Value>> {
+        let class = self.type_of(value);
+        for class in class.mro() {
+            if class.is_builtin {
+                return Ok(None);
+            }
+            let defined = crate::runtime::attribute::class_lookup(class, name).is_some();
+            if defined {
+                return self.call_dunder(value, name, &[]);
+            }
+        }
+        Ok(None)
+    }
+
+    fn expect_str(&self, result: Value, method: &str) -> PyResult<Rc<PyStr>> {
+        match result {
+            Value::Str(text) => Ok(text),
+            other => Err(PyErr::type_error(format!(
+                "{method} returned non-string (type {})",
+                self.type_name(&other)
+            ))),
+        }
+    }
+
+    /// `ascii(value)`.
+    pub fn ascii(&mut self, value: &Value) -> PyResult<Rc<PyStr>> {
+        let repr = self.repr(value)?;
+        if repr.is_ascii() {
+            return Ok(repr);
+        }
+        // Escape the non-ASCII characters of the repr the way ascii() does.
+        let escaped = text::ascii_repr(repr.as_str());
+        // ascii_repr quotes its argument; strip the quotes it added.
+        let inner = &escaped[1..escaped.len() - 1];
+        Ok(Rc::new(PyStr::new(&inner.replace("\\'", "'"))))
+    }
+
+    fn repr_string(&mut self, value: &Value) -> PyResult<String> {
+        Ok(match value {
+            Value::Undefined => "<undefined>".to_owned(),
+            Value::None => "None".to_owned(),
+            Value::True => "True".to_owned(),
+            Value::False => "False".to_owned(),
+            Value::Ellipsis => "Ellipsis".to_owned(),
+            Value::NotImplemented => "NotImplemented".to_owned(),
+            Value::Int(v) => v.to_string(),
+            Value::BigInt(v) => text::int_to_string(v)?,
+            Value::Float(v) => text::float_repr(*v),
+            Value::Str(s) => text::str_repr(s.as_str()),
+            Value::Bytes(b) => text::bytes_repr(&b.bytes),
+            Value::List(list) => {
+                let Some(_guard) = self.enter_repr(value)? else {
+                    return Ok("[...]".to_owned());
+                };
+                let items = list.snapshot();
+                let result = self.join_reprs(&items).map(|inner| format!("[{inner}]"));
+                self.leave_repr();
+                result?
+            }
+            Value::Tuple(tuple) => {
+                if tuple.items.is_empty() {
+                    return Ok("()".to_owned());
+                }
+                let Some(_guard) = self.enter_repr(value)? else {
+                    return Ok("(...)".to_owned());
+                };
+                let items = tuple.items.clone();
+                let result = self.join_reprs(&items).map(|inner| {
+                    if items.len() == 1 {
+                        format!("({inner},)")
+                    } else {
+                        format!("({inner})")
+                    }
+                });
+                self.leave_repr();
+                result?
+            }
+            Value::Dict(dict) => {
+                let Some(_guard) = self.enter_repr(value)? else {
+                    return Ok("{...}".to_owned());
+                };
+                let entries: Vec<(Value, Value)> = dict
+                    .table
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
+                let result = self
+                    .repr_pairs(&entries)
+                    .map(|inner| format!("{{{inner}}}"));
+                self.leave_repr();
+                result?
+            }
+            Value::DictView(view) => {
+                let (name, items): (&str, Vec<Value>) = {
+                    let table = view.dict.table.borrow();
+                    match view.kind {
+                        DictIterKind::Keys => {
+                            ("dict_keys", table.iter().map(|e| e.key.clone()).collect())
+                        }
+                        DictIterKind::Values => (
+                            "dict_values",
+                            table.iter().map(|e| e.value.clone()).collect(),
+                        ),
+                        DictIterKind::Items => (
+                            "dict_items",
+                            table
+                                .iter()
+                                .map(|e| Value::tuple(vec![e.key.clone(), e.value.clone()]))
+                                .collect(),
+                        ),
+                    }
+                };
+                format!("{name}([{}])", self.join_reprs(&items)?)
+            }
+            Value::Set(set) | Value::FrozenSet(set) => {
+                let is_frozen = matches!(value, Value::FrozenSet(_));
+                let name = if is_frozen { "frozenset" } else { "set" };
+                if set.is_empty() {
+                    return Ok(format!("{name}()"));
+                }
+                let Some(_guard) = self.enter_repr(value)? else {
+                    return Ok(format!("{name}(...)"));
+                };
+                let items: Vec<Value> = set
+                    .table
+                    .borrow()
+                    .entries()
+                    .map(|(k, _)| k.clone())
+                    .collect();
+                let result = self.join_reprs(&items);
+                self.leave_repr();
+                let inner = result?;
+                if is_frozen {
+                    format!("frozenset({{{inner}}})")
+                } else {
+                    format!("{{{inner}}}")
+                }
+            }
+            Value::Range(range) => {
+                if range.step == 1 {
+                    format!("range({}, {})", range.start, range.stop)
+                } else {
+                    format!("range({}, {}, {})", range.start, range.stop, range.step)
+                }
+            }
+            Value::Slice(slice) => format!(
+                "slice({}, {}, {})",
+                self.repr(&slice.start)?.as_str(),
+                self.repr(&slice.stop)?.as_str(),
+                self.repr(&slice.step)?.as_str()
+            ),
+            Value::Function(function) => format!(
+                "<function {} at {:#x}>",
+                function.qualname.borrow().as_str(),
+                value.id()
+            ),
+            Value::Builtin(function) => format!("<built-in function {}>", function.name),
+            Value::BoundMethod(method) => match &method.function {
+                Value::Builtin(function) => format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    function.name,
+                    self.type_name(&method.receiver),
+                    method.receiver.id()
+                ),
+                function => {
+                    let name = self.callable_name(function);
+                    let receiver = self.repr(&method.receiver)?;
+                    format!("<bound method {name} of {}>", receiver.as_str())
+                }
+            },
+            Value::Cell(_) => format!("<cell at {:#x}>", value.id()),
+            Value::Iterator(_) => {
+                format!("<{} object at {:#x}>", self.type_name(value), value.id())
+            }
+            Value::Generator(generator) => format!(
+                "<generator object {} at {:#x}>",
+                generator.state.borrow().function.qualname.borrow().as_str(),
+                value.id()
+            ),
+            Value::Class(class) => {
+                if class.is_builtin || class.module.as_str() == "builtins" {
+                    format!("<class '{}'>", class.qualname.as_str())
+                } else {
+                    format!(
+                        "<class '{}.{}'>",
+                        class.module.as_str(),
+                        class.qualname.as_str()
+                    )
+                }
+            }
+            Value::Instance(instance) => {
+                if let Some(result) = self.call_dunder_if_user(value, "__repr__")? {
+                    return Ok(self.expect_str(result, "__repr__")?.as_str().to_owned());
+                }
+                if instance.exception.is_some() {
+                    let args = instance
+                        .exception
+                        .as_ref()
+                        .map(|d| d.borrow().args.clone())
+                        .unwrap_or(Value::None);
+                    let name = instance.class.name.as_str().to_owned();
+                    return Ok(match &args {
+                        Value::Tuple(items) if items.items.len() == 1 => {
+                            format!("{name}({})", self.repr(&items.items[0])?.as_str())
+                        }
+                        Value::Tuple(_) => format!("{name}{}", self.repr(&args)?.as_str()),
+                        _ => format!("{name}()"),
+                    });
+                }
+                format!(
+                    "<{}.{} object at {:#x}>",
+                    instance.class.module.as_str(),
+                    instance.class.qualname.as_str(),
+                    value.id()
+                )
+            }
+            Value::Module(module) => format!("<module '{}'>", module.name.as_str()),
+        })
+    }
+
+    /// Guards against infinite recursion in reprs of self-referencing containers: `None`
+    /// when `value` is already being printed.
+    fn enter_repr(&mut self, value: &Value) -> PyResult<Option<()>> {
+        self.check_rust_stack()?;
+        let address = value.id() as usize;
+        if self.repr_stack.contains(&address) {
+            return Ok(None);
+        }
+        self.repr_stack.push(address);
+        Ok(Some(()))
+    }
+
+    fn leave_repr(&mut self) {
+        self.repr_stack.pop();
+    }
+
+    fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
+        let mut out = String::new();
+        for (index, item) in items.iter().enumerate() {
+            if index > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(self.repr(item)?.as_str());
+        }
+        Ok(out)
+    }
+
+    fn repr_pairs(&mut self, entries: &[(Value, Value)]) -> PyResult<String> {
+        let mut out = String::new();
+        for (index, (key, value)) in entries.iter().enumerate() {
+            if index > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(self.repr(key)?.as_str());
+            out.push_str(": ");
+            out.push_str(self.repr(value)?.as_str());
+        }
+        Ok(out)
+    }
+
+    /// `format(value, spec)`.
+    pub fn format(&mut self, value: &Value, spec: &str) -> PyResult<Rc<PyStr>> {
+        let type_name = self.type_name(value);
+        let formatted = match value {
+            Value::Instance(_) => {
+                if let Some(result) = self.call_dunder(value, "__format__", &[Value::str(spec)])? {
+                    return self.expect_str(result, "__format__");
+                }
+                return self.format_object(value, spec, &type_name);
+            }
+            _ if spec.is_empty() => return self.to_str(value),
+            Value::Int(v) => {
+                let parsed = text::parse_format_spec(spec, &type_name)?;
+                text::format_int_i64(*v, &parsed)?
+            }
+            Value::True | Value::False => {
+                let parsed = text::parse_format_spec(spec, &type_name)?;
+                text::format_int_i64(value.as_small_int().unwrap_or(0), &parsed)?
+            }
+            Value::BigInt(v) => {
+                let parsed = text::parse_format_spec(spec, &type_name)?;
+                text::format_int(v, &parsed)?
+            }
+            Value::Float(v) => {
+                let parsed = text::parse_format_spec(spec, &type_name)?;
+                text::format_float(*v, &parsed)?
+            }
+            Value::Str(s) => {
+                let parsed = text::parse_format_spec(spec, &type_name)?;
+                text::format_str(s.as_str(), &parsed)?
+            }
+            _ => return self.format_object(value, spec, &type_name),
+        };
+        Ok(Rc::new(PyStr::from_string(formatted)))
+    }
+
+    /// `object.__format__`: only the empty spec is allowed.
+    fn format_object(&mut self, value: &Value, spec: &str, type_name: &str) -> PyResult<Rc<PyStr>> {
+        if spec.is_empty() {
+            self.to_str(value)
+        } else {
+            Err(PyErr::type_error(format!(
+                "unsupported format string passed to {type_name}.__format__"
+            )))
+        }
+    }
+
+    /// An f-string replacement field: optional conversion (`!s`, `!r`, `!a`), then format.
+    pub(crate) fn format_value(
+        &mut self,
+        value: &Value,
+        conversion: u8,
+        spec: Option<&Value>,
+    ) -> PyResult<Value> {
+        let converted = match conversion {
+            1 => Value::Str(self.to_str(value)?),
+            2 => Value::Str(self.repr(value)?),
+            3 => Value::Str(self.ascii(value)?),
+            _ => value.clone(),
+        };
+        let spec = match spec {
+            Some(Value::Str(spec)) => spec.clone(),
+            Some(_) | None => {
+                if let Value::Str(text) = converted {
+                    return Ok(Value::Str(text));
+                }
+                return Ok(Value::Str(self.format(&converted, "")?));
+            }
+        };
+        Ok(Value::Str(self.format(&converted, spec.as_str())?))
+    }
+}

@@ -1,0 +1,28 @@
+//! Truth testing (`if x:`, `bool(x)`, `not x`).
+
+use crate::error::PyResult;
+use crate::interpreter::Vm;
+use crate::value::Value;
+
+impl Vm {
+    /// `bool(value)`.
+    pub fn is_true(&mut self, value: &Value) -> PyResult<bool> {
+        Ok(match value {
+            Value::Undefined | Value::None | Value::False => false,
+            Value::True | Value::Ellipsis | Value::NotImplemented => true,
+            Value::Int(v) => *v != 0,
+            Value::BigInt(_) => true,
+            Value::Float(v) => *v != 0.0,
+            Value::Str(s) => !s.as_str().is_empty(),
+            Value::Bytes(b) => !b.bytes.is_empty(),
+            Value::List(l) => !l.is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::DictView(view) => !view.dict.is_empty(),
+            Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
+            Value::Range(r) => !r.is_empty(),
+            Value::Instance(_) => return self.user_truth(value),
+            _ => true,
+        })
+    }
+}

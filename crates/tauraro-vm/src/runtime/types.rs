@@ -1,0 +1,227 @@
+//! The builtin classes (`int`, `str`, `list`, the exception hierarchy, ...) and `type(x)`.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::error::ExcKind;
+use crate::interpreter::Vm;
+use crate::object::{BuiltinFn, BuiltinKind, Class, DictTable, IterState, PyStr};
+use crate::value::Value;
+
+/// The class objects of every builtin type.
+pub struct BuiltinTypes {
+    pub object: Rc<Class>,
+    pub type_: Rc<Class>,
+    pub none: Rc<Class>,
+    pub not_implemented: Rc<Class>,
+    pub ellipsis: Rc<Class>,
+    pub int: Rc<Class>,
+    pub bool: Rc<Class>,
+    pub float: Rc<Class>,
+    pub complex: Rc<Class>,
+    pub str: Rc<Class>,
+    pub bytes: Rc<Class>,
+    pub list: Rc<Class>,
+    pub tuple: Rc<Class>,
+    pub dict: Rc<Class>,
+    pub set: Rc<Class>,
+    pub frozenset: Rc<Class>,
+    pub range: Rc<Class>,
+    pub slice: Rc<Class>,
+    pub function: Rc<Class>,
+    pub builtin_function: Rc<Class>,
+    pub method: Rc<Class>,
+    pub cell: Rc<Class>,
+    pub generator: Rc<Class>,
+    pub module: Rc<Class>,
+    pub dict_keys: Rc<Class>,
+    pub dict_values: Rc<Class>,
+    pub dict_items: Rc<Class>,
+    /// Iterator classes by their type name (`list_iterator`, `zip`, ...).
+    pub iterators: HashMap<&'static str, Rc<Class>>,
+    /// Exception classes, indexed by `ExcKind as usize`.
+    pub exceptions: Vec<Rc<Class>>,
+}
+
+/// Creates a builtin class.
+pub fn new_builtin_class(
+    name: &str,
+    bases: &[&Rc<Class>],
+    kind: BuiltinKind,
+    constructor: Option<BuiltinFn>,
+) -> Rc<Class> {
+    let mut mro_tail: Vec<Rc<Class>> = Vec::new();
+    for base in bases {
+        for class in base.mro() {
+            if !mro_tail.iter().any(|c| Rc::ptr_eq(c, class)) {
+                mro_tail.push(class.clone());
+            }
+        }
+    }
+    let name = Rc::new(PyStr::new(name));
+    Rc::new(Class {
+        qualname: name.clone(),
+        name,
+        module: Rc::new(PyStr::new("builtins")),
+        bases: bases.iter().map(|b| (*b).clone()).collect(),
+        mro_tail: mro_tail.into_boxed_slice(),
+        dict: RefCell::new(DictTable::new()),
+        kind,
+        is_builtin: true,
+        constructor,
+        version: Cell::new(0),
+    })
+}
+
+impl BuiltinTypes {
+    pub fn new() -> BuiltinTypes {
+        let object = new_builtin_class("object", &[], BuiltinKind::Object, None);
+        let class = |name: &str, kind: BuiltinKind| new_builtin_class(name, &[&object], kind, None);
+        let int = class("int", BuiltinKind::Int);
+        let bool = new_builtin_class("bool", &[&int], BuiltinKind::Bool, None);
+        let mut iterators = HashMap::new();
+        for name in [
+            "list_iterator",
+            "tuple_iterator",
+            "str_ascii_iterator",
+            "str_iterator",
+            "range_iterator",
+            "dict_keyiterator",
+            "dict_valueiterator",
+            "dict_itemiterator",
+            "set_iterator",
+            "list_reverseiterator",
+            "enumerate",
+            "zip",
+            "map",
+            "filter",
+            "callable_iterator",
+            "iterator",
+        ] {
+            iterators.insert(name, class(name, BuiltinKind::Iterator));
+        }
+        let mut exceptions: Vec<Rc<Class>> = Vec::with_capacity(ExcKind::ALL.len());
+        for kind in ExcKind::ALL {
+            let base = match kind.parent() {
+                Some(parent) => exceptions[parent as usize].clone(),
+                None => object.clone(),
+            };
+            exceptions.push(new_builtin_class(
+                kind.name(),
+                &[&base],
+                BuiltinKind::Exception(*kind),
+                None,
+            ));
+        }
+        BuiltinTypes {
+            type_: class("type", BuiltinKind::Type),
+            none: class("NoneType", BuiltinKind::NoneType),
+            not_implemented: class("NotImplementedType", BuiltinKind::NotImplementedType),
+            ellipsis: class("ellipsis", BuiltinKind::Ellipsis),
+            float: class("float", BuiltinKind::Float),
+            complex: class("complex", BuiltinKind::Complex),
+            str: class("str", BuiltinKind::Str),
+            bytes: class("bytes", BuiltinKind::Bytes),
+            list: class("list", BuiltinKind::List),
+            tuple: class("tuple", BuiltinKind::Tuple),
+            dict: class("dict", BuiltinKind::Dict),
+            set: class("set", BuiltinKind::Set),
+            frozenset: class("frozenset", BuiltinKind::FrozenSet),
+            range: class("range", BuiltinKind::Range),
+            slice: class("slice", BuiltinKind::Slice),
+            function: class("function", BuiltinKind::Function),
+            builtin_function: class("builtin_function_or_method", BuiltinKind::BuiltinFunction),
+            method: class("method", BuiltinKind::Method),
+            cell: class("cell", BuiltinKind::Cell),
+            generator: class("generator", BuiltinKind::Generator),
+            module: class("module", BuiltinKind::Module),
+            dict_keys: class("dict_keys", BuiltinKind::DictView),
+            dict_values: class("dict_values", BuiltinKind::DictView),
+            dict_items: class("dict_items", BuiltinKind::DictView),
+            iterators,
+            exceptions,
+            int,
+            bool,
+            object,
+        }
+    }
+
+    /// The class of a builtin exception kind.
+    pub fn exception(&self, kind: ExcKind) -> &Rc<Class> {
+        &self.exceptions[kind as usize]
+    }
+}
+
+impl Default for BuiltinTypes {
+    fn default() -> Self {
+        BuiltinTypes::new()
+    }
+}
+
+impl Vm {
+    /// `type(value)`.
+    pub fn type_of(&self, value: &Value) -> Rc<Class> {
+        let types = &self.types;
+        match value {
+            Value::Undefined | Value::None => types.none.clone(),
+            Value::False | Value::True => types.bool.clone(),
+            Value::Ellipsis => types.ellipsis.clone(),
+            Value::NotImplemented => types.not_implemented.clone(),
+            Value::Int(_) | Value::BigInt(_) => types.int.clone(),
+            Value::Float(_) => types.float.clone(),
+            Value::Str(_) => types.str.clone(),
+            Value::Bytes(_) => types.bytes.clone(),
+            Value::List(_) => types.list.clone(),
+            Value::Tuple(_) => types.tuple.clone(),
+            Value::Dict(_) => types.dict.clone(),
+            Value::DictView(view) => match view.kind {
+                crate::object::DictIterKind::Keys => types.dict_keys.clone(),
+                crate::object::DictIterKind::Values => types.dict_values.clone(),
+                crate::object::DictIterKind::Items => types.dict_items.clone(),
+            },
+            Value::Set(_) => types.set.clone(),
+            Value::FrozenSet(_) => types.frozenset.clone(),
+            Value::Range(_) => types.range.clone(),
+            Value::Slice(_) => types.slice.clone(),
+            Value::Function(_) => types.function.clone(),
+            Value::Builtin(_) => types.builtin_function.clone(),
+            Value::BoundMethod(method) => match method.function {
+                Value::Builtin(_) => types.builtin_function.clone(),
+                _ => types.method.clone(),
+            },
+            Value::Cell(_) => types.cell.clone(),
+            Value::Iterator(iterator) => {
+                let name = iterator.state.borrow().type_name();
+                types
+                    .iterators
+                    .get(name)
+                    .cloned()
+                    .unwrap_or_else(|| types.object.clone())
+            }
+            Value::Generator(_) => types.generator.clone(),
+            Value::Class(_) => types.type_.clone(),
+            Value::Instance(instance) => instance.class.clone(),
+            Value::Module(_) => types.module.clone(),
+        }
+    }
+
+    /// The name of `type(value)`, for error messages.
+    pub fn type_name(&self, value: &Value) -> String {
+        match value {
+            Value::Instance(instance) => instance.class.name.as_str().to_owned(),
+            Value::Iterator(iterator) => iterator.state.borrow().type_name().to_owned(),
+            other => self.type_of(other).name.as_str().to_owned(),
+        }
+    }
+
+    /// `isinstance(value, class)` for a single class.
+    pub fn is_instance(&self, value: &Value, class: &Class) -> bool {
+        self.type_of(value).is_subclass_of(class)
+    }
+}
+
+/// Type names of iterator states, so `type_of` stays consistent with `IterState::type_name`.
+pub fn iterator_type_name(state: &IterState) -> &'static str {
+    state.type_name()
+}

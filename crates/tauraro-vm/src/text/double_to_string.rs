@@ -1,0 +1,294 @@
+//! `PyOS_double_to_string`: the one routine behind `repr(float)`,
+//! `format(float, spec)` and `'%f' % x`.
+//!
+//! CPython asks David Gay's `dtoa` for a digit string and a decimal-point
+//! position, then lays the digits out (`format_float_short` in
+//! `Python/pystrtod.c`). Rust's float formatting produces the same digits:
+//! `{:e}` is the shortest round-tripping string (dtoa mode 0), and
+//! `{:.N$e}` / `{:.N$}` are correctly rounded, ties-to-even, from the exact
+//! binary value (dtoa modes 2 and 3). So the digits come from Rust and the
+//! layout below is a transcription of CPython's.
+
+/// The presentation of [`double_to_string`], as CPython's format codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FloatFormatCode {
+    /// `e`/`E`: scientific notation with `precision` digits after the point.
+    Exponent,
+    /// `f`/`F`: fixed notation with `precision` digits after the point.
+    Fixed,
+    /// `g`/`G`: `precision` significant digits, trailing zeros removed.
+    General,
+    /// `r`: shortest round-tripping digits, as `repr(float)`.
+    Repr,
+}
+
+/// Options of [`double_to_string`] (CPython's `Py_DTSF_*` flags).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FloatFormatFlags {
+    /// Use `E`, `INF` and `NAN` instead of `e`, `inf` and `nan`.
+    pub upper: bool,
+    /// Always emit a sign (`+` for non-negative values).
+    pub always_sign: bool,
+    /// Append `.0` when the result would otherwise look like an integer.
+    pub add_dot_0: bool,
+    /// The `#` alternate form: keep the decimal point and trailing zeros.
+    pub alternate: bool,
+    /// The `z` option: print `0.0` instead of `-0.0` after rounding.
+    pub no_negative_zero: bool,
+}
+
+/// Decimal digits of a finite non-negative double, like `dtoa` returns
+/// them: no leading zeros, no trailing zeros, value = 0.DIGITS × 10^decpt.
+/// Zero is the digit string "0" with `decpt` 1, except that a fixed-mode
+/// rounding to zero gives no digits at all.
+pub(crate) struct DecimalDigits {
+    pub digits: Vec<u8>,
+    pub decpt: i64,
+}
+
+/// Splits Rust's `d.ddde±x` output into digits and decimal-point position.
+fn digits_from_exponent_form(text: &str) -> DecimalDigits {
+    let (mantissa, exponent) = text.split_once('e').unwrap_or((text, "0"));
+    let exponent: i64 = exponent.parse().unwrap_or(0);
+    let mut digits: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).collect();
+    while digits.len() > 1 && digits.last() == Some(&b'0') {
+        digits.pop();
+    }
+    if digits == b"0" {
+        return DecimalDigits { digits, decpt: 1 };
+    }
+    DecimalDigits {
+        digits,
+        decpt: exponent + 1,
+    }
+}
+
+/// dtoa mode 0: the shortest digits that round-trip.
+pub(crate) fn shortest_digits(x: f64) -> DecimalDigits {
+    digits_from_exponent_form(&format!("{:e}", x.abs()))
+}
+
+/// dtoa mode 2: `count` (at least 1) significant digits, correctly rounded.
+pub(crate) fn significant_digits(x: f64, count: usize) -> DecimalDigits {
+    let count = count.max(1);
+    digits_from_exponent_form(&format!("{:.*e}", count - 1, x.abs()))
+}
+
+/// dtoa mode 3: rounded to `places` digits after the decimal point.
+pub(crate) fn fixed_digits(x: f64, places: usize) -> DecimalDigits {
+    if x == 0.0 {
+        return DecimalDigits {
+            digits: b"0".to_vec(),
+            decpt: 1,
+        };
+    }
+    let text = format!("{:.*}", places, x.abs());
+    let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
+    let mut digits: Vec<u8> = Vec::with_capacity(text.len());
+    digits.extend_from_slice(int_part.as_bytes());
+    digits.extend_from_slice(frac_part.as_bytes());
+    let mut decpt = int_part.len() as i64;
+    let leading = digits.iter().take_while(|&&d| d == b'0').count();
+    if leading == digits.len() {
+        // Rounded to zero: dtoa returns no digits and decpt = -places.
+        return DecimalDigits {
+            digits: Vec::new(),
+            decpt: -(places as i64),
+        };
+    }
+    digits.drain(..leading);
+    decpt -= leading as i64;
+    while digits.last() == Some(&b'0') {
+        digits.pop();
+    }
+    DecimalDigits { digits, decpt }
+}
+
+/// Formats `x` like CPython's `PyOS_double_to_string(x, code, precision,
+/// flags, NULL)`. `precision` is ignored for [`FloatFormatCode::Repr`].
+///
+/// ```
+/// use tauraro_vm::text::{double_to_string, FloatFormatCode, FloatFormatFlags};
+/// let flags = FloatFormatFlags::default();
+/// assert_eq!(double_to_string(2.5, FloatFormatCode::Fixed, 0, flags), "2");
+/// assert_eq!(double_to_string(1e16, FloatFormatCode::Repr, 0, flags), "1e+16");
+/// ```
+pub fn double_to_string(
+    x: f64,
+    code: FloatFormatCode,
+    precision: usize,
+    flags: FloatFormatFlags,
+) -> String {
+    let negative = x.is_sign_negative();
+    if !x.is_finite() {
+        let mut out = String::with_capacity(4);
+        // The sign of a NaN is never shown.
+        if x.is_nan() {
+            if flags.always_sign {
+                out.push('+');
+            }
+            out.push_str(if flags.upper { "NAN" } else { "nan" });
+        } else {
+            if negative {
+                out.push('-');
+            } else if flags.always_sign {
+                out.push('+');
+            }
+            out.push_str(if flags.upper { "INF" } else { "inf" });
+        }
+        return out;
+    }
+    let (dd, precision) = match code {
+        FloatFormatCode::Exponent => {
+            let count = precision.saturating_add(1);
+            (significant_digits(x, count), count)
+        }
+        FloatFormatCode::Fixed => (fixed_digits(x, precision), precision),
+        FloatFormatCode::General => {
+            // Precision 0 makes no sense for 'g'; CPython reads it as 1.
+            let count = precision.max(1);
+            (significant_digits(x, count), count)
+        }
+        FloatFormatCode::Repr => (shortest_digits(x), 0),
+    };
+    layout(negative, &dd, code, precision as i64, flags)
+}
+
+/// The digit layout of CPython's `format_float_short`.
+fn layout(
+    mut negative: bool,
+    dd: &DecimalDigits,
+    code: FloatFormatCode,
+    precision: i64,
+    flags: FloatFormatFlags,
+) -> String {
+    let digits = &dd.digits;
+    let digits_len = digits.len() as i64;
+    let mut decpt = dd.decpt;
+    if flags.no_negative_zero && negative && (digits.is_empty() || digits.as_slice() == b"0") {
+        negative = false;
+    }
+
+    // Output the slice vdigits[vdigits_start..vdigits_end] of the digit
+    // string padded with zeros infinitely on both sides.
+    let mut use_exp = false;
+    let mut vdigits_end = digits_len;
+    match code {
+        FloatFormatCode::Exponent => {
+            use_exp = true;
+            vdigits_end = precision;
+        }
+        FloatFormatCode::Fixed => vdigits_end = decpt.saturating_add(precision),
+        FloatFormatCode::General => {
+            let limit = if flags.add_dot_0 {
+                precision - 1
+            } else {
+                precision
+            };
+            if decpt <= -4 || decpt > limit {
+                use_exp = true;
+            }
+            if flags.alternate {
+                vdigits_end = precision;
+            }
+        }
+        FloatFormatCode::Repr => {
+            // Exponent from 1e16 on, so that a 16-digit shortest repr is
+            // never padded with misleading zeros.
+            if decpt <= -4 || decpt > 16 {
+                use_exp = true;
+            }
+        }
+    }
+    let mut exp = 0;
+    if use_exp {
+        exp = decpt - 1;
+        decpt = 1;
+    }
+    let vdigits_start = if decpt <= 0 { decpt - 1 } else { 0 };
+    vdigits_end = if !use_exp && flags.add_dot_0 {
+        vdigits_end.max(decpt + 1)
+    } else {
+        vdigits_end.max(decpt)
+    };
+
+    let mut out = String::with_capacity((vdigits_end - vdigits_start).max(0) as usize + 8);
+    if negative {
+        out.push('-');
+    } else if flags.always_sign {
+        out.push('+');
+    }
+    let push_zeros = |out: &mut String, n: i64| {
+        for _ in 0..n.max(0) {
+            out.push('0');
+        }
+    };
+    let push_digits = |out: &mut String, d: &[u8]| {
+        out.extend(d.iter().map(|&b| b as char));
+    };
+    // Exactly one of these branches writes the decimal point.
+    if decpt <= 0 {
+        push_zeros(&mut out, decpt - vdigits_start);
+        out.push('.');
+        push_zeros(&mut out, -decpt);
+    } else {
+        push_zeros(&mut out, -vdigits_start);
+    }
+    if 0 < decpt && decpt <= digits_len {
+        push_digits(&mut out, &digits[..decpt as usize]);
+        out.push('.');
+        push_digits(&mut out, &digits[decpt as usize..]);
+    } else {
+        push_digits(&mut out, digits);
+    }
+    if digits_len < decpt {
+        push_zeros(&mut out, decpt - digits_len);
+        out.push('.');
+        push_zeros(&mut out, vdigits_end - decpt);
+    } else {
+        push_zeros(&mut out, vdigits_end - digits_len);
+    }
+    if out.ends_with('.') && !flags.alternate {
+        out.pop();
+    }
+    if use_exp {
+        out.push(if flags.upper { 'E' } else { 'e' });
+        out.push(if exp < 0 { '-' } else { '+' });
+        let magnitude = exp.unsigned_abs();
+        if magnitude < 10 {
+            out.push('0');
+        }
+        out.push_str(&magnitude.to_string());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fmt(x: f64, code: FloatFormatCode, precision: usize) -> String {
+        double_to_string(x, code, precision, FloatFormatFlags::default())
+    }
+
+    #[test]
+    fn modes_match_cpython() {
+        use FloatFormatCode::*;
+        // '%.1f' % 0.25, '%.0f' % 0.5, '%.2f' % 0.125 are ties on the exact
+        // binary value and round to even in CPython.
+        assert_eq!(fmt(0.25, Fixed, 1), "0.2");
+        assert_eq!(fmt(0.5, Fixed, 0), "0");
+        assert_eq!(fmt(1.5, Fixed, 0), "2");
+        assert_eq!(fmt(0.125, Fixed, 2), "0.12");
+        assert_eq!(fmt(0.001, Fixed, 1), "0.0");
+        assert_eq!(fmt(-0.001, Fixed, 1), "-0.0");
+        assert_eq!(fmt(123.456, Exponent, 2), "1.23e+02");
+        assert_eq!(fmt(0.0, Exponent, 3), "0.000e+00");
+        assert_eq!(fmt(1e-310, General, 6), "1e-310");
+        assert_eq!(fmt(123456.0, General, 6), "123456");
+        assert_eq!(fmt(1234567.0, General, 6), "1.23457e+06");
+        assert_eq!(fmt(0.0001, General, 6), "0.0001");
+        assert_eq!(fmt(0.00001, General, 6), "1e-05");
+        assert_eq!(fmt(1e100, Exponent, 0), "1e+100");
+    }
+}

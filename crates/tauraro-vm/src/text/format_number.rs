@@ -1,0 +1,312 @@
+//! `format(int, spec)` and `format(float, spec)`.
+//!
+//! Transcribes `format_long_internal` and `format_float_internal` from
+//! CPython 3.11's `Python/formatter_unicode.c`, with the C locale for the
+//! `n` type (no grouping, `.` as decimal point).
+
+use num_bigint::{BigInt, Sign};
+use num_traits::ToPrimitive;
+
+use crate::text::double_to_string::{FloatFormatCode, FloatFormatFlags, double_to_string};
+use crate::text::error::{PyErr, PyErrKind, PyResult};
+use crate::text::format_spec::{FormatSpec, Grouping, unknown_format_code_error};
+use crate::text::int_float_conversion::bigint_to_f64;
+use crate::text::int_to_string::decimal_magnitude;
+use crate::text::number_layout::{FieldOptions, NumberParts, layout_number};
+
+/// An integer value in either representation, so both entry points share
+/// one implementation without converting small values to `BigInt`.
+enum IntRef<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+impl IntRef<'_> {
+    fn is_negative(&self) -> bool {
+        match self {
+            IntRef::Small(v) => *v < 0,
+            IntRef::Big(v) => v.sign() == Sign::Minus,
+        }
+    }
+
+    /// Digits of the magnitude in `radix`, lowercase.
+    fn magnitude_digits(&self, radix: u32) -> PyResult<String> {
+        match self {
+            IntRef::Small(v) => {
+                let m = v.unsigned_abs();
+                Ok(match radix {
+                    2 => format!("{m:b}"),
+                    8 => format!("{m:o}"),
+                    16 => format!("{m:x}"),
+                    _ => m.to_string(),
+                })
+            }
+            IntRef::Big(v) if radix == 10 => decimal_magnitude(v.magnitude()),
+            IntRef::Big(v) => Ok(v.magnitude().to_str_radix(radix)),
+        }
+    }
+
+    fn to_f64(&self) -> PyResult<f64> {
+        match self {
+            // `as` rounds to nearest, ties to even, like PyLong_AsDouble.
+            IntRef::Small(v) => Ok(*v as f64),
+            IntRef::Big(v) => bigint_to_f64(v),
+        }
+    }
+
+    /// The value as a C long, as `PyLong_AsLong` would produce it.
+    fn to_c_long(&self) -> PyResult<i64> {
+        match self {
+            IntRef::Small(v) => Ok(*v),
+            IntRef::Big(v) => v
+                .to_i64()
+                .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C long")),
+        }
+    }
+}
+
+/// Python's `format(value, spec)` for an `int` (and `bool`, whose spec
+/// carries type name `'bool'`).
+///
+/// An empty spec gives `str(value)` for exact ints; for `bool` and other
+/// subclasses CPython uses `str(obj)` instead, which the VM must handle.
+///
+/// ```
+/// use num_bigint::BigInt;
+/// let spec = tauraro_vm::text::parse_format_spec("#_x", "int").unwrap();
+/// assert_eq!(tauraro_vm::text::format_int(&BigInt::from(-65535), &spec).unwrap(), "-0xffff");
+/// ```
+pub fn format_int(value: &BigInt, spec: &FormatSpec<'_>) -> PyResult<String> {
+    format_integer(IntRef::Big(value), spec)
+}
+
+/// [`format_int`] for a value that fits in an `i64`.
+pub fn format_int_i64(value: i64, spec: &FormatSpec<'_>) -> PyResult<String> {
+    format_integer(IntRef::Small(value), spec)
+}
+
+fn format_integer(value: IntRef<'_>, spec: &FormatSpec<'_>) -> PyResult<String> {
+    let presentation = spec.presentation.unwrap_or('d');
+    let radix = match presentation {
+        'b' => 2,
+        'o' => 8,
+        'x' | 'X' => 16,
+        'd' | 'n' | 'c' => 10,
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
+            return format_float_presentation(value.to_f64()?, spec);
+        }
+        other => return Err(unknown_format_code_error(other, spec.type_name)),
+    };
+    if spec.precision.is_some() {
+        return Err(PyErr::value_error(
+            "Precision not allowed in integer format specifier",
+        ));
+    }
+    if spec.no_negative_zero {
+        return Err(PyErr::value_error(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
+    }
+    let options = field_options(spec, presentation);
+    if presentation == 'c' {
+        if spec.sign.is_some() {
+            return Err(PyErr::value_error(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
+        }
+        if spec.alternate {
+            return Err(PyErr::value_error(
+                "Alternate form (#) not allowed with integer format specifier 'c'",
+            ));
+        }
+        let code = value.to_c_long()?;
+        if !(0..=0x10ffff).contains(&code) {
+            return Err(PyErr::overflow_error("%c arg not in range(0x110000)"));
+        }
+        let c = char::from_u32(code as u32).ok_or_else(|| {
+            PyErr::new(
+                PyErrKind::NotSupported,
+                "lone surrogate code points are not supported in strings",
+            )
+        })?;
+        let text = c.to_string();
+        let parts = NumberParts {
+            negative: false,
+            prefix: "",
+            digits: "",
+            decimal_point: false,
+            remainder: &text,
+        };
+        return layout_number(&parts, &options);
+    }
+    let mut digits = value.magnitude_digits(radix)?;
+    let mut prefix = match (spec.alternate, presentation) {
+        (false, _) => "",
+        (true, 'b') => "0b",
+        (true, 'o') => "0o",
+        (true, 'x') => "0x",
+        (true, 'X') => "0X",
+        (true, _) => "",
+    };
+    if presentation == 'X' {
+        digits.make_ascii_uppercase();
+        prefix = if spec.alternate { "0X" } else { "" };
+    }
+    let parts = NumberParts {
+        negative: value.is_negative(),
+        prefix,
+        digits: &digits,
+        decimal_point: false,
+        remainder: "",
+    };
+    layout_number(&parts, &options)
+}
+
+/// Fill, alignment, sign, width and grouping after numeric defaults.
+fn field_options(spec: &FormatSpec<'_>, presentation: char) -> FieldOptions {
+    let grouping = match (spec.grouping, presentation) {
+        // 'n' always uses the (C) locale, which does not group.
+        (_, 'n') | (None, _) => None,
+        (Some(Grouping::Comma), _) => Some((',', 3)),
+        (Some(Grouping::Underscore), 'b' | 'o' | 'x' | 'X') => Some(('_', 4)),
+        (Some(Grouping::Underscore), _) => Some(('_', 3)),
+    };
+    FieldOptions {
+        fill: spec.effective_fill(),
+        align: spec.numeric_align(),
+        sign: spec.sign,
+        width: spec.width,
+        grouping,
+    }
+}
+
+/// Python's `format(value, spec)` for a `float`.
+///
+/// An empty spec gives `repr(value)`; no type with a precision behaves
+/// like `g` but always keeps a digit after the point (`format(1.0, '.3')`
+/// is `'1.0'`).
+///
+/// ```
+/// let spec = tauraro_vm::text::parse_format_spec(",.2f", "float").unwrap();
+/// assert_eq!(tauraro_vm::text::format_float(1234567.891, &spec).unwrap(), "1,234,567.89");
+/// ```
+pub fn format_float(value: f64, spec: &FormatSpec<'_>) -> PyResult<String> {
+    match spec.presentation {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {
+            format_float_presentation(value, spec)
+        }
+        Some(other) => Err(unknown_format_code_error(other, spec.type_name)),
+    }
+}
+
+/// `format_float_internal`: the presentation type is already validated.
+fn format_float_presentation(mut value: f64, spec: &FormatSpec<'_>) -> PyResult<String> {
+    let precision = match spec.precision {
+        Some(p) if p > i32::MAX as usize => {
+            return Err(PyErr::value_error("precision too big"));
+        }
+        p => p,
+    };
+    let presentation = spec.presentation.unwrap_or('\0');
+    let mut flags = FloatFormatFlags {
+        alternate: spec.alternate,
+        no_negative_zero: spec.no_negative_zero,
+        upper: matches!(presentation, 'E' | 'F' | 'G'),
+        ..FloatFormatFlags::default()
+    };
+    let mut percent = false;
+    let (code, default_precision) = match presentation {
+        '\0' => {
+            // Like repr(), or like 'g' when a precision is given, but never
+            // looking like an int.
+            flags.add_dot_0 = true;
+            (FloatFormatCode::Repr, 0)
+        }
+        'e' | 'E' => (FloatFormatCode::Exponent, 6),
+        'f' | 'F' => (FloatFormatCode::Fixed, 6),
+        '%' => {
+            // CPython multiplies in floating point before formatting.
+            value *= 100.0;
+            percent = true;
+            (FloatFormatCode::Fixed, 6)
+        }
+        _ => (FloatFormatCode::General, 6),
+    };
+    let (code, precision) = match precision {
+        None => (code, default_precision),
+        Some(p) if code == FloatFormatCode::Repr => (FloatFormatCode::General, p),
+        Some(p) => (code, p),
+    };
+    let mut text = double_to_string(value, code, precision, flags);
+    if percent {
+        text.push('%');
+    }
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.as_str()),
+    };
+    let digit_count = body.bytes().take_while(u8::is_ascii_digit).count();
+    let (digits, rest) = body.split_at(digit_count);
+    let (decimal_point, remainder) = match rest.strip_prefix('.') {
+        Some(after) => (true, after),
+        None => (false, rest),
+    };
+    let parts = NumberParts {
+        negative,
+        prefix: "",
+        digits,
+        decimal_point,
+        remainder,
+    };
+    layout_number(&parts, &field_options(spec, presentation))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::format_spec::parse_format_spec;
+
+    fn fi(v: i64, spec: &str) -> String {
+        let spec = parse_format_spec(spec, "int").unwrap();
+        format_int_i64(v, &spec).unwrap_or_else(|e| format!("!{e}"))
+    }
+
+    fn ff(v: f64, spec: &str) -> String {
+        let spec = parse_format_spec(spec, "float").unwrap();
+        format_float(v, &spec).unwrap_or_else(|e| format!("!{e}"))
+    }
+
+    #[test]
+    fn ints_from_cpython() {
+        assert_eq!(fi(1234, "08,"), "0,001,234");
+        assert_eq!(fi(-255, "#010x"), "-0x00000ff");
+        assert_eq!(fi(255, "#X"), "0XFF");
+        assert_eq!(fi(65, "c"), "A");
+        assert_eq!(fi(65, "^5c"), "  A  ");
+        assert_eq!(fi(5, "<05"), "50000");
+        assert_eq!(fi(-5, "+"), "-5");
+        assert_eq!(fi(5, " "), " 5");
+        assert_eq!(
+            fi(1, ".2"),
+            "!ValueError: Precision not allowed in integer format specifier"
+        );
+        assert_eq!(fi(-1, "c"), "!OverflowError: %c arg not in range(0x110000)");
+        assert_eq!(fi(3, ".2%"), "300.00%");
+    }
+
+    #[test]
+    fn floats_from_cpython() {
+        assert_eq!(ff(1.0, ".3"), "1.0");
+        assert_eq!(ff(1e16, ".3"), "1e+16");
+        assert_eq!(ff(-0.0001, "z.1f"), "0.0");
+        assert_eq!(ff(f64::INFINITY, "010"), "0000000inf");
+        assert_eq!(ff(f64::NAN, "+F"), "+NAN");
+        assert_eq!(ff(1234.5, "012,.1f"), "0,001,234.5");
+        assert_eq!(ff(0.5, ".0%"), "50%");
+        assert_eq!(ff(2.0, "#.0f"), "2.");
+        assert_eq!(
+            ff(1.0, "d"),
+            "!ValueError: Unknown format code 'd' for object of type 'float'"
+        );
+    }
+}

@@ -1,0 +1,209 @@
+//! The value representation: a 16-byte tagged enum. `None`, booleans, small ints and floats
+//! are stored inline and never allocate; everything else is a reference-counted object.
+//!
+//! Layout matters for speed (see `vm-facts.md`): booleans are unit variants rather than
+//! `Bool(bool)` so that every payload stays 8-byte aligned, and the size is asserted below.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::object::{
+    BoundMethod, BuiltinFunction, Class, DictView, Function, Generator, Instance, Module, PyBytes,
+    PyCell, PyDict, PyIterator, PyList, PyRange, PySet, PySlice, PyStr, PyTuple,
+};
+
+/// A Python value.
+#[derive(Clone, Default)]
+pub enum Value {
+    /// No value: an unbound local or global slot, an empty cell. Never visible to programs.
+    #[default]
+    Undefined,
+    None,
+    False,
+    True,
+    Ellipsis,
+    NotImplemented,
+    /// An int that fits in 64 bits. Ints outside that range are always `BigInt`, so each int
+    /// has exactly one representation.
+    Int(i64),
+    Float(f64),
+    BigInt(Rc<BigInt>),
+    Str(Rc<PyStr>),
+    Bytes(Rc<PyBytes>),
+    List(Rc<PyList>),
+    Tuple(Rc<PyTuple>),
+    Dict(Rc<PyDict>),
+    DictView(Rc<DictView>),
+    Set(Rc<PySet>),
+    FrozenSet(Rc<PySet>),
+    Range(Rc<PyRange>),
+    Slice(Rc<PySlice>),
+    Function(Rc<Function>),
+    Builtin(&'static BuiltinFunction),
+    BoundMethod(Rc<BoundMethod>),
+    Cell(Rc<PyCell>),
+    Iterator(Rc<PyIterator>),
+    Generator(Rc<Generator>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Module(Rc<Module>),
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Value {
+    #[inline]
+    pub fn bool(value: bool) -> Value {
+        if value { Value::True } else { Value::False }
+    }
+
+    /// An int from a big integer, normalised to `Int` when it fits.
+    pub fn from_bigint(value: BigInt) -> Value {
+        match i64::try_from(&value) {
+            Ok(small) => Value::Int(small),
+            Err(_) => Value::BigInt(Rc::new(value)),
+        }
+    }
+
+    pub fn str(text: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(text)))
+    }
+
+    pub fn string(text: String) -> Value {
+        Value::Str(Rc::new(PyStr::from_string(text)))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(PyTuple::new(items)))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(PyList::new(items)))
+    }
+
+    #[inline]
+    pub fn is_undefined(&self) -> bool {
+        matches!(self, Value::Undefined)
+    }
+
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// The value as an `i64` if it is an int or bool that fits.
+    #[inline]
+    pub fn as_small_int(&self) -> Option<i64> {
+        match self {
+            Value::Int(value) => Some(*value),
+            Value::False => Some(0),
+            Value::True => Some(1),
+            _ => None,
+        }
+    }
+
+    /// The value as a big integer if it is any int or bool.
+    pub fn as_bigint(&self) -> Option<BigInt> {
+        match self {
+            Value::BigInt(value) => Some((**value).clone()),
+            _ => self.as_small_int().map(BigInt::from),
+        }
+    }
+
+    /// Whether the value is an int (including bool).
+    pub fn is_int(&self) -> bool {
+        matches!(
+            self,
+            Value::Int(_) | Value::BigInt(_) | Value::True | Value::False
+        )
+    }
+
+    /// Identity (`is`). Inline values compare by value, objects by address.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Undefined, Value::Undefined)
+            | (Value::None, Value::None)
+            | (Value::False, Value::False)
+            | (Value::True, Value::True)
+            | (Value::Ellipsis, Value::Ellipsis)
+            | (Value::NotImplemented, Value::NotImplemented) => true,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Builtin(a), Value::Builtin(b)) => std::ptr::eq(*a, *b),
+            _ => match (self.object_address(), other.object_address()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// The address of the object a reference points to (`None` for inline values).
+    pub fn object_address(&self) -> Option<usize> {
+        fn addr<T: ?Sized>(rc: &Rc<T>) -> Option<usize> {
+            Some(Rc::as_ptr(rc) as *const u8 as usize)
+        }
+        match self {
+            Value::BigInt(o) => addr(o),
+            Value::Str(o) => addr(o),
+            Value::Bytes(o) => addr(o),
+            Value::List(o) => addr(o),
+            Value::Tuple(o) => addr(o),
+            Value::Dict(o) => addr(o),
+            Value::DictView(o) => addr(o),
+            Value::Set(o) | Value::FrozenSet(o) => addr(o),
+            Value::Range(o) => addr(o),
+            Value::Slice(o) => addr(o),
+            Value::Function(o) => addr(o),
+            Value::Builtin(o) => Some(*o as *const BuiltinFunction as usize),
+            Value::BoundMethod(o) => addr(o),
+            Value::Cell(o) => addr(o),
+            Value::Iterator(o) => addr(o),
+            Value::Generator(o) => addr(o),
+            Value::Class(o) => addr(o),
+            Value::Instance(o) => addr(o),
+            Value::Module(o) => addr(o),
+            _ => None,
+        }
+    }
+
+    /// A stable pseudo-address for `id()` and default reprs.
+    pub fn id(&self) -> i64 {
+        match self.object_address() {
+            Some(address) => address as i64,
+            None => {
+                // Inline values have no address; derive a stable one from the bits, in a range
+                // that real heap addresses do not use.
+                let bits = match self {
+                    Value::Int(v) => *v as u64,
+                    Value::Float(v) => v.to_bits(),
+                    Value::None => 1,
+                    Value::True => 2,
+                    Value::False => 3,
+                    Value::Ellipsis => 4,
+                    Value::NotImplemented => 5,
+                    _ => 0,
+                };
+                ((bits.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 20) | 0x7f00_0000_0000) as i64
+            }
+        }
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Undefined => write!(f, "<undefined>"),
+            Value::None => write!(f, "None"),
+            Value::False => write!(f, "False"),
+            Value::True => write!(f, "True"),
+            Value::Ellipsis => write!(f, "Ellipsis"),
+            Value::NotImplemented => write!(f, "NotImplemented"),
+            Value::Int(v) => write!(f, "{v}"),
+            Value::Float(v) => write!(f, "{v:?}"),
+            Value::BigInt(v) => write!(f, "{v}"),
+            Value::Str(s) => write!(f, "{:?}", s.as_str()),
+            other => write!(f, "<object at {:#x}>", other.id()),
+        }
+    }
+}
