@@ -502,7 +502,13 @@ impl<'a> Lexer<'a> {
     }
 
     fn unterminated_message(&mut self, triple: bool, end: usize) -> String {
-        let line = self.line_of(end);
+        // At the end of a file that ends with a line break, CPython counts the last line.
+        let at = if end == self.text.len() && self.text.ends_with('\n') {
+            end - 1
+        } else {
+            end
+        };
+        let line = self.line_of(at);
         if triple {
             format!("unterminated triple-quoted string literal (detected at line {line})")
         } else {

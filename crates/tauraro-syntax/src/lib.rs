@@ -131,14 +131,18 @@ pub fn parse(text: &str, dialect: Dialect) -> Parse {
     let (events, parse_errors) = parser::parse_events(text, &lexed, dialect);
     let green = parser::build_tree(text, &lexed, events);
     let mut errors = lexed.into_errors();
+    // After "'(' was never closed", the rest of the file is one logical line: errors the parser
+    // finds there are consequences, not news (CPython reports only the unclosed bracket).
     let unclosed = errors
         .iter()
-        .any(|e| e.message.ends_with("was never closed"));
-    let end = TextSize::of(text);
+        .filter(|e| e.message.ends_with("was never closed"))
+        .map(|e| e.range.start())
+        .min()
+        .unwrap_or(TextSize::of(text) + TextSize::from(1));
     errors.extend(
         parse_errors
             .into_iter()
-            .filter(|e| !(unclosed && e.range.start() == end)),
+            .filter(|e| e.range.start() < unclosed),
     );
     // Stable: lexer errors come first at the same position; keep one error per position.
     errors.sort_by_key(|e| e.range.start());

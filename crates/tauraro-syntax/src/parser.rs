@@ -22,7 +22,12 @@ use crate::{Dialect, SyntaxError, TextRange, TextSize};
 
 /// Bound on the parser's recursion (nested expressions, patterns and statements). It keeps a
 /// debug build within a 2 MiB thread stack (the test harness default).
-pub const MAX_DEPTH: u32 = 500;
+pub const MAX_DEPTH: u32 = 1000;
+
+/// Bound on left-associative chains (`a + b + ...`, `a.b.c...`, `f()()...`), which the parser
+/// handles in loops but which nest in the tree; with [`MAX_DEPTH`] it bounds the tree's depth
+/// so that consumers that recurse over it (and dropping it) stay within a small stack.
+pub const MAX_CHAIN: u32 = 5000;
 
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Event {
@@ -49,7 +54,11 @@ pub(crate) struct Parser<'t> {
     errors: Vec<SyntaxError>,
     fuel: Cell<u32>,
     depth: u32,
+    chain: u32,
     too_complex_reported: bool,
+    /// Set after bailing out of deep nesting: unwinding the recursion looks ahead many times
+    /// without consuming, which is progress too.
+    unwinding: bool,
     line_index: OnceCell<LineIndex>,
 }
 
@@ -78,7 +87,9 @@ impl<'t> Parser<'t> {
             errors: Vec::new(),
             fuel: Cell::new(FUEL),
             depth: 0,
+            chain: 0,
             too_complex_reported: false,
+            unwinding: false,
             line_index: OnceCell::new(),
         }
     }
@@ -210,6 +221,7 @@ impl<'t> Parser<'t> {
 
     fn do_bump(&mut self, kind: SyntaxKind) {
         self.pos += 1;
+        self.unwinding = false;
         self.fuel.set(FUEL);
         self.events.push(Event::Token { kind });
     }
@@ -278,20 +290,45 @@ impl<'t> Parser<'t> {
     #[must_use]
     pub(crate) fn enter(&mut self) -> bool {
         if self.depth >= MAX_DEPTH {
-            if !self.too_complex_reported {
-                self.too_complex_reported = true;
-                let range = self.nth_range(0);
-                self.error_at(range, "too complex to parse");
-            }
-            self.skip_line();
+            self.too_complex();
             return false;
         }
         self.depth += 1;
         true
     }
 
+    /// Like [`Parser::enter`], for one more link of a left-associative chain; undo with
+    /// [`Parser::leave_chain`].
+    #[must_use]
+    pub(crate) fn enter_chain(&mut self) -> bool {
+        if self.chain >= MAX_CHAIN {
+            self.too_complex();
+            return false;
+        }
+        self.chain += 1;
+        true
+    }
+
+    pub(crate) fn leave_chain(&mut self, n: u32) {
+        self.chain -= n;
+    }
+
+    fn too_complex(&mut self) {
+        {
+            if !self.too_complex_reported {
+                self.too_complex_reported = true;
+                let range = self.nth_range(0);
+                self.error_at(range, "too complex to parse");
+            }
+            self.skip_line();
+            self.unwinding = true;
+        }
+    }
+
     pub(crate) fn leave(&mut self) {
         self.depth -= 1;
+        // Unwinding recursion looks ahead without consuming; that is bounded progress.
+        self.fuel.set(FUEL);
     }
 
     // ---- markers --------------------------------------------------------------------------

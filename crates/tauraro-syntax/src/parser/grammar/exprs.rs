@@ -118,7 +118,9 @@ pub(super) fn expr(p: &mut Parser<'_>) -> Option<CompletedMarker> {
     let m = lhs.precede(p);
     p.bump(IF_KW);
     expr_bp(p, BP_OR);
-    if p.expect(ELSE_KW) && p.enter() {
+    if !p.eat(ELSE_KW) {
+        p.error("expected 'else' after 'if' expression");
+    } else if p.enter() {
         expr(p);
         p.leave();
     }
@@ -235,6 +237,7 @@ fn expr_bp_inner(p: &mut Parser<'_>, min_bp: u8) -> Option<CompletedMarker> {
         }
         _ => primary(p)?,
     };
+    let mut links = 0;
     loop {
         let kind = p.current();
         if at_cmp_op(p) {
@@ -275,6 +278,10 @@ fn expr_bp_inner(p: &mut Parser<'_>, min_bp: u8) -> Option<CompletedMarker> {
         if bp < min_bp {
             break;
         }
+        if !p.enter_chain() {
+            break;
+        }
+        links += 1;
         let m = lhs.precede(p);
         p.bump(kind);
         // `**` is right-associative and its right operand may be unary: `2 ** -1`.
@@ -282,13 +289,21 @@ fn expr_bp_inner(p: &mut Parser<'_>, min_bp: u8) -> Option<CompletedMarker> {
         expr_bp(p, rhs_bp);
         lhs = m.complete(p, BIN_EXPR);
     }
+    p.leave_chain(links);
     Some(lhs)
 }
 
 /// An atom followed by trailers: `.name`, `(args)`, `[slices]`.
 fn primary(p: &mut Parser<'_>) -> Option<CompletedMarker> {
     let mut lhs = atom(p)?;
+    let mut links = 0;
     loop {
+        if matches!(p.current(), DOT | L_PAREN | L_BRACK) {
+            if !p.enter_chain() {
+                break;
+            }
+            links += 1;
+        }
         match p.current() {
             DOT => {
                 let m = lhs.precede(p);
@@ -311,6 +326,7 @@ fn primary(p: &mut Parser<'_>) -> Option<CompletedMarker> {
             _ => break,
         }
     }
+    p.leave_chain(links);
     Some(lhs)
 }
 

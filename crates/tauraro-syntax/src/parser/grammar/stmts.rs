@@ -49,7 +49,8 @@ fn stmt_list(p: &mut Parser<'_>, in_block: bool) {
 }
 
 fn unexpected_indent(p: &mut Parser<'_>) {
-    p.error("unexpected indent");
+    let range = p.nth_range(1);
+    p.error_at(range, "unexpected indent");
     let m = p.start();
     p.bump(INDENT);
     if p.enter() {
@@ -210,6 +211,13 @@ fn simple_stmt(p: &mut Parser<'_>) {
         k if COMPOUND_FIRST.contains(k) => {
             p.error("invalid syntax");
             p.skip_line();
+            // Swallow the clause's indented body too, instead of reporting it as unexpected.
+            if p.at(NEWLINE) && p.nth_at(1, INDENT) {
+                p.bump(NEWLINE);
+                p.bump(INDENT);
+                stmt_list(p, true);
+                p.eat(DEDENT);
+            }
             ERROR
         }
         _ => return expr_stmt(p, m),

@@ -1,0 +1,4 @@
+@dec
+x = 1
+@
+def f(): pass

@@ -1,0 +1,4 @@
+from a import b,
+from import x
+import
+import a.

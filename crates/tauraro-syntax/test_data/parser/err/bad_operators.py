@@ -1,0 +1,3 @@
+x = not
+y = a == not b
+z = await await x

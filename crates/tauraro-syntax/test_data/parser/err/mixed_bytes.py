@@ -1,0 +1,2 @@
+b"abc" "def"
+x = "a" b"b"

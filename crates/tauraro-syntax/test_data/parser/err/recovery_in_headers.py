@@ -1,0 +1,5 @@
+def f(:
+    pass
+class A(:
+    pass
+x = 2

@@ -1,0 +1,6 @@
+else:
+    pass
+elif x:
+    pass
+except:
+    pass
