@@ -1,6 +1,87 @@
 //! `tauraro`, the command-line driver: runs, compiles, checks and disassembles programs.
+//!
+//! A small hand-written dispatcher (no argument-parsing crate): each subcommand is one entry of
+//! [`COMMANDS`] with its usage line and a function taking the remaining arguments and returning
+//! the process exit code. `tauraro FILE` and `tauraro -c CODE` are routed in [`main`].
 
-fn main() {
-    eprintln!("tauraro: nothing here yet");
-    std::process::exit(2);
+mod parse_cmd;
+
+use std::process::ExitCode;
+
+/// A subcommand: `tauraro NAME ARGS...`.
+struct Command {
+    name: &'static str,
+    usage: &'static str,
+    summary: &'static str,
+    run: fn(&[String]) -> ExitCode,
+}
+
+const COMMANDS: &[Command] = &[
+    Command {
+        name: "parse",
+        usage: "tauraro parse FILE... [--tree] [--stats]",
+        summary: "parse files and report syntax errors",
+        run: parse_cmd::run,
+    },
+    Command {
+        name: "run",
+        usage: "tauraro run FILE [ARGS...]",
+        summary: "run a program",
+        run: not_yet,
+    },
+    Command {
+        name: "compile",
+        usage: "tauraro compile FILE",
+        summary: "compile a program to bytecode",
+        run: not_yet,
+    },
+    Command {
+        name: "check",
+        usage: "tauraro check FILE...",
+        summary: "check programs without running them",
+        run: not_yet,
+    },
+    Command {
+        name: "dis",
+        usage: "tauraro dis FILE",
+        summary: "disassemble a program's bytecode",
+        run: not_yet,
+    },
+];
+
+fn not_yet(_: &[String]) -> ExitCode {
+    eprintln!("tauraro: this command is not implemented yet");
+    ExitCode::from(2)
+}
+
+fn usage() -> String {
+    let mut s = String::from("usage:\n  tauraro FILE [ARGS...]\n  tauraro -c CODE\n");
+    for c in COMMANDS {
+        s.push_str(&format!("  {:<42} {}\n", c.usage, c.summary));
+    }
+    s
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(first) = args.first() else {
+        eprint!("{}", usage());
+        return ExitCode::from(2);
+    };
+    match first.as_str() {
+        "-h" | "--help" | "help" => {
+            print!("{}", usage());
+            ExitCode::SUCCESS
+        }
+        "-c" => not_yet(&args[1..]),
+        name => match COMMANDS.iter().find(|c| c.name == name) {
+            Some(cmd) => (cmd.run)(&args[1..]),
+            None if name.starts_with('-') => {
+                eprintln!("tauraro: unknown option '{name}'\n{}", usage());
+                ExitCode::from(2)
+            }
+            // `tauraro FILE`: run it.
+            None => not_yet(&args),
+        },
+    }
 }
