@@ -309,7 +309,7 @@ fn diagnostics() {
     assert!(rendered.contains("expected ':'"));
     // Non-ASCII before the error on the same line: columns count characters.
     let err = SyntaxError::new("boom", TextRange::new(6.into(), 7.into()));
-    let rendered = render_diagnostics("t.py", "'é' + $\n", &[err.clone()]);
+    let rendered = render_diagnostics("t.py", "'é' + $\n", std::slice::from_ref(&err));
     assert!(rendered.contains("t.py:1:6"), "{rendered}");
     let short = cpython_style_error("t.py", "'é' + $\n", &err);
     assert_eq!(
