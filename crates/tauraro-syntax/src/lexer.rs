@@ -296,6 +296,7 @@ impl<'a> Lexer<'a> {
                 self.line_has_tokens = true;
                 let quote_at = self.text[self.pos..].find(['"', '\'']).unwrap() + self.pos;
                 self.check_nested_quote(self.text.as_bytes()[quote_at], len);
+                self.check_quote_inside(len);
                 match end {
                     StrEnd::Terminated => self.push(STRING, len),
                     StrEnd::Unterminated { triple } => {
@@ -553,12 +554,45 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// Python 3.11 ends an f-string at its quote character even inside a nested string.
+    fn check_quote_inside(&mut self, len: usize) {
+        if !matches!(self.modes.last(), Some(Mode::Field { .. })) {
+            return;
+        }
+        let text = &self.text.as_bytes()[self.pos..self.pos + len];
+        let inside = self
+            .modes
+            .iter()
+            .any(|m| matches!(m, Mode::Literal(c) if !c.triple && text.contains(&c.quote)));
+        if inside {
+            let r = Self::range(self.pos, self.pos + len);
+            self.error(
+                "f-string: expressions nested in an f-string cannot reuse its quote character",
+                r,
+            );
+        }
+    }
+
     /// In a replacement field: handles the closing `}` and the `:` that starts a format spec.
     /// Returns true if it consumed something.
     fn lex_field_boundary(&mut self, depth: usize, ctx: FCtx) -> bool {
         if self.pos >= self.text.len() {
             self.unterminated(ctx, self.text.len());
             self.pop_fstring(ctx);
+            return true;
+        }
+        // Python 3.11: the f-string ends at its closing quote even inside a replacement field.
+        let close = if ctx.triple { 3 } else { 1 };
+        let rest = &self.text.as_bytes()[self.pos..];
+        if rest.len() >= close && rest[..close].iter().all(|&b| b == ctx.quote) {
+            self.error("f-string: expecting '}'", Self::range(self.pos, self.pos));
+            while let Some(m) = self.modes.last() {
+                if matches!(m, Mode::Literal(c) if c.start == ctx.start) {
+                    break;
+                }
+                self.modes.pop();
+            }
+            self.brackets.truncate(ctx.bracket_base);
             return true;
         }
         if self.brackets.len() != depth {
