@@ -295,7 +295,10 @@ impl<'a> Lexer<'a> {
             Raw::String(end) => {
                 self.line_has_tokens = true;
                 let quote_at = self.text[self.pos..].find(['"', '\'']).unwrap() + self.pos;
-                self.check_nested_quote(self.text.as_bytes()[quote_at], len);
+                let quote = self.text.as_bytes()[quote_at];
+                let tok = &self.text.as_bytes()[quote_at..self.pos + len];
+                let triple = tok.len() >= 3 && tok[..3] == [quote; 3];
+                self.check_nested_quote(quote, triple, len);
                 self.check_quote_inside(len);
                 match end {
                     StrEnd::Terminated => self.push(STRING, len),
@@ -313,7 +316,7 @@ impl<'a> Lexer<'a> {
                 let triple =
                     slice.len() >= 3 && slice[slice.len() - 3..].iter().all(|&b| b == quote);
                 let raw = slice.iter().any(|&b| b == b'r' || b == b'R');
-                self.check_nested_quote(quote, len);
+                self.check_nested_quote(quote, triple, len);
                 let ctx = FCtx {
                     quote,
                     triple,
@@ -537,14 +540,14 @@ impl<'a> Lexer<'a> {
 
     /// Python 3.11 does not let a string inside a replacement field reuse an enclosing
     /// f-string's quote character.
-    fn check_nested_quote(&mut self, quote: u8, len: usize) {
+    fn check_nested_quote(&mut self, quote: u8, triple: bool, len: usize) {
         if !matches!(self.modes.last(), Some(Mode::Field { .. })) {
             return;
         }
         let reused = self
             .modes
             .iter()
-            .any(|m| matches!(m, Mode::Literal(c) if c.quote == quote));
+            .any(|m| matches!(m, Mode::Literal(c) if c.quote == quote && (!c.triple || triple)));
         if reused {
             let r = Self::range(self.pos, self.pos + len);
             self.error(

@@ -24,7 +24,7 @@ fn stdlib_dir() -> Option<PathBuf> {
     dir.is_dir().then_some(dir)
 }
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+fn collect(dir: &Path, out: &mut Vec<PathBuf>, tests: bool) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -33,11 +33,11 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
         let name = entry.file_name();
         let name = name.to_string_lossy();
         if path.is_dir() {
-            if name == "site-packages" || name == "test" || name == "tests" || name == "__pycache__"
-            {
+            let is_test = name == "test" || name == "tests";
+            if name == "site-packages" || name == "__pycache__" || (is_test && !tests) {
                 continue;
             }
-            collect(&path, out);
+            collect(&path, out, tests);
         } else if name.ends_with(".py") {
             out.push(path);
         }
@@ -48,9 +48,44 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 pub fn stdlib_files() -> Option<Vec<PathBuf>> {
     let dir = stdlib_dir()?;
     let mut files = Vec::new();
-    collect(&dir, &mut files);
+    collect(&dir, &mut files, false);
     files.sort();
     Some(files)
+}
+
+/// Every `.py` file under the standard library, test suites included.
+fn all_files() -> Option<Vec<PathBuf>> {
+    let dir = stdlib_dir()?;
+    let mut files = Vec::new();
+    collect(&dir, &mut files, true);
+    files.sort();
+    Some(files)
+}
+
+/// The test suites hold files with deliberate errors; there we only require a lossless tree
+/// and no panic.
+#[test]
+fn stdlib_test_suites_are_lossless() {
+    let Some(files) = all_files() else {
+        eprintln!("skipped: no python3 (or no standard library directory) found");
+        return;
+    };
+    let mut with_errors = 0;
+    for path in &files {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        let parse = parse(&text, Dialect::Python);
+        assert_eq!(
+            parse.syntax_node().to_string(),
+            text,
+            "{}: not lossless",
+            path.display()
+        );
+        with_errors += usize::from(!parse.errors().is_empty());
+    }
+    eprintln!("{} files, {with_errors} with syntax errors", files.len());
+    assert!(with_errors < 20, "{with_errors} files with errors");
 }
 
 #[test]
