@@ -109,6 +109,9 @@ instructions! {
     DeleteGlobal { slot: GlobalSlot },
     /// `dst = builtins[slot]`.
     LoadBuiltin { dst: Reg, slot: BuiltinSlot },
+    /// `dst = <global names[name]>` for a name with no slot: looked up by name in the
+    /// module's dynamic namespace, then the builtins; NameError if absent.
+    LoadName { dst: Reg, name: NameIdx },
     /// Raises UnboundLocalError naming `names[name]` if `reg` holds no value.
     CheckBound { reg: Reg, name: NameIdx },
     /// `del reg` for a local variable (UnboundLocalError if it holds no value).
@@ -180,6 +183,10 @@ instructions! {
     AddImm { dst: Reg, src: Reg, imm: i16 },
     /// `dst = src - imm` (the `-` of Python, with an int immediate right operand).
     SubImm { dst: Reg, src: Reg, imm: i16 },
+    /// `dst = src; dst += imm` (tries `__iadd__` first, like `InplaceAdd`).
+    InplaceAddImm { dst: Reg, src: Reg, imm: i16 },
+    /// `dst = src; dst -= imm` (tries `__isub__` first, like `InplaceSub`).
+    InplaceSubImm { dst: Reg, src: Reg, imm: i16 },
 
     // ---- unary ---------------------------------------------------------------------------
     /// `dst = -src`

@@ -4,6 +4,8 @@
 //! [`COMMANDS`] with its usage line and a function taking the remaining arguments and returning
 //! the process exit code. `tauraro FILE` and `tauraro -c CODE` are routed in [`main`].
 
+mod commands;
+mod driver;
 mod parse_cmd;
 
 use std::process::ExitCode;
@@ -27,25 +29,25 @@ const COMMANDS: &[Command] = &[
         name: "run",
         usage: "tauraro run FILE [ARGS...]",
         summary: "run a program",
-        run: not_yet,
+        run: commands::run,
     },
     Command {
         name: "compile",
-        usage: "tauraro compile FILE",
+        usage: "tauraro compile FILE [-o OUT.trc]",
         summary: "compile a program to bytecode",
-        run: not_yet,
+        run: commands::compile,
     },
     Command {
         name: "check",
         usage: "tauraro check FILE...",
         summary: "check programs without running them",
-        run: not_yet,
+        run: commands::check,
     },
     Command {
         name: "dis",
         usage: "tauraro dis FILE",
         summary: "disassemble a program's bytecode",
-        run: not_yet,
+        run: commands::dis,
     },
 ];
 
@@ -73,7 +75,26 @@ fn main() -> ExitCode {
             print!("{}", usage());
             ExitCode::SUCCESS
         }
-        "-c" => not_yet(&args[1..]),
+        "-V" | "--version" => {
+            println!(
+                "tauraro {} (vm {}, bytecode format {})",
+                env!("CARGO_PKG_VERSION"),
+                tauraro_vm::VM_VERSION,
+                tauraro_bytecode::FORMAT_VERSION
+            );
+            ExitCode::SUCCESS
+        }
+        "-c" => match args.get(1) {
+            Some(code) => {
+                let mut argv = vec!["-c".to_owned()];
+                argv.extend(args[2..].iter().cloned());
+                driver::run_code(code.clone(), argv)
+            }
+            None => {
+                eprintln!("Argument expected for the -c option");
+                ExitCode::from(2)
+            }
+        },
         name => match COMMANDS.iter().find(|c| c.name == name) {
             Some(cmd) => (cmd.run)(&args[1..]),
             None if name.starts_with('-') => {
@@ -81,7 +102,7 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
             // `tauraro FILE`: run it.
-            None => not_yet(&args),
+            None => driver::run_path(name.to_owned(), args.clone()),
         },
     }
 }

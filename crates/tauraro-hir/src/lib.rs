@@ -3,3 +3,12 @@
 //! incremental salsa queries.
 //!
 //! It does not execute anything; the VM lives in `tauraro-vm`.
+
+pub mod hir;
+pub mod lower;
+pub mod codegen;
+pub mod scope;
+pub mod db;
+pub mod link;
+
+pub use db::{Database, Db, Diagnostic, SourceFile, compile_file, file_diagnostics};

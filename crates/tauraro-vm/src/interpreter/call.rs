@@ -506,6 +506,14 @@ impl Vm {
         }
     }
 
+    /// A global without a compile-time slot: the builtins, or NameError.
+    pub(crate) fn load_name_dynamic(&mut self, name: &PyStr) -> PyResult<Value> {
+        match tauraro_bytecode::builtin_slot(name.as_str()) {
+            Some(builtin) => Ok(self.builtins[builtin.index()].clone()),
+            None => Err(crate::interpreter::dispatch::name_error(name)),
+        }
+    }
+
     /// Calls a class: constructs an instance.
     pub(crate) fn call_class(&mut self, class: &Rc<Class>, args: Args<'_>) -> PyResult<Value> {
         match class.constructor {

@@ -304,6 +304,12 @@ impl Vm {
                     let value = self.builtins[slot.index()].clone();
                     set!(dst, value);
                 }
+                Instr::LoadName { dst, name } => {
+                    // SAFETY: `code` is alive while its frame runs.
+                    let name = unsafe { (*code).names[name.index()].clone() };
+                    let value = tri!(self.load_name_dynamic(&name));
+                    set!(dst, value);
+                }
                 Instr::CheckBound { reg: r, name } => {
                     if reg!(r).is_undefined() {
                         // SAFETY: `code` is alive while its frame runs.
@@ -518,6 +524,42 @@ impl Vm {
                                 tri!(self.binary_op(BinOp::Sub, &a, &Value::Int(i64::from(imm))));
                             refresh!();
                             value
+                        }
+                    };
+                    set!(dst, result);
+                }
+                Instr::InplaceAddImm { dst, src, imm } => {
+                    let result = match reg!(src) {
+                        Value::Int(a) => a.checked_add(i64::from(imm)).map(Value::Int),
+                        Value::Float(a) => Some(Value::Float(a + f64::from(imm))),
+                        _ => None,
+                    };
+                    let result = match result {
+                        Some(value) => value,
+                        None => {
+                            let a = if src == dst { take!(src) } else { reg!(src).clone() };
+                            let outcome =
+                                self.inplace_op(BinOp::Add, a, &Value::Int(i64::from(imm)));
+                            refresh!();
+                            tri!(outcome)
+                        }
+                    };
+                    set!(dst, result);
+                }
+                Instr::InplaceSubImm { dst, src, imm } => {
+                    let result = match reg!(src) {
+                        Value::Int(a) => a.checked_sub(i64::from(imm)).map(Value::Int),
+                        Value::Float(a) => Some(Value::Float(a - f64::from(imm))),
+                        _ => None,
+                    };
+                    let result = match result {
+                        Some(value) => value,
+                        None => {
+                            let a = if src == dst { take!(src) } else { reg!(src).clone() };
+                            let outcome =
+                                self.inplace_op(BinOp::Sub, a, &Value::Int(i64::from(imm)));
+                            refresh!();
+                            tri!(outcome)
                         }
                     };
                     set!(dst, result);

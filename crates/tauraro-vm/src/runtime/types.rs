@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::error::ExcKind;
 use crate::interpreter::Vm;
-use crate::object::{BuiltinFn, BuiltinKind, Class, DictTable, IterState, PyStr};
+use crate::object::{BuiltinFn, BuiltinKind, Class, DictTable, PyStr};
 use crate::value::Value;
 
 /// The class objects of every builtin type.
@@ -76,10 +76,13 @@ pub fn new_builtin_class(
 
 impl BuiltinTypes {
     pub fn new() -> BuiltinTypes {
-        let object = new_builtin_class("object", &[], BuiltinKind::Object, None);
-        let class = |name: &str, kind: BuiltinKind| new_builtin_class(name, &[&object], kind, None);
+        use crate::builtins::constructors::{constructor_for, exception_new};
+        let object = new_builtin_class("object", &[], BuiltinKind::Object, constructor_for("object"));
+        let class = |name: &str, kind: BuiltinKind| {
+            new_builtin_class(name, &[&object], kind, constructor_for(name))
+        };
         let int = class("int", BuiltinKind::Int);
-        let bool = new_builtin_class("bool", &[&int], BuiltinKind::Bool, None);
+        let bool = new_builtin_class("bool", &[&int], BuiltinKind::Bool, constructor_for("bool"));
         let mut iterators = HashMap::new();
         for name in [
             "list_iterator",
@@ -111,7 +114,7 @@ impl BuiltinTypes {
                 kind.name(),
                 &[&base],
                 BuiltinKind::Exception(*kind),
-                None,
+                Some(exception_new),
             ));
         }
         BuiltinTypes {
@@ -219,9 +222,4 @@ impl Vm {
     pub fn is_instance(&self, value: &Value, class: &Class) -> bool {
         self.type_of(value).is_subclass_of(class)
     }
-}
-
-/// Type names of iterator states, so `type_of` stays consistent with `IterState::type_name`.
-pub fn iterator_type_name(state: &IterState) -> &'static str {
-    state.type_name()
 }

@@ -1,0 +1,252 @@
+//! Building one code object: instructions with labels and fix-ups, the constant and name
+//! pools, the line table, and register allocation (locals first, then temporaries handed out
+//! and released in stack order, so that call arguments always sit above every live value).
+
+use std::collections::HashMap;
+
+use tauraro_bytecode::{
+    CodeFlags, CodeObject, ConstIdx, Constant, ExceptionEntry, Instr, InstrIdx, LineEntry, NameIdx,
+    Reg,
+};
+
+/// A position in the instruction stream, bound later.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Label(usize);
+
+/// A code object under construction.
+pub struct Emitter {
+    pub instructions: Vec<Instr>,
+    constants: Vec<Constant>,
+    constant_index: HashMap<String, ConstIdx>,
+    names: Vec<Box<str>>,
+    name_index: HashMap<Box<str>, NameIdx>,
+    line_table: Vec<LineEntry>,
+    current_line: u32,
+    /// The line the code object starts at, relative to the item.
+    pub first_line: u32,
+    labels: Vec<Option<usize>>,
+    /// (instruction index, label) pairs whose target is patched when the label is bound.
+    fixups: Vec<(usize, Label)>,
+    /// Exception table entries with labels.
+    handlers: Vec<(Label, Label, Label, Reg)>,
+    /// The next free register: locals below, temporaries from here up.
+    next_register: u16,
+    max_registers: u16,
+    /// Set when a function needs more registers or constants than the format allows.
+    pub overflow: bool,
+}
+
+impl Emitter {
+    pub fn new(first_line: u32) -> Emitter {
+        Emitter {
+            instructions: Vec::new(),
+            constants: Vec::new(),
+            constant_index: HashMap::new(),
+            names: Vec::new(),
+            name_index: HashMap::new(),
+            line_table: Vec::new(),
+            current_line: first_line,
+            first_line,
+            labels: Vec::new(),
+            fixups: Vec::new(),
+            handlers: Vec::new(),
+            next_register: 0,
+            max_registers: 0,
+            overflow: false,
+        }
+    }
+
+    /// Records that code emitted from now on comes from `line` (relative to the item).
+    pub fn set_line(&mut self, line: u32) {
+        self.current_line = line;
+    }
+
+    pub fn emit(&mut self, instr: Instr) -> usize {
+        let pc = self.instructions.len();
+        let delta = self.current_line.saturating_sub(self.first_line);
+        if self.line_table.last().map(|entry| entry.line_delta) != Some(delta) {
+            self.line_table.push(LineEntry {
+                start: InstrIdx::from_usize(pc),
+                line_delta: delta,
+            });
+        }
+        self.instructions.push(instr);
+        pc
+    }
+
+    pub fn new_label(&mut self) -> Label {
+        self.labels.push(None);
+        Label(self.labels.len() - 1)
+    }
+
+    pub fn bind(&mut self, label: Label) {
+        self.labels[label.0] = Some(self.instructions.len());
+    }
+
+    /// Emits an instruction whose `target` operand is `label`.
+    pub fn emit_jump(&mut self, instr: Instr, label: Label) {
+        let pc = self.emit(instr);
+        self.fixups.push((pc, label));
+    }
+
+    /// `Jump label`.
+    pub fn jump(&mut self, label: Label) {
+        self.emit_jump(
+            Instr::Jump {
+                target: InstrIdx::from_raw(0),
+            },
+            label,
+        );
+    }
+
+    /// A paired instruction followed by its jump to `label`.
+    pub fn emit_paired(&mut self, instr: Instr, label: Label) {
+        self.emit(instr);
+        self.jump(label);
+    }
+
+    /// Protects instructions between two labels with a handler.
+    pub fn add_handler(&mut self, start: Label, end: Label, handler: Label, register: Reg) {
+        self.handlers.push((start, end, handler, register));
+    }
+
+    pub fn constant(&mut self, constant: Constant) -> ConstIdx {
+        // Debug output tells apart every constant that must stay distinct (1 and 1.0 and True,
+        // 0.0 and -0.0), so it serves as the pooling key.
+        let key = format!("{constant:?}");
+        if let Some(index) = self.constant_index.get(&key) {
+            return *index;
+        }
+        let index = ConstIdx::from_usize(self.constants.len());
+        self.constants.push(constant);
+        self.constant_index.insert(key, index);
+        index
+    }
+
+    pub fn name(&mut self, name: &str) -> NameIdx {
+        if let Some(index) = self.name_index.get(name) {
+            return *index;
+        }
+        if self.names.len() >= usize::from(u16::MAX) {
+            self.overflow = true;
+            return NameIdx::from_raw(0);
+        }
+        let index = NameIdx::from_usize(self.names.len());
+        self.names.push(name.into());
+        self.name_index.insert(name.into(), index);
+        index
+    }
+
+    /// Reserves `count` registers for locals (before any temporary is allocated).
+    pub fn reserve_locals(&mut self, count: usize) {
+        self.next_register = u16::try_from(count).unwrap_or_else(|_| {
+            self.overflow = true;
+            0
+        });
+        self.max_registers = self.max_registers.max(self.next_register);
+    }
+
+    /// The current top of the register stack (to release temporaries back to).
+    pub fn mark(&self) -> u16 {
+        self.next_register
+    }
+
+    pub fn release(&mut self, mark: u16) {
+        self.next_register = mark;
+    }
+
+    /// A new temporary register.
+    pub fn temp(&mut self) -> Reg {
+        self.temps(1)
+    }
+
+    /// `count` consecutive new temporary registers; returns the first.
+    pub fn temps(&mut self, count: usize) -> Reg {
+        let first = self.next_register;
+        match u16::try_from(count)
+            .ok()
+            .and_then(|count| first.checked_add(count))
+            .filter(|end| *end < u16::MAX)
+        {
+            Some(end) => {
+                self.next_register = end;
+                self.max_registers = self.max_registers.max(end);
+            }
+            None => self.overflow = true,
+        }
+        Reg::from_raw(first)
+    }
+
+    pub fn len(&self) -> usize {
+        self.instructions.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.instructions.is_empty()
+    }
+
+    /// Resolves labels and produces the code object.
+    #[allow(clippy::too_many_arguments)]
+    pub fn finish(
+        mut self,
+        name: &str,
+        qualname: &str,
+        flags: CodeFlags,
+        arg_count: u16,
+        posonly_count: u16,
+        kwonly_count: u16,
+        local_names: Vec<Box<str>>,
+        free_start: Reg,
+        free_count: u16,
+    ) -> CodeObject {
+        // Make sure execution can never run off the end.
+        if !matches!(
+            self.instructions.last(),
+            Some(Instr::Return { .. } | Instr::ReturnNone {} | Instr::Jump { .. } | Instr::Raise { .. } | Instr::RaiseFrom { .. } | Instr::Reraise {})
+        ) {
+            self.emit(Instr::ReturnNone {});
+        }
+        let resolve = |labels: &Vec<Option<usize>>, label: Label| {
+            InstrIdx::from_usize(labels[label.0].unwrap_or(0))
+        };
+        for (pc, label) in std::mem::take(&mut self.fixups) {
+            let target = resolve(&self.labels, label);
+            match &mut self.instructions[pc] {
+                Instr::Jump { target: t }
+                | Instr::JumpIfTrue { target: t, .. }
+                | Instr::JumpIfFalse { target: t, .. } => *t = target,
+                _ => {}
+            }
+        }
+        let exception_table = self
+            .handlers
+            .iter()
+            .map(|(start, end, handler, register)| ExceptionEntry {
+                start: resolve(&self.labels, *start),
+                end: resolve(&self.labels, *end),
+                handler: resolve(&self.labels, *handler),
+                exception: *register,
+            })
+            .collect();
+        let local_count = local_names.len() as u16;
+        CodeObject {
+            name: name.into(),
+            qualname: qualname.into(),
+            flags,
+            arg_count,
+            posonly_count,
+            kwonly_count,
+            local_count,
+            free_start,
+            free_count,
+            register_count: self.max_registers.max(local_count),
+            local_names: local_names.into_boxed_slice(),
+            names: self.names.into_boxed_slice(),
+            constants: self.constants.into_boxed_slice(),
+            instructions: self.instructions.into_boxed_slice(),
+            first_line: self.first_line,
+            line_table: self.line_table.into_boxed_slice(),
+            exception_table,
+        }
+    }
+}

@@ -1,0 +1,532 @@
+//! Statements: assignment (with unpacking), augmented assignment, control flow with rotated
+//! loops and the fused `for ... in range(...)` loop, function definitions, `assert`, `raise`.
+
+use tauraro_bytecode::{Instr, Reg};
+
+use super::expr::binary_instr;
+use super::{CodeRef, Codegen, Location, LoopContext};
+use crate::hir::{BinaryOp, Constant, Expr, ExprId, FunctionRef, ScopeId, Stmt, StmtId};
+
+impl Codegen<'_> {
+    pub(crate) fn stmts(&mut self, stmts: &[StmtId]) {
+        for stmt in stmts {
+            self.stmt(*stmt);
+        }
+    }
+
+    /// Runs `f` in a nested definite-assignment region (a branch or loop body): bindings made
+    /// inside do not count after it.
+    fn region(&mut self, f: impl FnOnce(&mut Self)) {
+        self.frame().assigned.push(Default::default());
+        f(self);
+        self.frame().assigned.pop();
+    }
+
+    fn stmt(&mut self, id: StmtId) {
+        let line = self.body.stmt_lines[id];
+        self.em().set_line(line);
+        let mark = self.em().mark();
+        let scope = self.current_scope();
+        match self.body.stmts[id].clone() {
+            Stmt::Expr(expr) => {
+                let dst = self.em().temp();
+                self.expr_into(expr, dst);
+            }
+            Stmt::Assign { targets, value } => self.assign(&targets, value, scope),
+            Stmt::AugAssign { target, op, value } => self.aug_assign(target, op, value, scope),
+            Stmt::AnnAssign { target, value, annotation, .. } => {
+                if let Some(value) = value {
+                    self.assign(&[target], value, scope);
+                }
+                let kind = self.body.scopes[scope].kind;
+                if matches!(kind, crate::hir::ScopeKind::Module | crate::hir::ScopeKind::Class) {
+                    // Annotations are evaluated at module and class level (for their effects).
+                    let reg = self.em().temp();
+                    self.expr_into(annotation, reg);
+                }
+            }
+            Stmt::Return(value) => {
+                match value {
+                    Some(value) => {
+                        let src = self.expr_any(value);
+                        self.em().set_line(line);
+                        self.em().emit(Instr::Return { src });
+                    }
+                    None => {
+                        self.em().emit(Instr::ReturnNone {});
+                    }
+                }
+            }
+            Stmt::Delete(targets) => {
+                for target in targets {
+                    self.delete(target, scope);
+                }
+            }
+            Stmt::Pass | Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            Stmt::Break => match self.frame().loops.last() {
+                Some(context) => {
+                    let label = context.break_label;
+                    self.em().jump(label);
+                }
+                None => self.error_at_stmt(id, "'break' outside loop"),
+            },
+            Stmt::Continue => match self.frame().loops.last() {
+                Some(context) => {
+                    let label = context.continue_label;
+                    self.em().jump(label);
+                }
+                None => self.error_at_stmt(id, "'continue' not properly in loop"),
+            },
+            Stmt::If { test, body, orelse } => {
+                if let Expr::Constant(constant) = &self.body.exprs[test] {
+                    // A constant test compiles only the branch that runs.
+                    let taken = if constant.is_truthy() { body } else { orelse };
+                    self.region(|this| this.stmts(&taken));
+                } else {
+                    let else_label = self.em().new_label();
+                    let end = self.em().new_label();
+                    self.branch(test, false, else_label);
+                    self.region(|this| this.stmts(&body));
+                    if !orelse.is_empty() {
+                        self.em().jump(end);
+                    }
+                    self.em().bind(else_label);
+                    self.region(|this| this.stmts(&orelse));
+                    self.em().bind(end);
+                }
+            }
+            Stmt::While { test, body, orelse } => self.while_loop(test, &body, &orelse),
+            Stmt::For { target, iter, body, orelse, is_async } => {
+                if is_async {
+                    self.error_at_stmt(id, "not supported yet: 'async for'");
+                }
+                self.for_loop(target, iter, &body, &orelse, scope);
+            }
+            Stmt::FunctionDef { name, function, decorators, defaults, kw_defaults, is_async } => {
+                if is_async {
+                    self.error_at_stmt(id, "not supported yet: 'async def' (coroutines)");
+                }
+                let decorator_regs: Vec<Reg> = decorators
+                    .iter()
+                    .map(|decorator| {
+                        let reg = self.em().temp();
+                        self.expr_into(*decorator, reg);
+                        reg
+                    })
+                    .collect();
+                let function_reg = self.em().temp();
+                let (code, nested) = match function {
+                    FunctionRef::Nested(scope) => (CodeRef::Local(usize::MAX), Some(scope)),
+                    FunctionRef::Item(index) => (CodeRef::Item(index), None),
+                };
+                self.em().set_line(line);
+                self.function_object(code, nested, &defaults, &kw_defaults, function_reg);
+                self.apply_decorators(&decorator_regs, function_reg);
+                self.store_name(scope, &name, function_reg);
+            }
+            Stmt::ClassDef { .. } => {
+                self.error_at_stmt(id, "not supported yet: class definitions");
+            }
+            Stmt::Assert { test, msg } => {
+                let ok = self.em().new_label();
+                self.branch(test, true, ok);
+                let error = self.em().temp();
+                let slot = tauraro_bytecode::builtin_slot("AssertionError").expect("builtin");
+                match msg {
+                    Some(msg) => {
+                        let arg = self.em().temp();
+                        self.expr_into(msg, arg);
+                        self.em().emit(Instr::CallBuiltin {
+                            slot,
+                            argc: 1,
+                            base: arg,
+                            dst: error,
+                        });
+                    }
+                    None => {
+                        self.em().emit(Instr::LoadBuiltin { dst: error, slot });
+                    }
+                }
+                self.em().set_line(line);
+                self.em().emit(Instr::Raise { exc: error });
+                self.em().bind(ok);
+            }
+            Stmt::Raise { exc, cause } => match (exc, cause) {
+                (None, _) => {
+                    self.em().emit(Instr::Reraise {});
+                }
+                (Some(exc), None) => {
+                    let reg = self.expr_any(exc);
+                    self.em().set_line(line);
+                    self.em().emit(Instr::Raise { exc: reg });
+                }
+                (Some(exc), Some(cause)) => {
+                    let exc = self.expr_any(exc);
+                    let cause = self.expr_any(cause);
+                    self.em().set_line(line);
+                    self.em().emit(Instr::RaiseFrom { exc, cause });
+                }
+            },
+            Stmt::Try { .. } => self.error_at_stmt(id, "not supported yet: 'try' statements"),
+            Stmt::With { .. } => self.error_at_stmt(id, "not supported yet: 'with' statements"),
+            Stmt::Match { .. } => self.error_at_stmt(id, "not supported yet: 'match' statements"),
+            Stmt::Import(_) | Stmt::ImportFrom { .. } => {
+                self.error_at_stmt(id, "not supported yet: 'import' statements")
+            }
+        }
+        self.em().release(mark);
+    }
+
+    fn apply_decorators(&mut self, decorators: &[Reg], function: Reg) {
+        for decorator in decorators.iter().rev() {
+            let base = self.em().temps(2);
+            self.em().emit(Instr::Move {
+                dst: base,
+                src: *decorator,
+            });
+            self.em().emit(Instr::Move {
+                dst: Reg::from_raw(base.raw() + 1),
+                src: function,
+            });
+            self.em().emit(Instr::Call {
+                func: base,
+                argc: 1,
+                dst: function,
+            });
+        }
+    }
+
+    fn assign(&mut self, targets: &[ExprId], value: ExprId, scope: ScopeId) {
+        // `a, b = b, a`: evaluate the elements, then assign them, without building a tuple.
+        if let [target] = targets
+            && let (Expr::Tuple(lhs) | Expr::List(lhs), Expr::Tuple(rhs)) =
+                (&self.body.exprs[*target], &self.body.exprs[value])
+            && lhs.len() == rhs.len()
+            && !lhs
+                .iter()
+                .chain(rhs.iter())
+                .any(|e| matches!(self.body.exprs[*e], Expr::Starred(_)))
+        {
+            let (lhs, rhs) = (lhs.clone(), rhs.clone());
+            let base = self.em().temps(rhs.len());
+            for (offset, item) in rhs.iter().enumerate() {
+                self.expr_into(*item, Reg::from_raw(base.raw() + offset as u16));
+            }
+            for (offset, target) in lhs.iter().enumerate() {
+                self.assign_target(*target, Reg::from_raw(base.raw() + offset as u16), scope);
+            }
+            return;
+        }
+        // A single name target: evaluate straight into its register.
+        if let [target] = targets
+            && let Expr::Name(name) = &self.body.exprs[*target]
+            && let Location::Register(reg) = self.location(scope, name)
+        {
+            let name = name.clone();
+            self.expr_into(value, reg);
+            self.frame().mark_assigned((scope, name));
+            return;
+        }
+        let src = self.expr_any(value);
+        for target in targets {
+            self.assign_target(*target, src, scope);
+        }
+    }
+
+    /// Stores the value in `src` into an assignment target.
+    pub(crate) fn assign_target(&mut self, target: ExprId, src: Reg, scope: ScopeId) {
+        let mark = self.em().mark();
+        match self.body.exprs[target].clone() {
+            Expr::Name(name) => self.store_name(scope, &name, src),
+            Expr::Attribute { value, attr } => {
+                let obj = self.expr_any(value);
+                let name = self.em().name(&attr);
+                self.em().emit(Instr::SetAttr { obj, name, src });
+            }
+            Expr::Subscript { value, slice } => {
+                let obj = self.expr_any(value);
+                let key = self.expr_any(slice);
+                self.em().emit(Instr::SetItem { obj, key, src });
+            }
+            Expr::Tuple(items) | Expr::List(items) => {
+                let star = items
+                    .iter()
+                    .position(|item| matches!(self.body.exprs[*item], Expr::Starred(_)));
+                let base = self.em().temps(items.len());
+                match star {
+                    None => {
+                        self.em().emit(Instr::UnpackSequence {
+                            src,
+                            base,
+                            count: items.len() as u16,
+                        });
+                    }
+                    Some(position) => {
+                        let before = position;
+                        let after = items.len() - position - 1;
+                        if before > 255 || after > 255 {
+                            self.error_at_expr(target, "too many expressions in star-unpacking assignment");
+                        }
+                        self.em().emit(Instr::UnpackEx {
+                            src,
+                            base,
+                            before: before as u8,
+                            after: after as u8,
+                        });
+                    }
+                }
+                for (offset, item) in items.iter().enumerate() {
+                    let item_target = match self.body.exprs[*item] {
+                        Expr::Starred(inner) => inner,
+                        _ => *item,
+                    };
+                    self.assign_target(item_target, Reg::from_raw(base.raw() + offset as u16), scope);
+                }
+            }
+            Expr::Starred(inner) => self.assign_target(inner, src, scope),
+            _ => {}
+        }
+        self.em().release(mark);
+    }
+
+    fn aug_assign(&mut self, target: ExprId, op: BinaryOp, value: ExprId, scope: ScopeId) {
+        let immediate = match (&self.body.exprs[value], op) {
+            (Expr::Constant(Constant::Int(v)), BinaryOp::Add | BinaryOp::Sub) => {
+                i16::try_from(*v).ok()
+            }
+            _ => None,
+        };
+        let emit_op = |this: &mut Self, dst: Reg, current: Reg| match immediate {
+            Some(imm) => {
+                this.em().emit(match op {
+                    BinaryOp::Add => Instr::InplaceAddImm { dst, src: current, imm },
+                    _ => Instr::InplaceSubImm { dst, src: current, imm },
+                });
+            }
+            None => {
+                let rhs = this.expr_any(value);
+                this.em().emit(binary_instr(op, dst, current, rhs, true));
+            }
+        };
+        match self.body.exprs[target].clone() {
+            Expr::Name(name) => match self.location(scope, &name) {
+                Location::Register(reg) => {
+                    let current = self.expr_any(target);
+                    emit_op(self, reg, current);
+                    self.frame().mark_assigned((scope, name));
+                }
+                _ => {
+                    let current = self.em().temp();
+                    self.load_name(scope, &name, current);
+                    emit_op(self, current, current);
+                    self.store_name(scope, &name, current);
+                }
+            },
+            Expr::Attribute { value: obj_expr, attr } => {
+                let obj = self.expr_any(obj_expr);
+                let name = self.em().name(&attr);
+                let current = self.em().temp();
+                self.em().emit(Instr::GetAttr { dst: current, obj, name });
+                emit_op(self, current, current);
+                self.em().emit(Instr::SetAttr { obj, name, src: current });
+            }
+            Expr::Subscript { value: obj_expr, slice } => {
+                let obj = self.expr_any(obj_expr);
+                let key = self.expr_any(slice);
+                let current = self.em().temp();
+                self.em().emit(Instr::GetItem { dst: current, obj, key });
+                emit_op(self, current, current);
+                self.em().emit(Instr::SetItem { obj, key, src: current });
+            }
+            _ => {}
+        }
+    }
+
+    fn delete(&mut self, target: ExprId, scope: ScopeId) {
+        let mark = self.em().mark();
+        match self.body.exprs[target].clone() {
+            Expr::Name(name) => {
+                match self.location(scope, &name) {
+                    Location::Register(reg) => {
+                        let name_idx = self.em().name(&name);
+                        self.em().emit(Instr::DeleteLocal { reg, name: name_idx });
+                    }
+                    Location::Cell(cell) => {
+                        let name_idx = self.em().name(&name);
+                        self.em().emit(Instr::DeleteCell { cell, name: name_idx });
+                    }
+                    Location::Global => {
+                        if let Some(slot) = self.globals.slot(&name) {
+                            self.em().emit(Instr::DeleteGlobal {
+                                slot: tauraro_bytecode::GlobalSlot::from_raw(slot),
+                            });
+                        }
+                    }
+                    Location::ClassName => self.delete_class_name(&name),
+                }
+                self.frame().mark_unassigned(&(scope, name));
+            }
+            Expr::Attribute { value, attr } => {
+                let obj = self.expr_any(value);
+                let name = self.em().name(&attr);
+                self.em().emit(Instr::DelAttr { obj, name });
+            }
+            Expr::Subscript { value, slice } => {
+                let obj = self.expr_any(value);
+                let key = self.expr_any(slice);
+                self.em().emit(Instr::DelItem { obj, key });
+            }
+            Expr::Tuple(items) | Expr::List(items) => {
+                for item in items {
+                    self.delete(item, scope);
+                }
+            }
+            _ => {}
+        }
+        self.em().release(mark);
+    }
+
+    fn while_loop(&mut self, test: ExprId, body: &[StmtId], orelse: &[StmtId]) {
+        let body_label = self.em().new_label();
+        let test_label = self.em().new_label();
+        let break_label = self.em().new_label();
+        let always = matches!(&self.body.exprs[test], Expr::Constant(c) if c.is_truthy());
+        let never = matches!(&self.body.exprs[test], Expr::Constant(c) if !c.is_truthy());
+        if never {
+            self.region(|this| this.stmts(orelse));
+            return;
+        }
+        if !always {
+            self.em().jump(test_label);
+        }
+        self.em().bind(body_label);
+        self.frame().loops.push(LoopContext {
+            continue_label: test_label,
+            break_label,
+        });
+        self.region(|this| this.stmts(body));
+        self.frame().loops.pop();
+        self.em().bind(test_label);
+        if always {
+            self.em().jump(body_label);
+        } else {
+            self.branch(test, true, body_label);
+            self.region(|this| this.stmts(orelse));
+        }
+        self.em().bind(break_label);
+    }
+
+    /// Whether `iter` is a call of the builtin `range` with 1 to 3 plain arguments.
+    fn range_call(&self, iter: ExprId, scope: ScopeId) -> Option<Vec<ExprId>> {
+        let Expr::Call { func, args, keywords } = &self.body.exprs[iter] else {
+            return None;
+        };
+        let Expr::Name(name) = &self.body.exprs[*func] else {
+            return None;
+        };
+        if &**name != "range"
+            || !keywords.is_empty()
+            || !(1..=3).contains(&args.len())
+            || args.iter().any(|a| matches!(self.body.exprs[*a], Expr::Starred(_)))
+            || self.location(scope, name) != Location::Global
+            || self.globals.slot(name).is_some()
+        {
+            return None;
+        }
+        Some(args.clone())
+    }
+
+    fn for_loop(&mut self, target: ExprId, iter: ExprId, body: &[StmtId], orelse: &[StmtId], scope: ScopeId) {
+        let body_label = self.em().new_label();
+        let test_label = self.em().new_label();
+        let break_label = self.em().new_label();
+        let mark = self.em().mark();
+        // The loop variable: a local's own register, else a temporary then an assignment.
+        let direct = match &self.body.exprs[target] {
+            Expr::Name(name) => match self.location(scope, name) {
+                Location::Register(reg) => Some(reg),
+                _ => None,
+            },
+            _ => None,
+        };
+        let item = direct.unwrap_or_else(|| self.em().temp());
+        let next = if let Some(args) = self.range_call(iter, scope) {
+            let base = self.em().temps(3);
+            for (offset, arg) in args.iter().enumerate() {
+                self.expr_into(*arg, Reg::from_raw(base.raw() + offset as u16));
+            }
+            self.set_line_of_expr(iter);
+            self.em().emit(Instr::RangePrep {
+                base,
+                argc: args.len() as u8,
+            });
+            Instr::ForRange { base, dst: item }
+        } else {
+            let iterator = self.em().temp();
+            let iterable = self.expr_any(iter);
+            self.set_line_of_expr(iter);
+            self.em().emit(Instr::GetIter {
+                dst: iterator,
+                src: iterable,
+            });
+            Instr::ForIter {
+                iter: iterator,
+                dst: item,
+            }
+        };
+        self.em().jump(test_label);
+        self.em().bind(body_label);
+        self.frame().loops.push(LoopContext {
+            continue_label: test_label,
+            break_label,
+        });
+        self.region(|this| {
+            if direct.is_some() {
+                if let Expr::Name(name) = &this.body.exprs[target] {
+                    let name = name.clone();
+                    this.frame().mark_assigned((scope, name));
+                }
+            } else {
+                this.assign_target(target, item, scope);
+            }
+            this.stmts(body);
+        });
+        self.frame().loops.pop();
+        self.em().bind(test_label);
+        self.set_line_of_expr(iter);
+        self.em().emit_paired(next, body_label);
+        self.region(|this| this.stmts(orelse));
+        self.em().bind(break_label);
+        self.em().release(mark);
+    }
+
+    fn set_line_of_expr(&mut self, expr: ExprId) {
+        let line = self.body.expr_lines[expr];
+        self.em().set_line(line);
+    }
+
+    pub(crate) fn class_body_prologue(&mut self, _scope: ScopeId) {}
+
+    pub(crate) fn class_body_epilogue(&mut self, _scope: ScopeId) {}
+
+    pub(crate) fn load_class_name(&mut self, name: &str, dst: Reg) {
+        self.load_global(name, dst);
+    }
+
+    pub(crate) fn store_class_name(&mut self, name: &str, _src: Reg) {
+        self.errors.push(super::CodegenError {
+            message: format!("not supported yet: class bodies (storing '{name}')"),
+            stmt: None,
+            expr: None,
+        });
+    }
+
+    fn delete_class_name(&mut self, name: &str) {
+        self.errors.push(super::CodegenError {
+            message: format!("not supported yet: class bodies (deleting '{name}')"),
+            stmt: None,
+            expr: None,
+        });
+    }
+}
+
