@@ -132,6 +132,9 @@ impl Vm {
             line_table: code.line_table.clone(),
             exception_table: code.exception_table.clone(),
             source_path: source_path.clone(),
+            simple_call: code.param_count() == code.arg_count
+                && code.free_count == 0
+                && !code.flags.contains(tauraro_bytecode::CodeFlags::GENERATOR),
         })
     }
 

@@ -207,3 +207,21 @@ impl std::fmt::Debug for Value {
         }
     }
 }
+
+/// Drops a value, calling the drop glue only for reference-counted variants (the common
+/// inline values need no work, and the generic glue is an out-of-line call).
+#[inline(always)]
+pub fn discard(value: Value) {
+    match value {
+        Value::Undefined
+        | Value::None
+        | Value::False
+        | Value::True
+        | Value::Ellipsis
+        | Value::NotImplemented
+        | Value::Int(_)
+        | Value::Float(_)
+        | Value::Builtin(_) => std::mem::forget(value),
+        other => drop(other),
+    }
+}

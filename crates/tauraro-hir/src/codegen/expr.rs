@@ -729,7 +729,8 @@ impl Codegen<'_> {
         if keywords.is_empty() {
             match self.body.exprs[func].clone() {
                 Expr::Name(name) if self.location(scope, &name) == Location::Global => {
-                    let base = self.em().temps(args.len());
+                    // At least one register, so the span's base is a valid register.
+                    let base = self.em().temps(args.len().max(1));
                     self.args_into(args, base);
                     let argc = args.len() as u8;
                     self.set_line_of(func);

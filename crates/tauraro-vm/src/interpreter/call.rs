@@ -9,7 +9,7 @@
 use std::rc::Rc;
 
 use crate::error::{ExcKind, PyErr, PyResult};
-use crate::interpreter::{Frame, Vm, recursion_error};
+use crate::interpreter::{Vm, recursion_error};
 use crate::object::{
     Args, Class, DictTable, Function, GenStatus, Generator, GeneratorState, PyDict, PyStr,
 };
@@ -139,6 +139,41 @@ impl Vm {
                 self.call_value(&other, args).map(CallTarget::Value)
             }
         }
+    }
+
+    /// The fast path of a call from the loop: a plain Python function given exactly its
+    /// positional arguments, already in place from `args_start`. Hands the callee back when
+    /// the general path is needed.
+    #[inline(always)]
+    pub(crate) fn enter_simple_call(
+        &mut self,
+        callee: Value,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+    ) -> Result<PyResult<()>, Value> {
+        let Value::Function(function) = callee else {
+            return Err(callee);
+        };
+        let code = &function.code;
+        if !code.simple_call || argc != code.arg_count {
+            return Err(Value::Function(function));
+        }
+        if self.frames.len() >= self.recursion_limit {
+            return Ok(Err(recursion_error()));
+        }
+        let end = args_start + code.register_count;
+        if end > self.stack.len()
+            && let Err(err) = self.ensure_stack(end)
+        {
+            return Ok(Err(err));
+        }
+        for slot in &mut self.stack[args_start + code.param_count..args_start + code.local_count] {
+            crate::value::discard(std::mem::take(slot));
+        }
+        self.frames
+            .push(function, args_start as u32, 0, return_slot as u32);
+        Ok(Ok(()))
     }
 
     /// `receiver.name(args)` with the receiver in `stack[receiver_slot]` and the `argc`
@@ -283,14 +318,12 @@ impl Vm {
                 *slot = Value::Cell(cell.clone());
             }
         }
-        self.frames.push(Frame {
-            function,
-            base,
-            pc: 0,
-            return_slot,
-            is_entry,
-            generator: None,
-        });
+        let return_slot = if is_entry {
+            crate::interpreter::ENTRY
+        } else {
+            return_slot as u32
+        };
+        self.frames.push(function, base as u32, 0, return_slot);
         Ok(())
     }
 
@@ -298,17 +331,19 @@ impl Vm {
     /// frame of the current run; otherwise stores it in the caller's return slot.
     pub(crate) fn return_from_frame(&mut self, value: Value) -> Option<Value> {
         let frame = self.frames.pop().expect("a frame is running");
-        let end = frame.base + frame.function.code.register_count;
-        for slot in &mut self.stack[frame.base..end] {
-            *slot = Value::Undefined;
+        let base = frame.base as usize;
+        let end = base + frame.function.code.register_count;
+        let return_slot = frame.return_slot;
+        for slot in &mut self.stack[base..end] {
+            crate::value::discard(std::mem::take(slot));
         }
-        if let Some(generator) = &frame.generator {
-            generator.state.borrow_mut().status = GenStatus::Finished;
-        }
-        if frame.is_entry {
+        if return_slot == crate::interpreter::ENTRY {
             return Some(value);
         }
-        self.stack[frame.return_slot] = value;
+        crate::value::discard(std::mem::replace(
+            &mut self.stack[return_slot as usize],
+            value,
+        ));
         None
     }
 

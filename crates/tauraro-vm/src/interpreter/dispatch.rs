@@ -51,9 +51,9 @@ impl Vm {
                 let code_ref = unsafe { &*code };
                 instrs = code_ref.instructions.as_ptr();
                 consts = code_ref.constants.as_ptr();
-                pc = frame.pc;
+                pc = frame.pc as usize;
                 // SAFETY: `base` is within the stack (ensured when the frame was pushed).
-                regs = unsafe { self.stack.as_mut_ptr().add(frame.base) };
+                regs = unsafe { self.stack.as_mut_ptr().add(frame.base as usize) };
             }};
         }
         macro_rules! reg {
@@ -66,7 +66,8 @@ impl Vm {
             ($r:expr, $v:expr) => {{
                 let value = $v;
                 // SAFETY: see the module comment.
-                unsafe { *regs.add(Reg::index($r)) = value };
+                let old = unsafe { std::mem::replace(&mut *regs.add(Reg::index($r)), value) };
+                crate::value::discard(old);
             }};
         }
         macro_rules! take {
@@ -77,7 +78,7 @@ impl Vm {
         }
         macro_rules! save_pc {
             () => {
-                self.frames.last_mut().expect("a frame is running").pc = pc;
+                self.frames.last_mut().expect("a frame is running").pc = pc as u32;
             };
         }
         // Evaluates a fallible slow path; on error, unwinds to a handler or leaves `run`.
@@ -104,7 +105,7 @@ impl Vm {
                 regs = unsafe {
                     self.stack
                         .as_mut_ptr()
-                        .add(self.frames.last().expect("a frame is running").base)
+                        .add(self.frames.last().expect("a frame is running").base as usize)
                 };
             };
         }
@@ -1025,16 +1026,28 @@ impl Vm {
                 Instr::Call { func, argc, dst } => {
                     save_pc!();
                     let callee = reg!(func).clone();
-                    let base = self.frames.last().expect("a frame is running").base;
+                    let base = self.frames.last().expect("a frame is running").base as usize;
                     let args_start = base + func.index() + 1;
-                    let target = tri!(self.call_from_registers(
+                    match self.enter_simple_call(
                         callee,
                         args_start,
                         usize::from(argc),
-                        None,
                         base + dst.index(),
-                    ));
-                    call_result!(target, dst);
+                    ) {
+                        // On success the callee's frame is already pushed: no `save_pc!` now.
+                        Ok(Ok(())) => reload!(),
+                        Ok(Err(err)) => tri!(Err::<(), PyErr>(err)),
+                        Err(callee) => {
+                            let target = tri!(self.call_from_registers(
+                                callee,
+                                args_start,
+                                usize::from(argc),
+                                None,
+                                base + dst.index(),
+                            ));
+                            call_result!(target, dst);
+                        }
+                    }
                 }
                 Instr::CallKw {
                     func,
@@ -1045,7 +1058,7 @@ impl Vm {
                     let callee = reg!(func).clone();
                     // SAFETY: the verifier checked `kwnames` indexes a tuple constant.
                     let names = unsafe { (*consts.add(kwnames.index())).clone() };
-                    let base = self.frames.last().expect("a frame is running").base;
+                    let base = self.frames.last().expect("a frame is running").base as usize;
                     let args_start = base + func.index() + 1;
                     let target = tri!(self.call_from_registers(
                         callee,
@@ -1071,19 +1084,31 @@ impl Vm {
                 } => {
                     save_pc!();
                     let frame = self.frames.last().expect("a frame is running");
-                    let base = frame.base;
+                    let base = frame.base as usize;
                     let mut callee = frame.function.globals.globals.get(slot.index());
                     if callee.is_undefined() {
                         callee = tri!(self.load_global_fallback(slot.index()));
                     }
-                    let target = tri!(self.call_from_registers(
+                    match self.enter_simple_call(
                         callee,
                         base + args.index(),
                         usize::from(argc),
-                        None,
                         base + dst.index(),
-                    ));
-                    call_result!(target, dst);
+                    ) {
+                        // On success the callee's frame is already pushed: no `save_pc!` now.
+                        Ok(Ok(())) => reload!(),
+                        Ok(Err(err)) => tri!(Err::<(), PyErr>(err)),
+                        Err(callee) => {
+                            let target = tri!(self.call_from_registers(
+                                callee,
+                                base + args.index(),
+                                usize::from(argc),
+                                None,
+                                base + dst.index(),
+                            ));
+                            call_result!(target, dst);
+                        }
+                    }
                 }
                 Instr::CallBuiltin {
                     slot,
@@ -1093,7 +1118,7 @@ impl Vm {
                 } => {
                     save_pc!();
                     let callee = self.builtins[slot.index()].clone();
-                    let base = self.frames.last().expect("a frame is running").base;
+                    let base = self.frames.last().expect("a frame is running").base as usize;
                     let target = tri!(self.call_from_registers(
                         callee,
                         base + args.index(),
@@ -1112,7 +1137,7 @@ impl Vm {
                     save_pc!();
                     // SAFETY: `code` is alive while its frame runs.
                     let name: Rc<PyStr> = unsafe { (*code).names[name.index()].clone() };
-                    let base = self.frames.last().expect("a frame is running").base;
+                    let base = self.frames.last().expect("a frame is running").base as usize;
                     let target = tri!(self.call_method_from_registers(
                         base + receiver.index(),
                         &name,

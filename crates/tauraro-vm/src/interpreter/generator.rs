@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use crate::error::{ExcKind, PyErr, PyResult};
-use crate::interpreter::{Frame, Vm, recursion_error};
+use crate::interpreter::{Vm, recursion_error};
 use crate::object::{GenStatus, Generator};
 use crate::value::Value;
 
@@ -19,17 +19,15 @@ impl Vm {
     /// Called by `Yield`: saves the running generator frame into its generator and pops it.
     pub(crate) fn suspend_generator(&mut self, value: Value, resume_register: usize) -> Value {
         let frame = self.frames.pop().expect("a frame is running");
-        if let Some(generator) = &frame.generator {
+        let base = frame.base as usize;
+        let end = base + frame.function.code.register_count;
+        let pc = frame.pc;
+        if let Some(generator) = self.running_generators.last() {
             let mut state = generator.state.borrow_mut();
-            let end = frame.base + frame.function.code.register_count;
-            for (saved, live) in state
-                .registers
-                .iter_mut()
-                .zip(&mut self.stack[frame.base..end])
-            {
+            for (saved, live) in state.registers.iter_mut().zip(&mut self.stack[base..end]) {
                 *saved = std::mem::take(live);
             }
-            state.pc = frame.pc;
+            state.pc = pc as usize;
             state.status = GenStatus::Suspended;
             state.resume_register = Some(resume_register);
         }
@@ -71,19 +69,18 @@ impl Vm {
         let pc = state.pc;
         state.status = GenStatus::Running;
         drop(state);
-        self.frames.push(Frame {
-            function,
-            base,
-            pc,
-            return_slot: base,
-            is_entry: true,
-            generator: Some(generator.clone()),
-        });
-        match self.run() {
+        self.frames
+            .push(function, base as u32, pc as u32, crate::interpreter::ENTRY);
+        self.running_generators.push(generator.clone());
+        let outcome = self.run();
+        self.running_generators.pop();
+        match outcome {
             Ok(value) => {
-                if generator.state.borrow().status == GenStatus::Suspended {
+                let mut state = generator.state.borrow_mut();
+                if state.status == GenStatus::Suspended {
                     Ok(Resumed::Yielded(value))
                 } else {
+                    state.status = GenStatus::Finished;
                     Ok(Resumed::Returned(value))
                 }
             }

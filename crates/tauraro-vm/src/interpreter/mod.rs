@@ -12,6 +12,7 @@
 //! `crate::runtime` for everything else.
 
 mod call;
+mod frames;
 pub(crate) mod dispatch;
 pub(crate) mod generator;
 mod unwind;
@@ -21,15 +22,17 @@ use std::io::Write;
 use std::rc::Rc;
 
 use crate::error::{ExcKind, PyErr, PyResult};
-use crate::object::{Function, PyStr};
+use crate::object::PyStr;
 use crate::runtime::types::BuiltinTypes;
 use crate::value::Value;
 
 pub(crate) use call::CallTarget;
+pub(crate) use frames::{ENTRY, FrameStack};
 
 /// How many registers the stack can hold. The memory is reserved up front but only touched as
 /// frames use it, so the stack never moves and register pointers stay valid.
 const STACK_CAPACITY: usize = 1 << 22;
+const _: () = assert!(STACK_CAPACITY < u32::MAX as usize);
 
 /// CPython's default recursion limit.
 pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
@@ -37,21 +40,6 @@ pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 /// Bytes of Rust stack kept in reserve; a nested run that would go deeper raises
 /// RecursionError instead of overflowing.
 const RUST_STACK_RESERVE: usize = 256 * 1024;
-
-/// One activation record.
-pub(crate) struct Frame {
-    pub function: Rc<Function>,
-    /// The first register of this frame's window on the stack.
-    pub base: usize,
-    /// The instruction to resume at (meaningful while another frame runs above this one).
-    pub pc: usize,
-    /// The absolute stack index that receives the return value.
-    pub return_slot: usize,
-    /// Returning from this frame ends the current `run`.
-    pub is_entry: bool,
-    /// The generator this frame belongs to, if any.
-    pub generator: Option<Rc<crate::object::Generator>>,
-}
 
 /// Where program output goes; buffered like CPython's stdout when not a terminal.
 pub(crate) struct Output {
@@ -86,7 +74,7 @@ impl Output {
 /// The interpreter state.
 pub struct Vm {
     pub(crate) stack: Vec<Value>,
-    pub(crate) frames: Vec<Frame>,
+    pub(crate) frames: FrameStack,
     pub(crate) types: BuiltinTypes,
     pub(crate) builtins: Box<[Value]>,
     pub(crate) interned: HashMap<Box<str>, Rc<PyStr>>,
@@ -101,6 +89,8 @@ pub struct Vm {
     pub(crate) argv: Vec<String>,
     /// Depth of nested `repr` calls per container, to print `[...]` for cycles.
     pub(crate) repr_stack: Vec<usize>,
+    /// Generators whose frames are running, innermost last.
+    pub(crate) running_generators: Vec<Rc<crate::object::Generator>>,
     /// Source text of files, for the lines printed in tracebacks.
     pub(crate) source_cache: HashMap<String, Rc<str>>,
 }
@@ -111,7 +101,7 @@ impl Vm {
         let types = BuiltinTypes::new();
         let mut vm = Vm {
             stack: Vec::with_capacity(STACK_CAPACITY),
-            frames: Vec::with_capacity(64),
+            frames: FrameStack::default(),
             types,
             builtins: Box::new([]),
             interned: HashMap::new(),
@@ -126,6 +116,7 @@ impl Vm {
             argv: Vec::new(),
             repr_stack: Vec::new(),
             source_cache: HashMap::new(),
+            running_generators: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm
@@ -171,7 +162,7 @@ impl Vm {
     /// The first free stack index above the running frame.
     pub(crate) fn stack_top(&self) -> usize {
         match self.frames.last() {
-            Some(frame) => frame.base + frame.function.code.register_count,
+            Some(frame) => frame.base as usize + frame.function.code.register_count,
             None => 0,
         }
     }

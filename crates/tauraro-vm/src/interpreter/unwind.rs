@@ -5,7 +5,6 @@
 use crate::error::{PyErr, TraceEntry};
 use crate::interpreter::Vm;
 use crate::interpreter::dispatch::Unwound;
-use crate::object::GenStatus;
 use crate::value::Value;
 
 impl Vm {
@@ -14,7 +13,7 @@ impl Vm {
         loop {
             let frame = self.frames.last_mut().expect("a frame is running");
             let code = frame.function.code.clone();
-            let fault = frame.pc.saturating_sub(1);
+            let fault = (frame.pc as usize).saturating_sub(1);
             err.inner_mut().traceback.push(TraceEntry {
                 code: code.clone(),
                 pc: fault,
@@ -24,21 +23,20 @@ impl Vm {
                 .iter()
                 .find(|entry| entry.start.index() <= fault && fault < entry.end.index());
             if let Some(handler) = handler {
-                frame.pc = handler.handler.index();
-                let slot = frame.base + handler.exception.index();
+                frame.pc = handler.handler.raw();
+                let slot = frame.base as usize + handler.exception.index();
                 let exception = self.exception_value(err);
                 self.stack[slot] = exception;
                 return Ok(Unwound::Resume);
             }
             let frame = self.frames.pop().expect("a frame is running");
-            let end = frame.base + frame.function.code.register_count;
-            for slot in &mut self.stack[frame.base..end] {
+            let base = frame.base as usize;
+            let end = base + frame.function.code.register_count;
+            let is_entry = frame.is_entry();
+            for slot in &mut self.stack[base..end] {
                 *slot = Value::Undefined;
             }
-            if let Some(generator) = &frame.generator {
-                generator.state.borrow_mut().status = GenStatus::Finished;
-            }
-            if frame.is_entry {
+            if is_entry {
                 return Err(err);
             }
         }

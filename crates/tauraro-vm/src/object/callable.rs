@@ -32,6 +32,10 @@ pub struct Code {
     pub line_table: Box<[LineEntry]>,
     pub exception_table: Box<[ExceptionEntry]>,
     pub source_path: Rc<str>,
+    /// A plain positional function (no defaults needed beyond its parameters, no `*args`,
+    /// `**kwargs`, keyword-only parameters, closure or generator): calls with exactly
+    /// `arg_count` arguments take the fast path.
+    pub simple_call: bool,
 }
 
 impl Code {
