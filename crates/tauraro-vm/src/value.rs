@@ -82,6 +82,23 @@ impl Value {
         Value::List(Rc::new(PyList::new(items)))
     }
 
+    /// Whether the value holds a reference-counted object.
+    #[inline(always)]
+    pub fn is_heap(&self) -> bool {
+        !matches!(
+            self,
+            Value::Undefined
+                | Value::None
+                | Value::False
+                | Value::True
+                | Value::Ellipsis
+                | Value::NotImplemented
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::Builtin(_)
+        )
+    }
+
     #[inline]
     pub fn is_undefined(&self) -> bool {
         matches!(self, Value::Undefined)
@@ -212,16 +229,9 @@ impl std::fmt::Debug for Value {
 /// inline values need no work, and the generic glue is an out-of-line call).
 #[inline(always)]
 pub fn discard(value: Value) {
-    match value {
-        Value::Undefined
-        | Value::None
-        | Value::False
-        | Value::True
-        | Value::Ellipsis
-        | Value::NotImplemented
-        | Value::Int(_)
-        | Value::Float(_)
-        | Value::Builtin(_) => std::mem::forget(value),
-        other => drop(other),
+    if value.is_heap() {
+        drop(value);
+    } else {
+        std::mem::forget(value);
     }
 }

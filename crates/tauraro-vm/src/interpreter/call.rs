@@ -155,9 +155,22 @@ impl Vm {
         let Value::Function(function) = callee else {
             return Err(callee);
         };
+        self.enter_function(function, args_start, argc, return_slot)
+            .map_err(Value::Function)
+    }
+
+    /// `enter_simple_call` for a callee known to be a Python function.
+    #[inline(always)]
+    pub(crate) fn enter_function(
+        &mut self,
+        function: Rc<Function>,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+    ) -> Result<PyResult<()>, Rc<Function>> {
         let code = &function.code;
         if !code.simple_call || argc != code.arg_count {
-            return Err(Value::Function(function));
+            return Err(function);
         }
         if self.frames.len() >= self.recursion_limit {
             return Ok(Err(recursion_error()));
@@ -329,13 +342,18 @@ impl Vm {
 
     /// Pops the running frame after a return. Returns the value when the frame was the entry
     /// frame of the current run; otherwise stores it in the caller's return slot.
+    #[inline(always)]
     pub(crate) fn return_from_frame(&mut self, value: Value) -> Option<Value> {
         let frame = self.frames.pop().expect("a frame is running");
         let base = frame.base as usize;
         let end = base + frame.function.code.register_count;
         let return_slot = frame.return_slot;
+        // Release what the frame's registers reference. Inline values need no work: the
+        // next frame here writes its registers before reading them.
         for slot in &mut self.stack[base..end] {
-            crate::value::discard(std::mem::take(slot));
+            if slot.is_heap() {
+                drop(std::mem::take(slot));
+            }
         }
         if return_slot == crate::interpreter::ENTRY {
             return Some(value);

@@ -42,6 +42,9 @@ impl Vm {
         let mut consts: *const Value;
         let mut regs: *mut Value;
         let mut pc: usize;
+        // The running frame's window start and module, kept in locals like the others.
+        let mut base: usize;
+        let mut module: *const crate::object::Module;
 
         macro_rules! reload {
             () => {{
@@ -52,8 +55,10 @@ impl Vm {
                 instrs = code_ref.instructions.as_ptr();
                 consts = code_ref.constants.as_ptr();
                 pc = frame.pc as usize;
+                base = frame.base as usize;
+                module = Rc::as_ptr(&frame.function.globals);
                 // SAFETY: `base` is within the stack (ensured when the frame was pushed).
-                regs = unsafe { self.stack.as_mut_ptr().add(frame.base as usize) };
+                regs = unsafe { self.stack.as_mut_ptr().add(base) };
             }};
         }
         macro_rules! reg {
@@ -78,7 +83,7 @@ impl Vm {
         }
         macro_rules! save_pc {
             () => {
-                self.frames.last_mut().expect("a frame is running").pc = pc as u32;
+                self.frames.set_pc(pc as u32);
             };
         }
         // Evaluates a fallible slow path; on error, unwinds to a handler or leaves `run`.
@@ -102,11 +107,7 @@ impl Vm {
         macro_rules! refresh {
             () => {
                 // SAFETY: the running frame is unchanged; only the pointer is re-derived.
-                regs = unsafe {
-                    self.stack
-                        .as_mut_ptr()
-                        .add(self.frames.last().expect("a frame is running").base as usize)
-                };
+                regs = unsafe { self.stack.as_mut_ptr().add(base) };
             };
         }
         macro_rules! jump_target {
@@ -538,7 +539,11 @@ impl Vm {
                     let result = match result {
                         Some(value) => value,
                         None => {
-                            let a = if src == dst { take!(src) } else { reg!(src).clone() };
+                            let a = if src == dst {
+                                take!(src)
+                            } else {
+                                reg!(src).clone()
+                            };
                             let outcome =
                                 self.inplace_op(BinOp::Add, a, &Value::Int(i64::from(imm)));
                             refresh!();
@@ -556,7 +561,11 @@ impl Vm {
                     let result = match result {
                         Some(value) => value,
                         None => {
-                            let a = if src == dst { take!(src) } else { reg!(src).clone() };
+                            let a = if src == dst {
+                                take!(src)
+                            } else {
+                                reg!(src).clone()
+                            };
                             let outcome =
                                 self.inplace_op(BinOp::Sub, a, &Value::Int(i64::from(imm)));
                             refresh!();
@@ -1083,32 +1092,47 @@ impl Vm {
                     dst,
                 } => {
                     save_pc!();
-                    let frame = self.frames.last().expect("a frame is running");
-                    let base = frame.base as usize;
-                    let mut callee = frame.function.globals.globals.get(slot.index());
-                    if callee.is_undefined() {
-                        callee = tri!(self.load_global_fallback(slot.index()));
-                    }
-                    match self.enter_simple_call(
-                        callee,
-                        base + args.index(),
-                        usize::from(argc),
-                        base + dst.index(),
-                    ) {
-                        // On success the callee's frame is already pushed: no `save_pc!` now.
-                        Ok(Ok(())) => reload!(),
-                        Ok(Err(err)) => tri!(Err::<(), PyErr>(err)),
-                        Err(callee) => {
-                            let target = tri!(self.call_from_registers(
-                                callee,
-                                base + args.index(),
+                    let args_start = base + args.index();
+                    let return_slot = base + dst.index();
+                    // SAFETY: the running frame's function keeps its module alive.
+                    let globals = unsafe { &(*module).globals };
+                    let callee = match globals.function_at(slot.index()) {
+                        Some(function) => {
+                            match self.enter_function(
+                                function,
+                                args_start,
                                 usize::from(argc),
-                                None,
-                                base + dst.index(),
-                            ));
-                            call_result!(target, dst);
+                                return_slot,
+                            ) {
+                                // The callee's frame is pushed: no `save_pc!` now.
+                                Ok(Ok(())) => {
+                                    reload!();
+                                    continue;
+                                }
+                                Ok(Err(err)) => {
+                                    tri!(Err::<(), PyErr>(err));
+                                    continue;
+                                }
+                                Err(function) => Value::Function(function),
+                            }
                         }
-                    }
+                        None => {
+                            let value = globals.get(slot.index());
+                            if value.is_undefined() {
+                                tri!(self.load_global_fallback(slot.index()))
+                            } else {
+                                value
+                            }
+                        }
+                    };
+                    let target = tri!(self.call_from_registers(
+                        callee,
+                        args_start,
+                        usize::from(argc),
+                        None,
+                        return_slot,
+                    ));
+                    call_result!(target, dst);
                 }
                 Instr::CallBuiltin {
                     slot,
@@ -1148,10 +1172,10 @@ impl Vm {
                 }
                 Instr::Return { src } => {
                     let value = take!(src);
-                    match self.return_from_frame(value) {
-                        Some(value) => return Ok(value),
-                        None => reload!(),
+                    if let Some(value) = self.return_from_frame(value) {
+                        return Ok(value);
                     }
+                    reload!();
                 }
                 Instr::ReturnNone {} => match self.return_from_frame(Value::None) {
                     Some(value) => return Ok(value),

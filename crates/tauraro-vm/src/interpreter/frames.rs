@@ -70,6 +70,14 @@ impl FrameStack {
         self.len += 1;
     }
 
+    /// Records where the running frame will resume.
+    #[inline(always)]
+    pub fn set_pc(&mut self, pc: u32) {
+        if let Some(record) = self.records.get_mut(self.len.wrapping_sub(1)) {
+            record.pc = pc;
+        }
+    }
+
     /// Pops the innermost frame; its record stays readable until the next push.
     #[inline]
     pub fn pop(&mut self) -> Option<&Frame> {

@@ -12,8 +12,8 @@
 //! `crate::runtime` for everything else.
 
 mod call;
-mod frames;
 pub(crate) mod dispatch;
+mod frames;
 pub(crate) mod generator;
 mod unwind;
 

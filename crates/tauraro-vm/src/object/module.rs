@@ -43,6 +43,17 @@ impl GlobalSlots {
         unsafe { (*self.slots[index].get()).clone() }
     }
 
+    /// The function in slot `index`, if it holds one (the call fast path: no `Value` clone).
+    #[inline]
+    pub fn function_at(&self, index: usize) -> Option<std::rc::Rc<crate::object::Function>> {
+        // SAFETY: as in `get`; the shared reference lives only for the pattern match and the
+        // `Rc` clone, which cannot run code.
+        match unsafe { &*self.slots[index].get() } {
+            Value::Function(function) => Some(function.clone()),
+            _ => None,
+        }
+    }
+
     /// Stores `value` into slot `index`, returning the previous value. The caller drops the
     /// old value after this returns, outside the unsafe access.
     #[inline]
