@@ -63,9 +63,84 @@ fn digits_from_exponent_form(text: &str) -> DecimalDigits {
     }
 }
 
-/// dtoa mode 0: the shortest digits that round-trip.
+/// dtoa mode 0: the shortest digits that round-trip, and of those the
+/// closest to the exact value.
 pub(crate) fn shortest_digits(x: f64) -> DecimalDigits {
-    digits_from_exponent_form(&format!("{:e}", x.abs()))
+    let x = x.abs();
+    let mut dd = digits_from_exponent_form(&format!("{:e}", x));
+    if may_tie(x) {
+        resolve_shortest_tie(x, &mut dd);
+    }
+    dd
+}
+
+/// Whether `x` (finite, positive) can lie exactly halfway between two
+/// shortest candidates. Writing `x = m * 2^e` with `m` odd, a tie needs an
+/// exact decimal expansion of at most 18 significant digits ending in 5:
+/// integers (`e >= 0`) below 2^53 print exactly, and for `e < -25` the
+/// expansion `m * 5^-e / 10^-e` already has too many digits.
+fn may_tie(x: f64) -> bool {
+    if x == 0.0 {
+        return false;
+    }
+    let bits = x.to_bits();
+    let raw_exponent = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (mantissa, exponent) = if raw_exponent == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1u64 << 52), raw_exponent - 1075)
+    };
+    let e = exponent + i64::from(mantissa.trailing_zeros());
+    (-25..0).contains(&e)
+}
+
+/// When the exact binary value lies exactly halfway between two shortest
+/// candidates (e.g. 762575365884353.25 between ...353.2 and ...353.3),
+/// Rust rounds the last digit up but dtoa rounds it to even; switch to the
+/// even candidate in that case.
+fn resolve_shortest_tie(x: f64, dd: &mut DecimalDigits) {
+    let n = dd.digits.len();
+    // A tie needs an exact expansion of exactly n + 1 significant digits
+    // ending in 5. This cheap probe rules out nearly every value.
+    let probe = digits_from_exponent_form(&format!("{:.*e}", n + 24, x));
+    if probe.digits.len() != n + 1 || probe.digits[n] != b'5' {
+        return;
+    }
+    // Confirm that no nonzero digit hides beyond the probe (a double's
+    // expansion has at most 767 significant digits).
+    let exact = digits_from_exponent_form(&format!("{:.1100e}", x));
+    if exact.digits != probe.digits {
+        return;
+    }
+    let mut candidate = probe.digits[..n].to_vec();
+    let mut decpt = probe.decpt;
+    if candidate[n - 1] % 2 == 1 {
+        // Round up to the even neighbour, carrying as needed.
+        let mut i = n;
+        loop {
+            if i == 0 {
+                candidate.insert(0, b'1');
+                decpt += 1;
+                break;
+            }
+            i -= 1;
+            if candidate[i] == b'9' {
+                candidate[i] = b'0';
+            } else {
+                candidate[i] += 1;
+                break;
+            }
+        }
+    }
+    while candidate.len() > 1 && candidate.last() == Some(&b'0') {
+        candidate.pop();
+    }
+    let text = format!("0.{}e{}", String::from_utf8_lossy(&candidate), decpt);
+    if text.parse::<f64>() == Ok(x) {
+        dd.digits = candidate;
+        dd.decpt = decpt;
+    }
 }
 
 /// dtoa mode 2: `count` (at least 1) significant digits, correctly rounded.
@@ -105,7 +180,9 @@ pub(crate) fn fixed_digits(x: f64, places: usize) -> DecimalDigits {
 }
 
 /// Formats `x` like CPython's `PyOS_double_to_string(x, code, precision,
-/// flags, NULL)`. `precision` is ignored for [`FloatFormatCode::Repr`].
+/// flags, NULL)`. `precision` is ignored for [`FloatFormatCode::Repr`] and
+/// capped at `i32::MAX`, the largest precision CPython accepts (callers
+/// report "precision too big" above that).
 ///
 /// ```
 /// use tauraro_vm::text::{double_to_string, FloatFormatCode, FloatFormatFlags};
@@ -119,6 +196,7 @@ pub fn double_to_string(
     precision: usize,
     flags: FloatFormatFlags,
 ) -> String {
+    let precision = precision.min(i32::MAX as usize);
     let negative = x.is_sign_negative();
     if !x.is_finite() {
         let mut out = String::with_capacity(4);
@@ -290,5 +368,8 @@ mod tests {
         assert_eq!(fmt(0.0001, General, 6), "0.0001");
         assert_eq!(fmt(0.00001, General, 6), "1e-05");
         assert_eq!(fmt(1e100, Exponent, 0), "1e+100");
+        // Shortest-digit ties round to even like dtoa (exact value ...353.25).
+        assert_eq!(fmt(762575365884353.0 + 0.25, Repr, 0), "762575365884353.2");
+        assert_eq!(fmt(0.375, Repr, 0), "0.375");
     }
 }

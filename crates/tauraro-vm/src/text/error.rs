@@ -6,12 +6,19 @@ use std::fmt;
 /// The Python exception types this crate can produce.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PyErrKind {
+    /// `ValueError`
     ValueError,
+    /// `TypeError`
     TypeError,
+    /// `OverflowError`
     OverflowError,
+    /// `IndexError`
     IndexError,
+    /// `ZeroDivisionError`
     ZeroDivisionError,
+    /// `SyntaxError` (from the literal parsers)
     SyntaxError,
+    /// `MemoryError` (an allocation sized by user input failed)
     MemoryError,
     /// Not a Python exception: the operation would produce a value the VM
     /// cannot represent yet (a complex number from `(-8.0) ** 0.5`).
@@ -37,6 +44,7 @@ impl PyErrKind {
 /// A Python exception to be raised by the VM.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PyErr {
+    /// The exception type.
     pub kind: PyErrKind,
     /// The message exactly as CPython 3.11 formats it (`str(exc)`).
     pub message: String,
@@ -46,6 +54,7 @@ pub struct PyErr {
 pub type PyResult<T> = Result<T, PyErr>;
 
 impl PyErr {
+    /// An error of any kind.
     pub fn new(kind: PyErrKind, message: impl Into<String>) -> PyErr {
         PyErr {
             kind,
@@ -53,22 +62,27 @@ impl PyErr {
         }
     }
 
+    /// A `ValueError`.
     pub fn value_error(message: impl Into<String>) -> PyErr {
         PyErr::new(PyErrKind::ValueError, message)
     }
 
+    /// A `TypeError`.
     pub fn type_error(message: impl Into<String>) -> PyErr {
         PyErr::new(PyErrKind::TypeError, message)
     }
 
+    /// An `OverflowError`.
     pub fn overflow_error(message: impl Into<String>) -> PyErr {
         PyErr::new(PyErrKind::OverflowError, message)
     }
 
+    /// A `ZeroDivisionError`.
     pub fn zero_division_error(message: impl Into<String>) -> PyErr {
         PyErr::new(PyErrKind::ZeroDivisionError, message)
     }
 
+    /// A `SyntaxError`.
     pub fn syntax_error(message: impl Into<String>) -> PyErr {
         PyErr::new(PyErrKind::SyntaxError, message)
     }

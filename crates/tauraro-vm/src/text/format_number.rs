@@ -301,7 +301,7 @@ mod tests {
         assert_eq!(ff(-0.0001, "z.1f"), "0.0");
         assert_eq!(ff(f64::INFINITY, "010"), "0000000inf");
         assert_eq!(ff(f64::NAN, "+F"), "+NAN");
-        assert_eq!(ff(1234.5, "012,.1f"), "0,001,234.5");
+        assert_eq!(ff(1234.5, "012,.1f"), "00,001,234.5");
         assert_eq!(ff(0.5, ".0%"), "50%");
         assert_eq!(ff(2.0, "#.0f"), "2.");
         assert_eq!(

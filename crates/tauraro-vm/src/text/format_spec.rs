@@ -65,7 +65,9 @@ pub enum Grouping {
 pub struct FormatSpec<'a> {
     /// Explicit fill character (only ever present together with `align`).
     pub fill: Option<char>,
+    /// Explicit alignment; `None` means the type's default.
     pub align: Option<Align>,
+    /// Explicit sign option.
     pub sign: Option<SignOption>,
     /// The `z` option: coerce negative zero to positive zero.
     pub no_negative_zero: bool,
@@ -74,12 +76,17 @@ pub struct FormatSpec<'a> {
     /// A `0` before the width with no explicit fill: fill with zeros (and,
     /// for numbers without an explicit alignment, align with `=`).
     pub zero_padding: bool,
+    /// Minimum field width in code points.
     pub width: Option<usize>,
+    /// Thousands separator.
     pub grouping: Option<Grouping>,
+    /// Digits after the point (`f`, `e`, `%`), significant digits (`g`,
+    /// none) or maximum length (strings).
     pub precision: Option<usize>,
     /// The presentation type character, if any (may be any character; the
     /// formatters reject unknown ones).
     pub presentation: Option<char>,
+    /// Python type name of the formatted object, for error messages.
     pub type_name: &'a str,
 }
 

@@ -1,7 +1,7 @@
 //! `format(str, spec)`: `format_string_internal` in CPython 3.11.
 
 use crate::text::error::{PyErr, PyResult, try_reserve};
-use crate::text::format_spec::{Align, FormatSpec, SignOption, unknown_format_code_error};
+use crate::text::format_spec::{Align, FormatSpec, Grouping, SignOption, unknown_format_code_error};
 use crate::text::text_index::{char_len, take_chars};
 
 /// Python's `format(value, spec)` for a `str`: only type `s` (or none);
@@ -13,6 +13,20 @@ use crate::text::text_index::{char_len, take_chars};
 /// assert_eq!(tauraro_vm::text::format_str("héllo", &spec).unwrap(), "**hé***");
 /// ```
 pub fn format_str(value: &str, spec: &FormatSpec<'_>) -> PyResult<String> {
+    // CPython parses a str spec with default type 's', so a separator
+    // without an explicit type is rejected as if 's' had been written.
+    if spec.presentation.is_none()
+        && let Some(grouping) = spec.grouping
+    {
+        let sep = if grouping == Grouping::Comma {
+            ','
+        } else {
+            '_'
+        };
+        return Err(PyErr::value_error(format!(
+            "Cannot specify '{sep}' with 's'."
+        )));
+    }
     match spec.presentation {
         None | Some('s') => {}
         Some(other) => return Err(unknown_format_code_error(other, spec.type_name)),

@@ -109,6 +109,17 @@ pub fn int_true_divide(a: &BigInt, b: &BigInt) -> PyResult<f64> {
         return Ok(if negative { -0.0 } else { 0.0 });
     }
     let (na, nb) = (a.magnitude(), b.magnitude());
+    let bit_difference = na.bits() as i64 - nb.bits() as i64;
+    // 2^(d-1) < a/b < 2^(d+1) for d = bit_difference: decide the extremes
+    // without building huge shifted operands.
+    if bit_difference > 1025 {
+        return Err(PyErr::overflow_error(
+            "integer division result too large for a float",
+        ));
+    }
+    if bit_difference < -1078 {
+        return Ok(if negative { -0.0 } else { 0.0 });
+    }
     // Both exactly representable: one IEEE division rounds correctly.
     let magnitude = if na.bits() <= 53 && nb.bits() <= 53 {
         na.to_f64().unwrap_or(0.0) / nb.to_f64().unwrap_or(1.0)

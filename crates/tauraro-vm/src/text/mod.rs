@@ -12,6 +12,9 @@
 //! uses `unsafe`. Strings are Rust `&str`, so lone surrogates (which Python
 //! strings may contain) cannot be represented and are out of scope.
 
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
 mod double_to_string;
 mod error;
 mod float_arith;
@@ -20,6 +23,7 @@ mod format_number;
 mod format_spec;
 mod format_str;
 mod hashing;
+mod int_arith;
 mod int_float_conversion;
 mod int_to_string;
 mod number_layout;
@@ -45,6 +49,7 @@ pub use format_str::format_str;
 pub use hashing::{
     HASH_INF, HASH_MODULUS, hash_bigint, hash_float, hash_int_i64, hash_pointer, hash_tuple,
 };
+pub use int_arith::{IntPow, int_divmod, int_floor_div, int_mod, int_pow, int_pow_mod};
 pub use int_float_conversion::{bigint_to_f64, float_to_bigint, int_true_divide};
 pub use int_to_string::{
     INT_MAX_STR_DIGITS, int_to_bin, int_to_hex, int_to_oct, int_to_string, int_to_string_radix,

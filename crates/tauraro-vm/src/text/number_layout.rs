@@ -10,7 +10,7 @@
 //! the zeros are produced by the grouping code itself, so they get
 //! separators too: `format(1234, '09,')` is `'0,001,234'`.
 
-use crate::text::error::{PyResult, try_reserve};
+use crate::text::error::{PyErr, PyResult, try_reserve};
 use crate::text::format_spec::{Align, SignOption};
 
 /// The pieces of a formatted number, before placement.
@@ -41,25 +41,33 @@ pub(crate) struct FieldOptions {
 /// Groups `digits` from the right, padding with zeros on the left until
 /// the grouped result is at least `min_width` characters (CPython's
 /// `_PyUnicode_InsertThousandsGrouping`).
-fn group_digits(digits: &str, min_width: i64, grouping: Option<(char, usize)>) -> Vec<char> {
+fn group_digits(
+    digits: &str,
+    min_width: i64,
+    grouping: Option<(char, usize)>,
+) -> PyResult<Vec<char>> {
     let digit_chars: Vec<char> = digits.chars().collect();
     let mut remaining = digit_chars.len() as i64;
     let mut min_width = min_width.max(0);
-    // Built right to left, reversed at the end.
-    let mut reversed: Vec<char> = Vec::with_capacity((remaining.max(min_width) + 8) as usize);
+    // Built right to left, reversed at the end. The width comes from user
+    // input, so allocation failure must be an error, not an abort.
+    let mut reversed: Vec<char> = Vec::new();
+    let estimate = remaining.max(min_width).saturating_mul(2).saturating_add(8);
+    reversed
+        .try_reserve(usize::try_from(estimate).unwrap_or(usize::MAX))
+        .map_err(|_| PyErr::memory_error())?;
     let mut use_separator = false;
-    let mut emit =
-        |reversed: &mut Vec<char>, n_chars: i64, n_zeros: i64, sep: bool, remaining: i64| {
-            if sep && let Some((c, _)) = grouping {
-                reversed.push(c);
-            }
-            for i in 0..n_chars {
-                reversed.push(digit_chars[(remaining - 1 - i) as usize]);
-            }
-            for _ in 0..n_zeros {
-                reversed.push('0');
-            }
-        };
+    let emit = |reversed: &mut Vec<char>, n_chars: i64, n_zeros: i64, sep: bool, remaining: i64| {
+        if sep && let Some((c, _)) = grouping {
+            reversed.push(c);
+        }
+        for i in 0..n_chars {
+            reversed.push(digit_chars[(remaining - 1 - i) as usize]);
+        }
+        for _ in 0..n_zeros {
+            reversed.push('0');
+        }
+    };
     let mut loop_broken = false;
     if let Some((_, size)) = grouping {
         let size = size as i64;
@@ -85,7 +93,7 @@ fn group_digits(digits: &str, min_width: i64, grouping: Option<(char, usize)>) -
         emit(&mut reversed, n_chars, n_zeros, use_separator, remaining);
     }
     reversed.reverse();
-    reversed
+    Ok(reversed)
 }
 
 /// Lays out `parts` in the field described by `options`.
@@ -110,7 +118,7 @@ pub(crate) fn layout_number(parts: &NumberParts<'_>, options: &FieldOptions) -> 
         // Only 'c' and inf/nan have no digits; grouping would invent a 0.
         Vec::new()
     } else {
-        group_digits(parts.digits, min_width, options.grouping)
+        group_digits(parts.digits, min_width, options.grouping)?
     };
     let padding = width - (non_digit_non_padding + grouped.len() as i64);
     let (mut lpad, mut spad, mut rpad) = (0, 0, 0);
@@ -125,7 +133,10 @@ pub(crate) fn layout_number(parts: &NumberParts<'_>, options: &FieldOptions) -> 
             Align::Right => lpad = padding,
         }
     }
-    let total = (padding.max(0) + non_digit_non_padding + grouped.len() as i64) as usize;
+    let total = padding
+        .max(0)
+        .saturating_add(non_digit_non_padding)
+        .saturating_add(grouped.len() as i64) as usize;
     let mut out = String::new();
     try_reserve(
         &mut out,
@@ -153,7 +164,12 @@ mod tests {
 
     #[test]
     fn grouping_with_zero_fill() {
-        let g = |d: &str, w: i64, grp| group_digits(d, w, grp).into_iter().collect::<String>();
+        let g = |d: &str, w: i64, grp| {
+            group_digits(d, w, grp)
+                .unwrap()
+                .into_iter()
+                .collect::<String>()
+        };
         // format(1234, '08,') == '0,001,234' (CPython 3.11)
         assert_eq!(g("1234", 8, Some((',', 3))), "0,001,234");
         assert_eq!(g("1234567", 0, Some((',', 3))), "1,234,567");

@@ -17,7 +17,9 @@ use crate::text::unicode_props::{char_decimal_value, char_is_space};
 /// An int produced by parsing: `Small` whenever the value fits in `i64`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ParsedInt {
+    /// The value fits in an `i64`.
     Small(i64),
+    /// The value needs a `BigInt` (it never fits in an `i64`).
     Big(BigInt),
 }
 
@@ -195,7 +197,9 @@ fn parse_int_ascii(text: &[u8], base: u32) -> Result<BigInt, IntParseFailure> {
 /// Python's `int(s, base)` for a str: base 0 (auto-detect `0x`/`0o`/`0b`,
 /// reject leading zeros) or 2..=36, surrounding whitespace, a sign,
 /// single underscores between digits, Unicode decimal digits, and the
-/// 4300-digit limit for bases that are not powers of two.
+/// 4300-digit limit for bases that are not powers of two. Any `base`
+/// other than 0 and 2..=36 raises "int() base must be >= 2 and <= 36, or
+/// 0" (the VM can pass 37 for negative or huge Python ints).
 ///
 /// ```
 /// use tauraro_vm::text::{parse_int, ParsedInt};
@@ -370,15 +374,16 @@ pub fn parse_float(s: &str) -> PyResult<f64> {
 }
 
 /// Checks that every underscore in a literal sits between two digits of
-/// `radix`, returning the digits without underscores.
-fn literal_digits(body: &str, radix: u32) -> Option<String> {
+/// `radix`, returning the digits without underscores, or the offending
+/// character (`None` for a misplaced underscore or no digits).
+fn literal_digits(body: &str, radix: u32) -> Result<String, Option<char>> {
     let mut out = String::with_capacity(body.len());
     let mut previous_is_digit = false;
     let mut previous_underscore = false;
     for c in body.chars() {
         if c == '_' {
             if !previous_is_digit {
-                return None;
+                return Err(None);
             }
             previous_is_digit = false;
             previous_underscore = true;
@@ -387,15 +392,20 @@ fn literal_digits(body: &str, radix: u32) -> Option<String> {
             previous_is_digit = true;
             previous_underscore = false;
         } else {
-            return None;
+            return Err(Some(c));
         }
     }
-    (!previous_underscore && !out.is_empty()).then_some(out)
+    if previous_underscore || out.is_empty() {
+        return Err(None);
+    }
+    Ok(out)
 }
 
 /// Parses an integer literal from source code (`0x_ff`, `0o17`, `0b1`,
 /// `1_000`, `0`, `00`), as the compiler does. Errors are `SyntaxError`s
-/// with the tokenizer's messages; decimal literals over the digit limit
+/// with the tokenizer's messages ("invalid hexadecimal literal", "invalid
+/// digit '8' in octal literal", "leading zeros in decimal integer literals
+/// are not permitted; ..."); decimal literals over the digit limit
 /// fail like CPython 3.11's compiler ("... - Consider hexadecimal for huge
 /// integer literals to avoid decimal conversion limits.").
 pub fn parse_int_literal(text: &str) -> PyResult<ParsedInt> {
@@ -413,7 +423,13 @@ pub fn parse_int_literal(text: &str) -> PyResult<ParsedInt> {
     } else {
         body
     };
-    let digits = literal_digits(body, radix).ok_or_else(invalid)?;
+    let digits = literal_digits(body, radix).map_err(|bad| match bad {
+        // The tokenizer names a decimal digit that is out of range.
+        Some(c) if c.is_ascii_digit() && radix < 10 => {
+            PyErr::syntax_error(format!("invalid digit '{c}' in {kind} literal"))
+        }
+        _ => invalid(),
+    })?;
     if radix == 10 && digits.len() > 1 && digits.starts_with('0') {
         if digits.bytes().all(|b| b == b'0') {
             return Ok(ParsedInt::Small(0));

@@ -89,7 +89,9 @@ pub mod percent_errors {
 /// A width or precision in a conversion spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PercentCount {
+    /// Not given.
     Absent,
+    /// Given as digits (or resolved from a `*` argument).
     Fixed(usize),
     /// `*`: taken from the next argument (see the module protocol).
     FromArgument,
@@ -98,10 +100,15 @@ pub enum PercentCount {
 /// The flag characters `-`, `+`, ` `, `#` and `0`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct PercentFlags {
+    /// `-`: pad on the right.
     pub left_adjust: bool,
+    /// `+`: always show a sign for numbers.
     pub sign_plus: bool,
+    /// ` `: a space in place of `+` for non-negative numbers.
     pub sign_space: bool,
+    /// `#`: `0o`/`0x` prefixes, kept decimal point for floats.
     pub alternate: bool,
+    /// `0`: zero padding for numbers.
     pub zero_pad: bool,
 }
 
@@ -133,8 +140,11 @@ pub enum PercentConversion {
 pub struct PercentSpec<'a> {
     /// The mapping key of `%(key)s`, if any.
     pub key: Option<&'a str>,
+    /// The flag characters.
     pub flags: PercentFlags,
+    /// Minimum field width.
     pub width: PercentCount,
+    /// Precision: digits for numbers, maximum length for `s`/`r`/`a`.
     pub precision: PercentCount,
     /// The conversion character (`'d'`, `'s'`, ...).
     pub conversion_char: char,
@@ -151,6 +161,7 @@ pub struct PercentSpec<'a> {
 pub enum PercentPiece<'a> {
     /// Text copied to the output (`%%` yields `"%"`).
     Literal(&'a str),
+    /// A conversion that consumes an argument.
     Conversion(PercentSpec<'a>),
 }
 
@@ -237,6 +248,7 @@ pub struct PercentFormatParser<'a> {
 }
 
 impl<'a> PercentFormatParser<'a> {
+    /// A parser positioned at the start of `format`.
     pub fn new(format: &'a str) -> Self {
         PercentFormatParser {
             format,
@@ -612,10 +624,14 @@ mod tests {
     use super::*;
 
     fn conversion(fmt: &str) -> PercentSpec<'_> {
-        match parse_percent_format(fmt).unwrap().into_iter().next() {
-            Some(PercentPiece::Conversion(spec)) => spec,
-            other => panic!("not a conversion: {other:?}"),
-        }
+        let pieces = parse_percent_format(fmt).unwrap();
+        pieces
+            .into_iter()
+            .find_map(|p| match p {
+                PercentPiece::Conversion(spec) => Some(spec),
+                PercentPiece::Literal(_) => None,
+            })
+            .expect("a conversion")
     }
 
     #[test]
@@ -669,7 +685,7 @@ mod tests {
         assert_eq!(int("%+#x", 255), "+0xff");
         assert_eq!(int("%.5d", -42), "-00042");
         let float = |fmt: &str, v: f64| format_percent_float(v, &conversion(fmt)).unwrap();
-        assert_eq!(float("%+08.3f", 3.14159), "+003.142");
+        assert_eq!(float("%+08.3f", 1.23456), "+001.235");
         assert_eq!(float("%F", f64::NEG_INFINITY), "-INF");
         assert_eq!(float("%#.0e", 5.0), "5.e+00");
         let s = |fmt: &str, v: &str| format_percent_str_padded(v, &conversion(fmt)).unwrap();

@@ -3,7 +3,7 @@
 //! arguments follow slice rules (negative counts from the end, out of
 //! range clamps), with `None` meaning "not given".
 
-use crate::text::error::{PyErr, PyResult};
+use crate::text::error::{PyErr, PyResult, try_reserve};
 use crate::text::text_index::{adjust_indices, byte_offset, char_index, char_len};
 use crate::text::unicode_props::{char_is_linebreak, char_is_space};
 
@@ -245,20 +245,33 @@ pub fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
 /// `s.replace(old, new, count)`: a negative `count` replaces all. An empty
 /// `old` inserts `new` before every code point and at the end.
 ///
+/// `MemoryError` if the result cannot be allocated.
+///
 /// ```
-/// assert_eq!(tauraro_vm::text::replace("abc", "", "-", -1), "-a-b-c-");
-/// assert_eq!(tauraro_vm::text::replace("abc", "", "-", 2), "-a-bc");
+/// assert_eq!(tauraro_vm::text::replace("abc", "", "-", -1).unwrap(), "-a-b-c-");
+/// assert_eq!(tauraro_vm::text::replace("abc", "", "-", 2).unwrap(), "-a-bc");
 /// ```
-pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
+pub fn replace(s: &str, old: &str, new: &str, count: i64) -> PyResult<String> {
     let limit = split_limit(count);
+    let mut out = String::new();
     if !old.is_empty() {
-        return if count < 0 {
-            s.replace(old, new)
-        } else {
-            s.replacen(old, new, limit)
-        };
+        let occurrences = s.matches(old).count().min(limit);
+        let grown = occurrences.saturating_mul(new.len().saturating_sub(old.len()));
+        try_reserve(&mut out, s.len().saturating_add(grown))?;
+        let mut last = 0;
+        for (i, _) in s.match_indices(old).take(occurrences) {
+            out.push_str(&s[last..i]);
+            out.push_str(new);
+            last = i + old.len();
+        }
+        out.push_str(&s[last..]);
+        return Ok(out);
     }
-    let mut out = String::with_capacity(s.len() + new.len() * (char_len(s) + 1).min(limit));
+    let insertions = (char_len(s) + 1).min(limit);
+    try_reserve(
+        &mut out,
+        s.len().saturating_add(new.len().saturating_mul(insertions)),
+    )?;
     let mut inserted = 0;
     for c in s.chars() {
         if inserted < limit {
@@ -270,29 +283,33 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
     if inserted < limit {
         out.push_str(new);
     }
-    out
+    Ok(out)
 }
 
-fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
-    let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
+/// Widths come from user input: an impossible allocation is reported as
+/// `MemoryError`, as CPython does, instead of aborting.
+fn pad(s: &str, left: usize, right: usize, fill: char) -> PyResult<String> {
+    let mut out = String::new();
+    let padding = left.saturating_add(right).saturating_mul(fill.len_utf8());
+    try_reserve(&mut out, s.len().saturating_add(padding))?;
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
     out.extend(std::iter::repeat_n(fill, right));
-    out
+    Ok(out)
 }
 
 /// Padding needed to reach `width`, or `None` if `s` is already as wide.
 fn padding_needed(s: &str, width: i64) -> Option<(usize, usize)> {
     let len = char_len(s);
     let width = usize::try_from(width).ok()?;
-    (width > len).then_some((width - len, width))
+    (width > len).then(|| (width - len, width))
 }
 
 /// `s.center(width, fillchar)`. CPython puts the odd padding character on
 /// the left only when both the padding and the width are odd.
-pub fn center(s: &str, width: i64, fill: char) -> String {
+pub fn center(s: &str, width: i64, fill: char) -> PyResult<String> {
     match padding_needed(s, width) {
-        None => s.to_string(),
+        None => Ok(s.to_string()),
         Some((margin, width)) => {
             let left = margin / 2 + (margin & width & 1);
             pad(s, left, margin - left, fill)
@@ -301,32 +318,31 @@ pub fn center(s: &str, width: i64, fill: char) -> String {
 }
 
 /// `s.ljust(width, fillchar)`.
-pub fn ljust(s: &str, width: i64, fill: char) -> String {
+pub fn ljust(s: &str, width: i64, fill: char) -> PyResult<String> {
     match padding_needed(s, width) {
-        None => s.to_string(),
+        None => Ok(s.to_string()),
         Some((margin, _)) => pad(s, 0, margin, fill),
     }
 }
 
 /// `s.rjust(width, fillchar)`.
-pub fn rjust(s: &str, width: i64, fill: char) -> String {
+pub fn rjust(s: &str, width: i64, fill: char) -> PyResult<String> {
     match padding_needed(s, width) {
-        None => s.to_string(),
+        None => Ok(s.to_string()),
         Some((margin, _)) => pad(s, margin, 0, fill),
     }
 }
 
 /// `s.zfill(width)`: zeros on the left, after a leading `+` or `-`.
-pub fn zfill(s: &str, width: i64) -> String {
+pub fn zfill(s: &str, width: i64) -> PyResult<String> {
     match padding_needed(s, width) {
-        None => s.to_string(),
+        None => Ok(s.to_string()),
         Some((margin, _)) => match s.chars().next() {
+            // The sign moves in front of the zeros.
             Some(sign @ ('+' | '-')) => {
-                let mut out = String::with_capacity(s.len() + margin);
-                out.push(sign);
-                out.extend(std::iter::repeat_n('0', margin));
-                out.push_str(&s[1..]);
-                out
+                let mut out = pad(&s[1..], margin, 0, '0')?;
+                out.insert(0, sign);
+                Ok(out)
             }
             _ => pad(s, margin, 0, '0'),
         },
@@ -335,7 +351,7 @@ pub fn zfill(s: &str, width: i64) -> String {
 
 /// `s.expandtabs(tabsize)`: the column restarts after `\n` and `\r` only;
 /// a tab size of zero or less removes tabs.
-pub fn expandtabs(s: &str, tabsize: i64) -> String {
+pub fn expandtabs(s: &str, tabsize: i64) -> PyResult<String> {
     let mut out = String::with_capacity(s.len());
     let mut column: i64 = 0;
     for c in s.chars() {
@@ -343,6 +359,7 @@ pub fn expandtabs(s: &str, tabsize: i64) -> String {
             if tabsize > 0 {
                 let spaces = tabsize - column % tabsize;
                 column += spaces;
+                try_reserve(&mut out, spaces as usize)?;
                 out.extend(std::iter::repeat_n(' ', spaces as usize));
             }
         } else {
@@ -353,7 +370,7 @@ pub fn expandtabs(s: &str, tabsize: i64) -> String {
             }
         }
     }
-    out
+    Ok(out)
 }
 
 /// `s.startswith(prefix, start, end)` for one prefix (the VM loops over
@@ -429,11 +446,17 @@ mod tests {
 
     #[test]
     fn padding_from_cpython() {
-        assert_eq!(center("abc", 6, '*'), "*abc**");
-        assert_eq!(center("ab", 5, '*'), "**ab*");
-        assert_eq!(center("abc", 4, '*'), "abc*");
-        assert_eq!(zfill("-42", 6), "-00042");
-        assert_eq!(zfill("+", 3), "+00");
-        assert_eq!(expandtabs("a\tb\r\tc", 4), "a   b\r    c");
+        assert_eq!(center("abc", 6, '*').unwrap(), "*abc**");
+        assert_eq!(center("ab", 5, '*').unwrap(), "**ab*");
+        assert_eq!(center("abc", 4, '*').unwrap(), "abc*");
+        assert_eq!(zfill("-42", 6).unwrap(), "-00042");
+        assert_eq!(zfill("+", 3).unwrap(), "+00");
+        assert_eq!(expandtabs("a\tb\r\tc", 4).unwrap(), "a   b\r    c");
+        // Absurd sizes fail like CPython's MemoryError instead of aborting.
+        assert_eq!(
+            ljust("a", i64::MAX, 'x').unwrap_err().kind,
+            crate::text::PyErrKind::MemoryError
+        );
+        assert!(expandtabs("\t", i64::MAX / 2).is_err());
     }
 }

@@ -184,7 +184,7 @@ pub(crate) fn push_case_mapped(out: &mut String, c: char, mapping: CaseMapping) 
     };
     if let Some(i) = i {
         let (start, end, stride, delta) = runs[i];
-        if cp <= end && (cp - start) % stride == 0 {
+        if cp <= end && (cp - start).is_multiple_of(stride) {
             let mapped = cp.wrapping_add_signed(delta);
             // The tables only hold valid targets; fall back to the
             // identity rather than panic if that invariant ever broke.
