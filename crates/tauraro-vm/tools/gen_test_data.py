@@ -19,7 +19,7 @@ import unicodedata
 
 assert sys.version_info[:2] == (3, 11), "ground truth must come from CPython 3.11"
 
-OUT_DIR = os.path.join(os.path.dirname(__file__), "..", "tests", "conformance", "data")
+OUT_DIR = os.path.join(os.path.dirname(__file__), "..", "tests", "text_conformance", "data")
 rng = random.Random(20240611)
 
 
