@@ -5,13 +5,14 @@
 
 use std::rc::Rc;
 
-use num_bigint::{BigInt, Sign};
+use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::error::{ExcKind, PyErr, PyResult};
+use crate::text;
 use crate::interpreter::Vm;
-use crate::object::{PyBytes, PyStr};
+use crate::object::PyBytes;
 use crate::value::Value;
 
 /// A binary operator.
@@ -155,30 +156,6 @@ pub fn float_fast(op: BinOp, a: f64, b: f64) -> Option<Value> {
     }
 }
 
-/// Python's float floor division and modulo (`divmod` for floats); `b` must not be zero.
-pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
-    let mut modulo = a % b;
-    let mut div = (a - modulo) / b;
-    if modulo != 0.0 {
-        if (b < 0.0) != (modulo < 0.0) {
-            modulo += b;
-            div -= 1.0;
-        }
-    } else {
-        modulo = 0.0f64.copysign(b);
-    }
-    let floordiv = if div != 0.0 {
-        let mut floordiv = div.floor();
-        if div - floordiv > 0.5 {
-            floordiv += 1.0;
-        }
-        floordiv
-    } else {
-        0.0f64.copysign(a / b)
-    };
-    (floordiv, modulo)
-}
-
 /// A numeric operand after classification.
 enum Num {
     Small(i64),
@@ -207,13 +184,7 @@ fn to_bigint(num: &Num) -> BigInt {
 
 /// Converts an int to float, raising OverflowError when it is too large.
 pub fn bigint_to_f64(value: &BigInt) -> PyResult<f64> {
-    match value.to_f64() {
-        Some(f) if f.is_finite() => Ok(f),
-        _ => Err(PyErr::new(
-            ExcKind::OverflowError,
-            "int too large to convert to float",
-        )),
-    }
+    Ok(text::bigint_to_f64(value)?)
 }
 
 fn num_to_f64(num: &Num) -> PyResult<f64> {
@@ -234,47 +205,13 @@ fn int_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
         BinOp::Add => Value::from_bigint(a + b),
         BinOp::Sub => Value::from_bigint(a - b),
         BinOp::Mul => Value::from_bigint(a * b),
-        BinOp::FloorDiv => {
-            if b.is_zero() {
-                return Err(zero_division("integer division or modulo by zero"));
-            }
-            Value::from_bigint(a.div_floor(b))
-        }
-        BinOp::Mod => {
-            if b.is_zero() {
-                return Err(zero_division("integer modulo by zero"));
-            }
-            Value::from_bigint(a.mod_floor(b))
-        }
-        BinOp::TrueDiv => {
-            if b.is_zero() {
-                return Err(zero_division("division by zero"));
-            }
-            Value::Float(int_true_divide(a, b)?)
-        }
-        BinOp::Pow => {
-            if b.is_negative() {
-                if a.is_zero() {
-                    return Err(zero_division("0.0 cannot be raised to a negative power"));
-                }
-                let base = bigint_to_f64(a)?;
-                let exp = bigint_to_f64(b)?;
-                return float_pow(base, exp);
-            }
-            let Some(exp) = b.to_u32() else {
-                if a.is_zero() || a.is_one() {
-                    return Ok(Value::from_bigint(a.clone()));
-                }
-                if *a == BigInt::from(-1) {
-                    return Ok(Value::Int(if b.is_even() { 1 } else { -1 }));
-                }
-                return Err(PyErr::new(ExcKind::MemoryError, ""));
-            };
-            if a.bits() as u128 * u128::from(exp) > 1 << 34 {
-                return Err(PyErr::new(ExcKind::MemoryError, ""));
-            }
-            Value::from_bigint(num_traits::pow::Pow::pow(a, exp))
-        }
+        BinOp::FloorDiv => Value::from_bigint(text::int_floor_div(a, b)?),
+        BinOp::Mod => Value::from_bigint(text::int_mod(a, b)?),
+        BinOp::TrueDiv => Value::Float(text::int_true_divide(a, b)?),
+        BinOp::Pow => match text::int_pow(a, b)? {
+            text::IntPow::Int(value) => Value::from_bigint(value),
+            text::IntPow::Float(value) => Value::Float(value),
+        },
         BinOp::LShift => {
             if b.is_negative() {
                 return Err(PyErr::value_error("negative shift count"));
@@ -309,123 +246,15 @@ fn int_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
     })
 }
 
-/// `a / b` for ints, correctly rounded like CPython (exact when both fit in 53 bits,
-/// otherwise by scaling the quotient to 55+ significant bits and rounding once).
-pub fn int_true_divide(a: &BigInt, b: &BigInt) -> PyResult<f64> {
-    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
-        const EXACT: i64 = 1 << 53;
-        if (-EXACT..=EXACT).contains(&x) && (-EXACT..=EXACT).contains(&y) {
-            return Ok(x as f64 / y as f64);
-        }
-    }
-    let negative = a.is_negative() != b.is_negative();
-    let (n, d) = (a.abs(), b.abs());
-    // Choose a shift so the integer quotient has at least 55 significant bits.
-    let shift = d.bits() as i64 - n.bits() as i64 + 55;
-    let (scaled_n, scaled_d) = if shift >= 0 {
-        (n << (shift as u64), d)
-    } else {
-        (n, d << ((-shift) as u64))
-    };
-    let (quotient, remainder) = scaled_n.div_rem(&scaled_d);
-    // Fold the remainder into a sticky bit so the single rounding below is correct.
-    let mut q = quotient;
-    if !remainder.is_zero() {
-        q = (q << 1u32) | BigInt::one();
-    } else {
-        q <<= 1u32;
-    }
-    let exponent = -shift - 1;
-    let bits = q.bits() as i64;
-    // Round q to 53 bits (half to even), accounting for subnormals.
-    let target_exponent = bits + exponent; // value = q * 2**exponent, q has `bits` bits
-    if target_exponent > 1024 {
-        return Err(PyErr::new(
-            ExcKind::OverflowError,
-            "integer division result too large for a float",
-        ));
-    }
-    let min_exponent = -1074i64;
-    let keep = (bits.min(53)).min(target_exponent - min_exponent).max(0);
-    let drop = bits - keep;
-    let mut mantissa = if drop > 0 {
-        let dropped = &q & ((BigInt::one() << drop as u64) - BigInt::one());
-        let half = BigInt::one() << (drop - 1) as u64;
-        let mut m = &q >> drop as u64;
-        if dropped > half || (dropped == half && m.is_odd()) {
-            m += 1;
-        }
-        m
-    } else {
-        q.clone()
-    };
-    let mut final_exponent = exponent + drop;
-    if mantissa.bits() as i64 > 53 {
-        mantissa >>= 1u32;
-        final_exponent += 1;
-    }
-    let m = mantissa.to_u64().unwrap_or(0) as f64;
-    let value = m * 2f64.powi(final_exponent.clamp(-1100, 1100) as i32);
-    let value = if value.is_infinite() || final_exponent < -1074 {
-        // Scale in two steps to avoid intermediate overflow or underflow.
-        let half = final_exponent / 2;
-        m * 2f64.powi(half as i32) * 2f64.powi((final_exponent - half) as i32)
-    } else {
-        value
-    };
-    if value.is_infinite() {
-        return Err(PyErr::new(
-            ExcKind::OverflowError,
-            "integer division result too large for a float",
-        ));
-    }
-    Ok(if negative { -value } else { value })
-}
-
-/// `a ** b` for floats with CPython's errors.
-pub fn float_pow(a: f64, b: f64) -> PyResult<Value> {
-    if a == 0.0 && b < 0.0 {
-        return Err(zero_division("0.0 cannot be raised to a negative power"));
-    }
-    if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
-        return Err(PyErr::not_supported(
-            "complex numbers (a negative number raised to a fractional power)",
-        ));
-    }
-    let result = a.powf(b);
-    if result.is_infinite() && a.is_finite() && b.is_finite() {
-        return Err(PyErr::new(
-            ExcKind::OverflowError,
-            "(34, 'Numerical result out of range')",
-        ));
-    }
-    Ok(Value::Float(result))
-}
-
 fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Value> {
     Ok(match op {
         BinOp::Add => Value::Float(a + b),
         BinOp::Sub => Value::Float(a - b),
         BinOp::Mul => Value::Float(a * b),
-        BinOp::TrueDiv => {
-            if b == 0.0 {
-                return Err(zero_division("float division by zero"));
-            }
-            Value::Float(a / b)
-        }
-        BinOp::FloorDiv => {
-            if b == 0.0 {
-                return Err(zero_division("float floor division by zero"));
-            }
-            Value::Float(float_divmod(a, b).0)
-        }
-        BinOp::Mod => {
-            if b == 0.0 {
-                return Err(zero_division("float modulo"));
-            }
-            Value::Float(float_divmod(a, b).1)
-        }
-        BinOp::Pow => return float_pow(a, b),
+        BinOp::TrueDiv => Value::Float(text::float_true_div(a, b)?),
+        BinOp::FloorDiv => Value::Float(text::float_floor_div(a, b)?),
+        BinOp::Mod => Value::Float(text::float_mod(a, b)?),
+        BinOp::Pow => Value::Float(text::float_pow(a, b)?),
         _ => return Err(PyErr::type_error(String::new())),
     })
 }
@@ -745,10 +574,7 @@ impl Vm {
         match (classify(a), classify(b)) {
             (Some(x), Some(y)) if matches!(x, Num::Float(_)) || matches!(y, Num::Float(_)) => {
                 let (x, y) = (num_to_f64(&x)?, num_to_f64(&y)?);
-                if y == 0.0 {
-                    return Err(zero_division("float divmod()"));
-                }
-                let (q, r) = float_divmod(x, y);
+                let (q, r) = text::float_divmod(x, y)?;
                 Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]))
             }
             (Some(x), Some(y)) => {
@@ -783,32 +609,8 @@ impl Vm {
                 "pow() 3rd argument not allowed unless all arguments are integers",
             ));
         };
-        if m.is_zero() {
-            return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
-        }
-        let m_abs = m.abs();
-        let (b, e) = if e.is_negative() {
-            let inverse = mod_inverse(&b.mod_floor(&m_abs), &m_abs).ok_or_else(|| {
-                PyErr::value_error("base is not invertible for the given modulus")
-            })?;
-            (inverse, -e)
-        } else {
-            (b, e)
-        };
-        let mut result = b.mod_floor(&m_abs).modpow(&e, &m_abs);
-        if m.is_negative() && !result.is_zero() {
-            result += &m;
-        }
-        Ok(Value::from_bigint(result))
+        Ok(Value::from_bigint(text::int_pow_mod(&b, &e, &m)?))
     }
-}
-
-fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
-    let egcd = a.extended_gcd(m);
-    if !egcd.gcd.is_one() {
-        return None;
-    }
-    Some(egcd.x.mod_floor(m))
 }
 
 fn is_empty_type_error(err: &PyErr) -> bool {
@@ -816,12 +618,3 @@ fn is_empty_type_error(err: &PyErr) -> bool {
         if matches!(args.first(), Some(Value::Str(s)) if s.as_str().is_empty()))
 }
 
-/// Helpers shared by `int` methods and conversions.
-pub fn bigint_sign(value: &BigInt) -> Sign {
-    value.sign()
-}
-
-/// Makes a `str` value from a Rust string slice.
-pub fn str_value(text: &str) -> Value {
-    Value::Str(Rc::new(PyStr::new(text)))
-}
