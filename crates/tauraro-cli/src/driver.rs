@@ -56,7 +56,7 @@ pub struct CompileFailure {
 /// Compiles source text to a bytecode module.
 pub fn compile(source: &Source) -> Result<BytecodeModule, CompileFailure> {
     let db = Database::default();
-    let file = SourceFile::new(&db, source.path.clone(), source.text.clone(), source.dialect);
+    let file = SourceFile::program(&db, source.path.clone(), source.text.clone(), source.dialect);
     compile_file(&db, file).map_err(|diagnostics| {
         let errors: Vec<SyntaxError> = diagnostics
             .iter()

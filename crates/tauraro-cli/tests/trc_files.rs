@@ -17,7 +17,7 @@ const SAMPLES: &[&str] = &[
 
 fn compile(text: &str) -> Vec<u8> {
     let db = Database::default();
-    let file = SourceFile::new(&db, "sample.py".into(), text.into(), Dialect::Python);
+    let file = SourceFile::program(&db, "sample.py".into(), text.into(), Dialect::Python);
     let module = compile_file(&db, file).expect("sample compiles");
     tauraro_bytecode::encode_module(&module)
 }

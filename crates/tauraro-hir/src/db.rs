@@ -35,6 +35,19 @@ pub struct SourceFile {
     pub text: String,
     #[returns(copy)]
     pub dialect: Dialect,
+    /// Interactive input (the REPL): module-level expression statements echo their value.
+    #[returns(copy)]
+    pub interactive: bool,
+    /// Global names that already exist (a REPL session's), which keep their slots.
+    #[returns(ref)]
+    pub predefined_globals: Vec<Box<str>>,
+}
+
+impl SourceFile {
+    /// A program file.
+    pub fn program(db: &dyn Db, path: String, text: String, dialect: Dialect) -> SourceFile {
+        SourceFile::new(db, path, text, dialect, false, Vec::new())
+    }
 }
 
 /// The parse of a file (never equal across edits, so not compared).
@@ -188,6 +201,12 @@ pub fn global_table(db: &dyn Db, file: SourceFile) -> Arc<GlobalTable> {
     for name in ["__name__", "__doc__", "__file__"] {
         table.add(name);
     }
+    for name in file.predefined_globals(db) {
+        table.add(name);
+    }
+    if file.interactive(db) {
+        table.add("_");
+    }
     let scopes = module_scopes(db, file);
     let body = module_hir(db, file);
     for (id, symbols) in scopes.scopes.iter_enumerated() {
@@ -226,7 +245,11 @@ pub fn module_bytecode(db: &dyn Db, file: SourceFile) -> Arc<CompiledItem> {
     let body = module_hir(db, file);
     let scopes = module_scopes(db, file);
     let globals = global_table(db, file);
-    Arc::new(codegen::compile_item(&body, &scopes, &globals, ""))
+    let mut compiled = codegen::compile_item(&body, &scopes, &globals, "");
+    if file.interactive(db) {
+        compiled = codegen::compile_interactive(&body, &scopes, &globals);
+    }
+    Arc::new(compiled)
 }
 
 /// A compile-time error with its position in the file.

@@ -20,7 +20,7 @@ fn golden_disassembly() {
         let text = std::fs::read_to_string(&program).expect("readable program");
         let name = program.file_name().unwrap().to_string_lossy().into_owned();
         let db = Database::default();
-        let file = SourceFile::new(&db, name, text, Dialect::Python);
+        let file = SourceFile::program(&db, name, text, Dialect::Python);
         let module = compile_file(&db, file)
             .unwrap_or_else(|errors| panic!("{} does not compile: {errors:?}", program.display()));
         let listing = tauraro_bytecode::disassemble_module(&module);

@@ -34,7 +34,7 @@ impl Harness {
         let log = Arc::new(Mutex::new(Vec::new()));
         let sink = log.clone();
         let db = Database::with_execution_log(move |query| sink.lock().unwrap().push(query));
-        let file = SourceFile::new(&db, "many.py".to_owned(), text, Dialect::Python);
+        let file = SourceFile::program(&db, "many.py".to_owned(), text, Dialect::Python);
         let harness = Harness { db, file, log };
         compile_file(&harness.db, harness.file).expect("the module compiles");
         harness

@@ -141,14 +141,60 @@ impl Vm {
     /// Runs a verified module as `module_name` (`"__main__"` for the program).
     ///
     /// The module must have passed [`tauraro_bytecode::verify_module`]: the interpreter indexes
-    /// registers without bounds checks on that guarantee.
-    pub fn run_module(
-        &mut self,
-        module: &BytecodeModule,
-        module_name: &str,
-    ) -> PyResult<Rc<Module>> {
+    /// registers without bounds checks on that guarantee (it is checked again here).
+    pub fn run_module(&mut self, module: &BytecodeModule, module_name: &str) -> PyResult<Rc<Module>> {
+        let slot_names = module
+            .global_names
+            .iter()
+            .map(|name| self.intern(name))
+            .collect();
+        let namespace = Rc::new(Module::new(self.intern(module_name), slot_names));
+        self.initialise_module_attributes(&namespace, &module.source_path);
+        self.run_module_in(module, &namespace)?;
+        Ok(namespace)
+    }
+
+    /// A namespace for an interactive session: `capacity` global names at most.
+    pub fn new_session(&mut self, capacity: usize) -> Rc<Module> {
+        let namespace = Rc::new(Module::with_capacity(self.intern("__main__"), capacity));
+        let names: Vec<_> = ["__name__", "__doc__", "__file__"]
+            .iter()
+            .map(|name| self.intern(name))
+            .collect();
+        namespace.bind_names(&names);
+        self.initialise_module_attributes(&namespace, "<stdin>");
+        namespace
+    }
+
+    fn initialise_module_attributes(&mut self, namespace: &Module, path: &str) {
+        if let Some(slot) = namespace.slot_of("__name__") {
+            namespace.globals.replace(slot, Value::Str(namespace.name.clone()));
+        }
+        if let Some(slot) = namespace.slot_of("__doc__") {
+            namespace.globals.replace(slot, Value::None);
+        }
+        if let Some(slot) = namespace.slot_of("__file__") {
+            namespace.globals.replace(slot, Value::str(path));
+        }
+    }
+
+    /// Runs a verified module's body with `namespace` as its globals. The module's global
+    /// names must be the namespace's names followed by new ones (what the compiler produces
+    /// when given the namespace's names as predefined globals).
+    pub fn run_module_in(&mut self, module: &BytecodeModule, namespace: &Rc<Module>) -> PyResult<()> {
         if let Err(err) = tauraro_bytecode::verify_module(module) {
             return Err(PyErr::new(crate::ExcKind::SystemError, err.to_string()));
+        }
+        let names: Vec<_> = module
+            .global_names
+            .iter()
+            .map(|name| self.intern(name))
+            .collect();
+        if !namespace.bind_names(&names) {
+            return Err(PyErr::new(
+                crate::ExcKind::SystemError,
+                "the module's global names do not match its namespace",
+            ));
         }
         let source_path: Rc<str> = Rc::from(&*module.source_path);
         let mut codes = Vec::with_capacity(module.codes.len());
@@ -158,22 +204,11 @@ impl Vm {
         let unit = Rc::new(CodeUnit {
             codes: codes.into_boxed_slice(),
         });
-        let slot_names = module
-            .global_names
-            .iter()
-            .map(|name| self.intern(name))
-            .collect();
-        let globals = Rc::new(Module::new(self.intern(module_name), slot_names));
-        if let Some(slot) = globals.slot_by_name.get("__name__") {
-            globals
-                .globals
-                .replace(*slot, Value::Str(self.intern(module_name)));
-        }
         let entry = unit.codes[module.entry.index()].clone();
-        let function = Rc::new(Function::new(entry, unit, globals.clone()));
+        let function = Rc::new(Function::new(entry, unit, namespace.clone()));
         let base = self.stack_top();
         self.push_frame(function, base, base, true)?;
         self.run()?;
-        Ok(globals)
+        Ok(())
     }
 }

@@ -127,7 +127,24 @@ pub fn compile_item(
     globals: &GlobalTable,
     item_qualname_prefix: &str,
 ) -> CompiledItem {
+    compile_with(body, scopes, globals, item_qualname_prefix, false)
+}
+
+/// Compiles interactive input: module-level expression statements print their value's repr
+/// (unless None) and store it in `_`, like CPython's `sys.displayhook`.
+pub fn compile_interactive(body: &Body, scopes: &ScopeTable, globals: &GlobalTable) -> CompiledItem {
+    compile_with(body, scopes, globals, "", true)
+}
+
+fn compile_with(
+    body: &Body,
+    scopes: &ScopeTable,
+    globals: &GlobalTable,
+    item_qualname_prefix: &str,
+    interactive: bool,
+) -> CompiledItem {
     let mut codegen = Codegen {
+        interactive,
         body,
         scopes,
         globals,
@@ -155,6 +172,8 @@ fn placeholder_code() -> CodeObject {
 }
 
 pub(crate) struct Codegen<'a> {
+    /// Echo module-level expression statements (interactive input).
+    pub interactive: bool,
     pub body: &'a Body,
     pub scopes: &'a ScopeTable,
     pub globals: &'a GlobalTable,

@@ -31,6 +31,9 @@ impl Codegen<'_> {
             Stmt::Expr(expr) => {
                 let dst = self.em().temp();
                 self.expr_into(expr, dst);
+                if self.interactive && self.body.scopes[scope].kind == crate::hir::ScopeKind::Module {
+                    self.display(dst);
+                }
             }
             Stmt::Assign { targets, value } => self.assign(&targets, value, scope),
             Stmt::AugAssign { target, op, value } => self.aug_assign(target, op, value, scope),
@@ -175,6 +178,49 @@ impl Codegen<'_> {
             }
         }
         self.em().release(mark);
+    }
+
+    /// `sys.displayhook(value)`: print the repr of a value that is not None and keep it in `_`.
+    fn display(&mut self, value: Reg) {
+        let skip = self.em().new_label();
+        let none = self.em().temp();
+        let is_none = self.em().temp();
+        self.em().emit(Instr::LoadNone { dst: none });
+        self.em().emit(Instr::Is {
+            dst: is_none,
+            lhs: value,
+            rhs: none,
+        });
+        self.em().emit_jump(
+            Instr::JumpIfTrue {
+                cond: is_none,
+                target: tauraro_bytecode::InstrIdx::from_raw(0),
+            },
+            skip,
+        );
+        if let Some(slot) = self.globals.slot("_") {
+            self.em().emit(Instr::StoreGlobal {
+                slot: tauraro_bytecode::GlobalSlot::from_raw(slot),
+                src: value,
+            });
+        }
+        let text = self.em().temp();
+        self.em().emit(Instr::Move { dst: text, src: value });
+        let repr = tauraro_bytecode::builtin_slot("repr").expect("builtin");
+        let print = tauraro_bytecode::builtin_slot("print").expect("builtin");
+        self.em().emit(Instr::CallBuiltin {
+            slot: repr,
+            argc: 1,
+            base: text,
+            dst: text,
+        });
+        self.em().emit(Instr::CallBuiltin {
+            slot: print,
+            argc: 1,
+            base: text,
+            dst: none,
+        });
+        self.em().bind(skip);
     }
 
     fn apply_decorators(&mut self, decorators: &[Reg], function: Reg) {

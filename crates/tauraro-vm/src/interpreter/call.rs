@@ -552,15 +552,21 @@ impl Vm {
     /// The value of an unbound global slot: the builtin of the same name, or NameError.
     pub(crate) fn load_global_fallback(&mut self, slot: usize) -> PyResult<Value> {
         let frame = self.frames.last().expect("a frame is running");
-        let name = frame.function.globals.slot_names[slot].clone();
+        let name = frame.function.globals.slot_name(slot);
         match tauraro_bytecode::builtin_slot(name.as_str()) {
             Some(builtin) => Ok(self.builtins[builtin.index()].clone()),
             None => Err(crate::interpreter::dispatch::name_error(&name)),
         }
     }
 
-    /// A global without a compile-time slot: the builtins, or NameError.
+    /// A global without a compile-time slot: a name the module gained later (interactive
+    /// sessions), then the builtins, or NameError.
     pub(crate) fn load_name_dynamic(&mut self, name: &PyStr) -> PyResult<Value> {
+        if let Some(frame) = self.frames.last()
+            && let Some(value) = frame.function.globals.get_by_name(name.as_str())
+        {
+            return Ok(value);
+        }
         match tauraro_bytecode::builtin_slot(name.as_str()) {
             Some(builtin) => Ok(self.builtins[builtin.index()].clone()),
             None => Err(crate::interpreter::dispatch::name_error(name)),

@@ -298,7 +298,7 @@ impl Vm {
                         .globals
                         .replace(slot.index(), Value::Undefined);
                     if old.is_undefined() {
-                        let name = frame.function.globals.slot_names[slot.index()].clone();
+                        let name = frame.function.globals.slot_name(slot.index());
                         tri!(Err(name_error(&name)));
                     }
                 }

@@ -1,6 +1,6 @@
 //! Modules and their global slots.
 
-use std::cell::UnsafeCell;
+use std::cell::{RefCell, UnsafeCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -64,31 +64,76 @@ impl GlobalSlots {
 }
 
 /// A module: its name, its global slots and the names of those slots.
+///
+/// A program's module has exactly the slots its compiler resolved. An interactive session's
+/// namespace is created with spare slots that later inputs claim for their new names.
 pub struct Module {
     pub name: Rc<PyStr>,
     pub globals: GlobalSlots,
-    pub slot_names: Box<[Rc<PyStr>]>,
-    pub slot_by_name: HashMap<Box<str>, usize>,
+    names: RefCell<Vec<Rc<PyStr>>>,
+    slot_by_name: RefCell<HashMap<Box<str>, usize>>,
 }
 
 impl Module {
     pub fn new(name: Rc<PyStr>, slot_names: Box<[Rc<PyStr>]>) -> Module {
-        let slot_by_name = slot_names
-            .iter()
-            .enumerate()
-            .map(|(index, name)| (Box::from(name.as_str()), index))
-            .collect();
+        let module = Module::with_capacity(name, slot_names.len());
+        module.bind_names(&slot_names);
+        module
+    }
+
+    /// A namespace with room for `capacity` names and none bound yet.
+    pub fn with_capacity(name: Rc<PyStr>, capacity: usize) -> Module {
         Module {
             name,
-            globals: GlobalSlots::new(slot_names.len()),
-            slot_names,
-            slot_by_name,
+            globals: GlobalSlots::new(capacity),
+            names: RefCell::new(Vec::new()),
+            slot_by_name: RefCell::new(HashMap::new()),
         }
+    }
+
+    /// Makes `names[i]` the name of slot `i`, adding the names not yet known. Returns false
+    /// when that is impossible (a name already has another slot, or no room is left).
+    pub fn bind_names(&self, names: &[Rc<PyStr>]) -> bool {
+        let mut known = self.names.borrow_mut();
+        let mut slots = self.slot_by_name.borrow_mut();
+        for (index, name) in names.iter().enumerate() {
+            match known.get(index) {
+                Some(existing) if existing.as_str() == name.as_str() => {}
+                Some(_) => return false,
+                None => {
+                    if index >= self.globals.len() || slots.contains_key(name.as_str()) {
+                        return false;
+                    }
+                    known.push(name.clone());
+                    slots.insert(Box::from(name.as_str()), index);
+                }
+            }
+        }
+        true
+    }
+
+    /// The names of the slots in use, in slot order.
+    pub fn slot_names(&self) -> Vec<Rc<PyStr>> {
+        self.names.borrow().clone()
+    }
+
+    /// The name of slot `slot`.
+    pub fn slot_name(&self, slot: usize) -> Rc<PyStr> {
+        self.names
+            .borrow()
+            .get(slot)
+            .cloned()
+            .unwrap_or_else(|| Rc::new(PyStr::new("?")))
+    }
+
+    /// The slot of a name, if it has one.
+    pub fn slot_of(&self, name: &str) -> Option<usize> {
+        self.slot_by_name.borrow().get(name).copied()
     }
 
     /// The value of the global called `name`, if it exists and is bound.
     pub fn get_by_name(&self, name: &str) -> Option<Value> {
-        let slot = *self.slot_by_name.get(name)?;
+        let slot = self.slot_of(name)?;
         let value = self.globals.get(slot);
         (!value.is_undefined()).then_some(value)
     }
