@@ -7,6 +7,7 @@
 mod commands;
 mod driver;
 mod parse_cmd;
+mod repl;
 
 use std::process::ExitCode;
 
@@ -51,13 +52,10 @@ const COMMANDS: &[Command] = &[
     },
 ];
 
-fn not_yet(_: &[String]) -> ExitCode {
-    eprintln!("tauraro: this command is not implemented yet");
-    ExitCode::from(2)
-}
-
 fn usage() -> String {
-    let mut s = String::from("usage:\n  tauraro FILE [ARGS...]\n  tauraro -c CODE\n");
+    let mut s = String::from(
+        "usage:\n  tauraro                                    interactive prompt (or run standard input)\n  tauraro -i                                 interactive prompt even when input is piped\n  tauraro FILE [ARGS...]                     run a program (.py, .tr or .trc)\n  tauraro -c CODE [ARGS...]                  run a program given as a string\n  tauraro --version                          show the CLI, VM and bytecode versions\n",
+    );
     for c in COMMANDS {
         s.push_str(&format!("  {:<42} {}\n", c.usage, c.summary));
     }
@@ -67,8 +65,7 @@ fn usage() -> String {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(first) = args.first() else {
-        eprint!("{}", usage());
-        return ExitCode::from(2);
+        return repl::run(false);
     };
     match first.as_str() {
         "-h" | "--help" | "help" => {
@@ -84,6 +81,7 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
+        "-i" => repl::run(true),
         "-c" => match args.get(1) {
             Some(code) => {
                 let mut argv = vec!["-c".to_owned()];
