@@ -99,8 +99,12 @@ impl CodeVerifier<'_> {
             return Err(self.error(None, "closure cells exceed the register count"));
         }
         let len = code.instructions.len();
+        // Execution must not run off the end: the last instruction returns, raises or jumps,
+        // and a final jump must not be one a paired instruction can skip.
+        let skippable_last_jump = len >= 2 && code.instructions[len - 2].is_paired();
         match code.instructions.last() {
-            Some(Instr::Return { .. } | Instr::ReturnNone {} | Instr::Jump { .. })
+            Some(Instr::Jump { .. }) if !skippable_last_jump => {}
+            Some(Instr::Return { .. } | Instr::ReturnNone {})
             | Some(Instr::Raise { .. } | Instr::RaiseFrom { .. } | Instr::Reraise {}) => {}
             _ => return Err(self.error(None, "code does not end with a return, jump or raise")),
         }
@@ -184,5 +188,76 @@ impl CodeVerifier<'_> {
             },
             _ => Ok(()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use index_vec::IndexVec;
+
+    use super::*;
+    use crate::code::CodeFlags;
+    use crate::operand::{InstrIdx, Reg};
+
+    fn module(instructions: Vec<Instr>) -> BytecodeModule {
+        let mut codes = IndexVec::new();
+        codes.push(CodeObject {
+            name: "<module>".into(),
+            qualname: "<module>".into(),
+            flags: CodeFlags::MODULE,
+            arg_count: 0,
+            posonly_count: 0,
+            kwonly_count: 0,
+            local_count: 0,
+            free_start: Reg::from_raw(0),
+            free_count: 0,
+            register_count: 2,
+            local_names: Box::new([]),
+            names: Box::new([]),
+            constants: Box::new([]),
+            instructions: instructions.into_boxed_slice(),
+            first_line: 1,
+            line_table: Box::new([]),
+            exception_table: Box::new([]),
+        });
+        BytecodeModule {
+            source_path: "t.py".into(),
+            global_names: Box::new([]),
+            codes,
+            entry: CodeIdx::from_raw(0),
+        }
+    }
+
+    #[test]
+    fn a_skippable_final_jump_is_rejected() {
+        let r0 = Reg::from_raw(0);
+        let skippable = module(vec![
+            Instr::JumpIfLtImm { lhs: r0, imm: 1 },
+            Instr::Jump {
+                target: InstrIdx::from_raw(0),
+            },
+        ]);
+        assert!(verify_module(&skippable).is_err());
+        let closed = module(vec![
+            Instr::JumpIfLtImm { lhs: r0, imm: 1 },
+            Instr::Jump {
+                target: InstrIdx::from_raw(0),
+            },
+            Instr::ReturnNone {},
+        ]);
+        assert!(verify_module(&closed).is_ok());
+    }
+
+    #[test]
+    fn registers_out_of_range_are_rejected() {
+        let bad = module(vec![
+            Instr::LoadInt {
+                dst: Reg::from_raw(2),
+                value: 0,
+            },
+            Instr::ReturnNone {},
+        ]);
+        let err = verify_module(&bad).unwrap_err();
+        assert!(err.message.contains("out of range"), "{err}");
     }
 }

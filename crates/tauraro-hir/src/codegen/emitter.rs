@@ -199,10 +199,17 @@ impl Emitter {
         free_start: Reg,
         free_count: u16,
     ) -> CodeObject {
-        // Make sure execution can never run off the end.
+        // Make sure execution can never run off the end (a final `Jump` may be the target of
+        // a paired instruction that skips it, so it does not count).
         if !matches!(
             self.instructions.last(),
-            Some(Instr::Return { .. } | Instr::ReturnNone {} | Instr::Jump { .. } | Instr::Raise { .. } | Instr::RaiseFrom { .. } | Instr::Reraise {})
+            Some(
+                Instr::Return { .. }
+                    | Instr::ReturnNone {}
+                    | Instr::Raise { .. }
+                    | Instr::RaiseFrom { .. }
+                    | Instr::Reraise {}
+            )
         ) {
             self.emit(Instr::ReturnNone {});
         }
