@@ -1171,7 +1171,8 @@ impl Vm {
                     call_result!(target, dst);
                 }
                 Instr::Return { src } => {
-                    let value = take!(src);
+                    // The frame's registers are released by `return_from_frame`.
+                    let value = crate::value::read(reg!(src));
                     if let Some(value) = self.return_from_frame(value) {
                         return Ok(value);
                     }
