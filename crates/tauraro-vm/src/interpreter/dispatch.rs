@@ -86,23 +86,6 @@ impl Vm {
                 self.frames.set_pc(pc as u32);
             };
         }
-        // Evaluates a fallible slow path; on error, unwinds to a handler or leaves `run`.
-        macro_rules! tri {
-            ($e:expr) => {{
-                save_pc!();
-                match $e {
-                    Ok(value) => value,
-                    Err(err) => {
-                        match self.unwind(err) {
-                            Ok(Unwound::Resume) => {}
-                            Err(err) => return Err(err),
-                        }
-                        reload!();
-                        continue;
-                    }
-                }
-            }};
-        }
         // After a slow path that may have pushed/popped frames or touched the stack.
         macro_rules! refresh {
             () => {
@@ -237,12 +220,24 @@ impl Vm {
                 }
             }};
         }
+        'frames: loop {
+            reload!();
+            let error: PyErr = 'run: loop {
+        // Evaluates a fallible slow path; on error, unwinds to a handler or leaves `run`.
+        macro_rules! tri {
+            ($e:expr) => {{
+                save_pc!();
+                match $e {
+                    Ok(value) => value,
+                    // Every error leaves through one shared unwinding path below.
+                    Err(err) => break 'run err,
+                }
+            }};
+        }
         macro_rules! call_result {
             ($target:expr, $dst:expr) => {{
                 match $target {
-                    CallTarget::Frame => {
-                        reload!();
-                    }
+                    CallTarget::Frame => continue 'frames,
                     CallTarget::Value(value) => {
                         refresh!();
                         set!($dst, value);
@@ -251,8 +246,6 @@ impl Vm {
             }};
         }
 
-        reload!();
-        loop {
             // SAFETY: the verifier guarantees every code object ends in a return, jump or
             // raise and every jump target is in range, so `pc` stays inside `instrs`.
             let instr = unsafe { *instrs.add(pc) };
@@ -1044,7 +1037,7 @@ impl Vm {
                         base + dst.index(),
                     ) {
                         // On success the callee's frame is already pushed: no `save_pc!` now.
-                        Ok(Ok(())) => reload!(),
+                        Ok(Ok(())) => continue 'frames,
                         Ok(Err(err)) => tri!(Err::<(), PyErr>(err)),
                         Err(callee) => {
                             let target = tri!(self.call_from_registers(
@@ -1105,14 +1098,8 @@ impl Vm {
                                 return_slot,
                             ) {
                                 // The callee's frame is pushed: no `save_pc!` now.
-                                Ok(Ok(())) => {
-                                    reload!();
-                                    continue;
-                                }
-                                Ok(Err(err)) => {
-                                    tri!(Err::<(), PyErr>(err));
-                                    continue;
-                                }
+                                Ok(Ok(())) => continue 'frames,
+                                Ok(Err(err)) => break 'run err,
                                 Err(function) => Value::Function(function),
                             }
                         }
@@ -1176,11 +1163,11 @@ impl Vm {
                     if let Some(value) = self.return_from_frame(value) {
                         return Ok(value);
                     }
-                    reload!();
+                    continue 'frames;
                 }
                 Instr::ReturnNone {} => match self.return_from_frame(Value::None) {
                     Some(value) => return Ok(value),
-                    None => reload!(),
+                    None => continue 'frames,
                 },
 
                 Instr::MakeFunction { dst, code: index } => {
@@ -1233,6 +1220,12 @@ impl Vm {
                     let err = self.reraise();
                     tri!(Err::<(), PyErr>(err));
                 }
+            }
+            };
+            // The pc of the failing instruction was saved before it ran its slow path.
+            match self.unwind(error) {
+                Ok(Unwound::Resume) => continue 'frames,
+                Err(err) => return Err(err),
             }
         }
     }
