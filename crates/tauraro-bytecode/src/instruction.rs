@@ -112,6 +112,13 @@ instructions! {
     /// `dst = <global names[name]>` for a name with no slot: looked up by name in the
     /// module's dynamic namespace, then the builtins; NameError if absent.
     LoadName { dst: Reg, name: NameIdx },
+    /// In a class body: `dst = namespace[names[name]]`, falling back to the module's globals
+    /// and the builtins (NameError if absent); `ns` holds the namespace dict.
+    LoadClassName { dst: Reg, ns: Reg, name: NameIdx },
+    /// In a class body: `namespace[names[name]] = src`.
+    StoreClassName { ns: Reg, name: NameIdx, src: Reg },
+    /// In a class body: `del namespace[names[name]]` (NameError if absent).
+    DeleteClassName { ns: Reg, name: NameIdx },
     /// Raises UnboundLocalError naming `names[name]` if `reg` holds no value.
     CheckBound { reg: Reg, name: NameIdx },
     /// `del reg` for a local variable (UnboundLocalError if it holds no value).

@@ -642,6 +642,9 @@ fn resolve_all(body: &Body, raw: &IndexVec<ScopeId, RawScope>, table: &mut Scope
                 Some(None) => {
                     // A method compiled as its own item: the class body passes the cell.
                     set_resolution(table, id, "__class__", Resolution::Free);
+                    if !table.scopes[id].frees.iter().any(|n| &**n == "__class__") {
+                        table.scopes[id].frees.push("__class__".into());
+                    }
                 }
                 None => {}
             }

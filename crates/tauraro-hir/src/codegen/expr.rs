@@ -726,6 +726,12 @@ impl Codegen<'_> {
             return;
         }
         let scope = self.current_scope();
+        if args.is_empty()
+            && keywords.is_empty()
+            && let Some(()) = self.zero_argument_super(func, scope, dst)
+        {
+            return;
+        }
         if keywords.is_empty() {
             match self.body.exprs[func].clone() {
                 Expr::Name(name) if self.location(scope, &name) == Location::Global => {
@@ -822,6 +828,43 @@ impl Codegen<'_> {
                 self.em().emit(Instr::Move { dst, src: base });
             }
         }
+    }
+
+    /// `super()` in a method is `super(__class__, <first argument>)`.
+    fn zero_argument_super(&mut self, func: ExprId, scope: ScopeId, dst: Reg) -> Option<()> {
+        let Expr::Name(name) = &self.body.exprs[func] else {
+            return None;
+        };
+        if &**name != "super" || self.location(scope, "super") != Location::Global {
+            return None;
+        }
+        let frame_scope = self.frames.last()?.scope;
+        let class_cell = match self.location(frame_scope, "__class__") {
+            Location::Cell(cell) => cell,
+            _ => return None,
+        };
+        let first = self.body.scopes[frame_scope]
+            .params
+            .register_order()
+            .first()
+            .map(|name| (*name).clone())?;
+        let base = self.em().temps(2);
+        let class_name = self.em().name("__class__");
+        self.em().emit(Instr::LoadCell {
+            dst: base,
+            cell: class_cell,
+            name: class_name,
+        });
+        self.load_name(frame_scope, &first, Reg::from_raw(base.raw() + 1));
+        let slot = tauraro_bytecode::builtin_slot("super").expect("builtin");
+        self.set_line_of(func);
+        self.em().emit(Instr::CallBuiltin {
+            slot,
+            argc: 2,
+            base,
+            dst,
+        });
+        Some(())
     }
 
     fn args_into(&mut self, args: &[ExprId], base: Reg) {

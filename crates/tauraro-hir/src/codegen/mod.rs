@@ -243,6 +243,11 @@ impl<'a> Codegen<'a> {
             // A generator expression takes the iterator of its first iterable as `.0`.
             local_names.push(".0".into());
         }
+        let is_class = info.kind == ScopeKind::Class;
+        if is_class {
+            // A class body takes the namespace being built as its only argument.
+            local_names.push(".namespace".into());
+        }
         for name in symbols.locals.iter() {
             registers.insert((scope, name.clone()), Reg::from_usize(local_names.len()));
             local_names.push(name.clone());
@@ -330,7 +335,7 @@ impl<'a> Codegen<'a> {
                 expr: None,
             });
         }
-        let arg_count = if is_genexp {
+        let arg_count = if is_genexp || is_class {
             1
         } else {
             params.posonly.len() + params.args.len()

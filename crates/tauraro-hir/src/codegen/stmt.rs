@@ -127,8 +127,58 @@ impl Codegen<'_> {
                 self.apply_decorators(&decorator_regs, function_reg);
                 self.store_name(scope, &name, function_reg);
             }
-            Stmt::ClassDef { .. } => {
-                self.error_at_stmt(id, "not supported yet: class definitions");
+            Stmt::ClassDef { name, scope: class_scope, bases, keywords, decorators } => {
+                let decorator_regs: Vec<Reg> = decorators
+                    .iter()
+                    .map(|decorator| {
+                        let reg = self.em().temp();
+                        self.expr_into(*decorator, reg);
+                        reg
+                    })
+                    .collect();
+                let result = self.em().temp();
+                let total = 2 + bases.len() + keywords.len();
+                let base = self.em().temps(total + 1);
+                let builder = tauraro_bytecode::builtin_slot("__build_class__").expect("builtin");
+                self.em().emit(Instr::LoadBuiltin { dst: base, slot: builder });
+                let body = Reg::from_raw(base.raw() + 1);
+                self.em().set_line(line);
+                self.function_object(CodeRef::Local(usize::MAX), Some(class_scope), &[], &[], body);
+                self.load_constant(
+                    &crate::hir::Constant::Str(name.clone()),
+                    Reg::from_raw(base.raw() + 2),
+                );
+                for (offset, base_expr) in bases.iter().enumerate() {
+                    self.expr_into(*base_expr, Reg::from_raw(base.raw() + 3 + offset as u16));
+                }
+                for (offset, keyword) in keywords.iter().enumerate() {
+                    let reg = Reg::from_raw(base.raw() + 3 + (bases.len() + offset) as u16);
+                    self.expr_into(keyword.value, reg);
+                }
+                self.em().set_line(line);
+                if keywords.is_empty() {
+                    self.em().emit(Instr::Call {
+                        func: base,
+                        argc: total as u16,
+                        dst: result,
+                    });
+                } else {
+                    let names = tauraro_bytecode::Constant::Tuple(
+                        keywords
+                            .iter()
+                            .map(|k| tauraro_bytecode::Constant::Str(k.name.clone().unwrap_or_default()))
+                            .collect(),
+                    );
+                    let kwnames = self.em().constant(names);
+                    self.em().emit(Instr::CallKw {
+                        func: base,
+                        argc: total as u8,
+                        kwnames,
+                    });
+                    self.em().emit(Instr::Move { dst: result, src: base });
+                }
+                self.apply_decorators(&decorator_regs, result);
+                self.store_name(scope, &name, result);
             }
             Stmt::Assert { test, msg } => {
                 let ok = self.em().new_label();
@@ -551,28 +601,56 @@ impl Codegen<'_> {
         self.em().set_line(line);
     }
 
-    pub(crate) fn class_body_prologue(&mut self, _scope: ScopeId) {}
-
-    pub(crate) fn class_body_epilogue(&mut self, _scope: ScopeId) {}
-
-    pub(crate) fn load_class_name(&mut self, name: &str, dst: Reg) {
-        self.load_global(name, dst);
+    /// A class body starts by recording `__module__`, `__qualname__` and the docstring.
+    pub(crate) fn class_body_prologue(&mut self, scope: ScopeId) {
+        let mark = self.em().mark();
+        let value = self.em().temp();
+        self.load_global("__name__", value);
+        self.store_class_name("__module__", value);
+        let qualname = self.body.scopes[scope].qualname.clone();
+        self.load_constant(&crate::hir::Constant::Str(qualname), value);
+        self.store_class_name("__qualname__", value);
+        if let Some(doc) = self.body.scopes[scope].docstring.clone() {
+            self.load_constant(&crate::hir::Constant::Str(doc), value);
+            self.store_class_name("__doc__", value);
+        }
+        self.em().release(mark);
     }
 
-    pub(crate) fn store_class_name(&mut self, name: &str, _src: Reg) {
-        self.errors.push(super::CodegenError {
-            message: format!("not supported yet: class bodies (storing '{name}')"),
-            stmt: None,
-            expr: None,
-        });
+    /// A class body ends by returning its `__class__` cell, which `__build_class__` fills
+    /// with the new class (for `super()` in methods).
+    pub(crate) fn class_body_epilogue(&mut self, scope: ScopeId) {
+        match self.location(scope, "__class__") {
+            Location::Cell(cell) => {
+                self.em().emit(Instr::Return { src: cell });
+            }
+            _ => {
+                self.em().emit(Instr::ReturnNone {});
+            }
+        }
+    }
+
+    /// The class body's namespace argument.
+    fn namespace_register(&self) -> Reg {
+        Reg::from_raw(0)
+    }
+
+    pub(crate) fn load_class_name(&mut self, name: &str, dst: Reg) {
+        let ns = self.namespace_register();
+        let name = self.em().name(name);
+        self.em().emit(Instr::LoadClassName { dst, ns, name });
+    }
+
+    pub(crate) fn store_class_name(&mut self, name: &str, src: Reg) {
+        let ns = self.namespace_register();
+        let name = self.em().name(name);
+        self.em().emit(Instr::StoreClassName { ns, name, src });
     }
 
     fn delete_class_name(&mut self, name: &str) {
-        self.errors.push(super::CodegenError {
-            message: format!("not supported yet: class bodies (deleting '{name}')"),
-            stmt: None,
-            expr: None,
-        });
+        let ns = self.namespace_register();
+        let name = self.em().name(name);
+        self.em().emit(Instr::DeleteClassName { ns, name });
     }
 }
 

@@ -27,6 +27,10 @@ pub fn constructor_for(name: &str) -> Option<BuiltinFn> {
         "type" => type_new,
         "object" => object_new,
         "bytes" => bytes_new,
+        "property" => crate::builtins::objects::property_new,
+        "staticmethod" => crate::builtins::objects::staticmethod_new,
+        "classmethod" => crate::builtins::objects::classmethod_new,
+        "super" => crate::builtins::objects::super_new,
         _ => return None,
     })
 }
@@ -331,11 +335,10 @@ fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !rest.is_empty() {
         return Err(PyErr::type_error("object() takes no arguments"));
     }
-    Ok(Value::Instance(Rc::new(crate::object::Instance {
-        class: vm.types.object.clone(),
-        attrs: std::cell::RefCell::new(DictTable::new()),
-        exception: None,
-    })))
+    Ok(Value::Instance(Rc::new(crate::object::Instance::new(
+        vm.types.object.clone(),
+        crate::object::Payload::None,
+    ))))
 }
 
 fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -4,6 +4,7 @@
 pub mod arguments;
 pub mod constructors;
 pub mod functions;
+pub mod objects;
 mod methods;
 pub mod sort;
 mod unsupported;
@@ -14,6 +15,9 @@ use crate::error::ExcKind;
 use crate::interpreter::Vm;
 use crate::value::Value;
 
+static BUILD_CLASS: crate::object::BuiltinFunction =
+    crate::object::BuiltinFunction::new("__build_class__", objects::build_class);
+
 /// Fills `vm.builtins` (in `BUILTIN_NAMES` order) and the method tables of builtin types.
 pub fn install(vm: &mut Vm) {
     let values: Vec<Value> = BUILTIN_NAMES
@@ -22,6 +26,7 @@ pub fn install(vm: &mut Vm) {
         .collect();
     vm.builtins = values.into_boxed_slice();
     methods::install(vm);
+    objects::install(vm);
 }
 
 fn builtin_value(vm: &Vm, name: &str) -> Value {
@@ -43,6 +48,11 @@ fn builtin_value(vm: &Vm, name: &str) -> Value {
         "slice" => class(&types.slice),
         "type" => class(&types.type_),
         "object" => class(&types.object),
+        "property" => class(&types.property),
+        "staticmethod" => class(&types.staticmethod),
+        "classmethod" => class(&types.classmethod),
+        "super" => class(&types.super_),
+        "__build_class__" => Value::Builtin(&BUILD_CLASS),
         "Ellipsis" => Value::Ellipsis,
         "NotImplemented" => Value::NotImplemented,
         "__debug__" => Value::True,

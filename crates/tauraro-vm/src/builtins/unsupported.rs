@@ -21,9 +21,8 @@ macro_rules! unsupported_builtins {
 }
 
 unsupported_builtins! {
-    __build_class__, __import__, aiter, anext, breakpoint, bytearray, classmethod, compile,
-    copyright, credits, dir, eval, exec, globals, help, license, locals, memoryview, open,
-    property, staticmethod, super, vars,
+    __import__, aiter, anext, breakpoint, bytearray, compile, copyright, credits, dir, eval,
+    exec, globals, help, license, locals, memoryview, open, vars,
 }
 
 /// A builtin name with no implementation at all (kept so every slot holds a value).

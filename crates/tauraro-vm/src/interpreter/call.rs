@@ -573,8 +573,21 @@ impl Vm {
         }
     }
 
+    /// A name in a class body: the class namespace, then the module, then the builtins.
+    pub(crate) fn load_class_name(&mut self, namespace: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        if let Value::Dict(namespace) = namespace
+            && let Some(value) = self.dict_get(namespace, &Value::Str(name.clone()))?
+        {
+            return Ok(value);
+        }
+        self.load_name_dynamic(name)
+    }
+
     /// Calls a class: constructs an instance.
     pub(crate) fn call_class(&mut self, class: &Rc<Class>, args: Args<'_>) -> PyResult<Value> {
+        if !class.is_builtin {
+            return self.instantiate(class, args);
+        }
         match class.constructor {
             Some(constructor) => {
                 let mut positional = Vec::with_capacity(args.positional.len() + 1);

@@ -305,6 +305,35 @@ impl Vm {
                     let value = tri!(self.load_name_dynamic(&name));
                     set!(dst, value);
                 }
+                Instr::LoadClassName { dst, ns, name } => {
+                    let namespace = reg!(ns).clone();
+                    // SAFETY: `code` is alive while its frame runs.
+                    let name = unsafe { (*code).names[name.index()].clone() };
+                    let value = tri!(self.load_class_name(&namespace, &name));
+                    refresh!();
+                    set!(dst, value);
+                }
+                Instr::StoreClassName { ns, name, src } => {
+                    let (namespace, value) = (reg!(ns).clone(), reg!(src).clone());
+                    // SAFETY: as above.
+                    let name = unsafe { (*code).names[name.index()].clone() };
+                    if let Value::Dict(namespace) = namespace {
+                        tri!(self.dict_set(&namespace, Value::Str(name), value));
+                        refresh!();
+                    }
+                }
+                Instr::DeleteClassName { ns, name } => {
+                    let namespace = reg!(ns).clone();
+                    // SAFETY: as above.
+                    let name = unsafe { (*code).names[name.index()].clone() };
+                    if let Value::Dict(namespace) = namespace {
+                        let removed = tri!(self.dict_remove(&namespace, &Value::Str(name.clone())));
+                        refresh!();
+                        if removed.is_none() {
+                            tri!(Err::<(), PyErr>(name_error(&name)));
+                        }
+                    }
+                }
                 Instr::CheckBound { reg: r, name } => {
                     if reg!(r).is_undefined() {
                         // SAFETY: `code` is alive while its frame runs.

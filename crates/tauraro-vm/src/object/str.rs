@@ -86,22 +86,25 @@ impl PyStr {
         if cached != -1 {
             return cached;
         }
-        // FNV-1a over the UTF-8 bytes, then a final mix so short strings spread well.
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for &byte in self.text.as_bytes() {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        hash ^= hash >> 29;
-        hash = hash.wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        hash ^= hash >> 32;
-        let mut result = hash as i64;
-        if result == -1 {
-            result = -2;
-        }
+        let result = str_hash(&self.text);
         self.hash.set(result);
         result
     }
+}
+
+/// The hash of a `str` with this text (what [`PyStr::hash`] returns), without building one.
+pub fn str_hash(text: &str) -> i64 {
+    // FNV-1a over the UTF-8 bytes, then a final mix so short strings spread well.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in text.as_bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash ^= hash >> 29;
+    hash = hash.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    hash ^= hash >> 32;
+    let result = hash as i64;
+    if result == -1 { -2 } else { result }
 }
 
 #[cfg(test)]

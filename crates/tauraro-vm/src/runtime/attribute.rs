@@ -20,9 +20,9 @@ pub(crate) enum MethodLookup {
 
 /// Looks `name` up in a class and its bases.
 pub fn class_lookup(class: &Rc<Class>, name: &str) -> Option<Value> {
+    let hash = crate::object::str_hash(name);
     for class in class.mro() {
         let dict = class.dict.borrow();
-        let hash = PyStr::new(name).hash();
         if let Ok(Some(position)) = dict.find::<()>(hash, |key| {
             Ok(matches!(key, Value::Str(key) if key.as_str() == name))
         }) {
@@ -189,7 +189,7 @@ impl Vm {
     fn class_get_attr(&mut self, class: &Rc<Class>, name: &PyStr) -> PyResult<Value> {
         let name_str = name.as_str();
         if let Some(value) = class_lookup(class, name_str) {
-            return self.bind_class_attribute(class, value);
+            return self.bind_descriptor(value, &Value::None, class);
         }
         Ok(match name_str {
             "__name__" => Value::Str(class.name.clone()),
@@ -204,6 +204,10 @@ impl Vm {
                     .collect(),
             ),
             "__mro__" => Value::tuple(class.mro().map(|c| Value::Class(c.clone())).collect()),
+            "__dict__" => {
+                let table = class.dict.borrow().clone();
+                Value::Dict(Rc::new(crate::object::PyDict::new(table)))
+            }
             _ => return Err(self.no_attribute(&Value::Class(class.clone()), name_str)),
         })
     }

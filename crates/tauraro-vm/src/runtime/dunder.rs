@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
-use crate::object::{BoundMethod, Class, Instance, PyStr};
+use crate::object::{Class, PyStr};
 use crate::runtime::arith::BinOp;
 use crate::runtime::attribute::class_lookup;
 use crate::runtime::compare::CompareOp;
@@ -264,101 +264,6 @@ impl Vm {
         }
     }
 
-    /// `instance.name`: the instance's own attributes, then the class (binding functions).
-    pub(crate) fn instance_get_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
-        let Value::Instance(instance) = obj else {
-            return Err(PyErr::type_error("not an instance"));
-        };
-        if let Some(value) = instance_attr(instance, name.as_str()) {
-            return Ok(value);
-        }
-        if let Some(data) = &instance.exception
-            && name.as_str() == "args"
-        {
-            return Ok(data.borrow().args.clone());
-        }
-        match class_lookup(&instance.class, name.as_str()) {
-            Some(function @ (Value::Function(_) | Value::Builtin(_))) => {
-                Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                    receiver: obj.clone(),
-                    function,
-                })))
-            }
-            Some(other) => Ok(other),
-            None => Err(PyErr::new(
-                ExcKind::AttributeError,
-                format!(
-                    "'{}' object has no attribute '{}'",
-                    instance.class.name.as_str(),
-                    name.as_str()
-                ),
-            )),
-        }
-    }
-
-    pub(crate) fn instance_set_attr(
-        &mut self,
-        obj: &Value,
-        name: &PyStr,
-        value: Value,
-    ) -> PyResult<()> {
-        let Value::Instance(instance) = obj else {
-            return Err(PyErr::type_error("not an instance"));
-        };
-        if let Some(data) = &instance.exception
-            && name.as_str() == "args"
-        {
-            let args = self.collect(&value)?;
-            data.borrow_mut().args = Value::tuple(args);
-            return Ok(());
-        }
-        let key = Value::Str(self.intern(name.as_str()));
-        let hash = name.hash();
-        let mut attrs = instance.attrs.borrow_mut();
-        let position = attrs
-            .find::<()>(hash, |k| {
-                Ok(matches!(k, Value::Str(k) if k.as_str() == name.as_str()))
-            })
-            .unwrap_or(None);
-        match position {
-            Some(position) => {
-                let old = std::mem::replace(attrs.value_mut(position), value);
-                drop(attrs);
-                drop(old);
-            }
-            None => attrs.push(hash, key, value),
-        }
-        Ok(())
-    }
-
-    pub(crate) fn instance_del_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult<()> {
-        let Value::Instance(instance) = obj else {
-            return Err(PyErr::type_error("not an instance"));
-        };
-        let mut attrs = instance.attrs.borrow_mut();
-        let position = attrs
-            .find::<()>(name.hash(), |k| {
-                Ok(matches!(k, Value::Str(k) if k.as_str() == name.as_str()))
-            })
-            .unwrap_or(None);
-        match position {
-            Some(position) => {
-                let removed = attrs.remove_at(position);
-                drop(attrs);
-                drop(removed);
-                Ok(())
-            }
-            None => Err(PyErr::new(
-                ExcKind::AttributeError,
-                format!(
-                    "'{}' object has no attribute '{}'",
-                    instance.class.name.as_str(),
-                    name.as_str()
-                ),
-            )),
-        }
-    }
-
     pub(crate) fn class_set_attr(&mut self, class: &Rc<Class>, name: &PyStr, value: Value) {
         let key = Value::Str(self.intern(name.as_str()));
         let hash = name.hash();
@@ -399,24 +304,5 @@ impl Vm {
         }
     }
 
-    /// An attribute found on a class, as seen through the class (functions stay unbound).
-    pub(crate) fn bind_class_attribute(
-        &mut self,
-        _class: &Rc<Class>,
-        value: Value,
-    ) -> PyResult<Value> {
-        Ok(value)
-    }
 }
 
-/// An instance's own attribute.
-fn instance_attr(instance: &Instance, name: &str) -> Option<Value> {
-    let attrs = instance.attrs.borrow();
-    let hash = PyStr::new(name).hash();
-    attrs
-        .find::<()>(hash, |k| {
-            Ok(matches!(k, Value::Str(k) if k.as_str() == name))
-        })
-        .unwrap_or(None)
-        .and_then(|position| attrs.entry(position).map(|entry| entry.value.clone()))
-}

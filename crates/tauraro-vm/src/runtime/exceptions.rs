@@ -6,23 +6,21 @@ use std::rc::Rc;
 
 use crate::error::{ExcKind, ExcValue, PyErr, PyErrInner, TraceEntry};
 use crate::interpreter::Vm;
-use crate::object::{BuiltinKind, Class, DictTable, ExceptionData, Instance};
+use crate::object::{BuiltinKind, Class, ExceptionData, Instance};
 use crate::value::Value;
 
 impl Vm {
     /// A new exception instance of `class` with `args`.
     pub fn new_exception(&self, class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
-        Rc::new(Instance {
-            class,
-            attrs: RefCell::new(DictTable::new()),
-            exception: Some(RefCell::new(ExceptionData {
-                args: Value::tuple(args),
-                traceback: Vec::new(),
-                cause: Value::None,
-                context: Value::None,
-                suppress_context: false,
-            })),
-        })
+        let mut instance = Instance::new(class, crate::object::Payload::None);
+        instance.exception = Some(RefCell::new(ExceptionData {
+            args: Value::tuple(args),
+            traceback: Vec::new(),
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+        }));
+        Rc::new(instance)
     }
 
     /// The exception instance an error carries, creating it if it was lazy; the traceback

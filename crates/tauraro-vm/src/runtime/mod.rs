@@ -5,8 +5,10 @@
 
 pub mod arith;
 pub mod attribute;
+pub mod classes;
 pub mod collections;
 pub mod compare;
+pub mod descriptors;
 pub mod dunder;
 pub mod exceptions;
 pub mod hash;

@@ -38,6 +38,10 @@ pub struct BuiltinTypes {
     pub dict_keys: Rc<Class>,
     pub dict_values: Rc<Class>,
     pub dict_items: Rc<Class>,
+    pub property: Rc<Class>,
+    pub staticmethod: Rc<Class>,
+    pub classmethod: Rc<Class>,
+    pub super_: Rc<Class>,
     /// Iterator classes by their type name (`list_iterator`, `zip`, ...).
     pub iterators: HashMap<&'static str, Rc<Class>>,
     /// Exception classes, indexed by `ExcKind as usize`.
@@ -142,6 +146,10 @@ impl BuiltinTypes {
             dict_keys: class("dict_keys", BuiltinKind::DictView),
             dict_values: class("dict_values", BuiltinKind::DictView),
             dict_items: class("dict_items", BuiltinKind::DictView),
+            property: class("property", BuiltinKind::Object),
+            staticmethod: class("staticmethod", BuiltinKind::Object),
+            classmethod: class("classmethod", BuiltinKind::Object),
+            super_: class("super", BuiltinKind::Object),
             iterators,
             exceptions,
             int,

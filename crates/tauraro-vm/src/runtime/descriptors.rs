@@ -1,0 +1,376 @@
+//! Attribute access on instances and classes through the descriptor protocol: functions bind
+//! to instances, `staticmethod`/`classmethod`/`property` and user descriptors (`__get__`,
+//! `__set__`, `__delete__`) take part, `__getattr__`/`__getattribute__`/`__setattr__`/
+//! `__delattr__` overrides are honoured, and `__slots__` limits instance attributes.
+
+use std::rc::Rc;
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::interpreter::Vm;
+use crate::object::{BoundMethod, Class, Instance, Payload, PyStr};
+use crate::runtime::attribute::class_lookup;
+use crate::value::Value;
+
+/// An attribute found on a class, if the class is a user class that defines it itself or
+/// through a user base (builtin defaults such as `object.__setattr__` do not count).
+fn user_override(class: &Rc<Class>, name: &str) -> Option<Value> {
+    for class in class.mro() {
+        if class.is_builtin {
+            return None;
+        }
+        let dict = class.dict.borrow();
+        if let Some(entry) = dict
+            .iter()
+            .find(|entry| matches!(&entry.key, Value::Str(k) if k.as_str() == name))
+        {
+            return Some(entry.value.clone());
+        }
+    }
+    None
+}
+
+fn no_attribute(class: &Class, name: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::AttributeError,
+        format!(
+            "'{}' object has no attribute '{name}'",
+            class.name.as_str()
+        ),
+    )
+}
+
+fn dict_lookup(instance: &Instance, name: &str) -> Option<Value> {
+    let table = instance.attrs.table.borrow();
+    let hash = crate::object::str_hash(name);
+    table
+        .find::<()>(hash, |k| Ok(matches!(k, Value::Str(k) if k.as_str() == name)))
+        .unwrap_or(None)
+        .and_then(|position| table.entry(position).map(|entry| entry.value.clone()))
+}
+
+impl Vm {
+    /// How a class attribute `value` is seen through `instance` (`Value::None` when looked up
+    /// on the class itself) of class `owner`.
+    pub(crate) fn bind_descriptor(
+        &mut self,
+        value: Value,
+        instance: &Value,
+        owner: &Rc<Class>,
+    ) -> PyResult<Value> {
+        match &value {
+            Value::Function(_) | Value::Builtin(_) => {
+                if instance.is_none() {
+                    Ok(value)
+                } else {
+                    Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                        receiver: instance.clone(),
+                        function: value,
+                    })))
+                }
+            }
+            Value::Instance(descriptor) => match &descriptor.payload {
+                Payload::StaticMethod(function) => Ok(function.clone()),
+                Payload::ClassMethod(function) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                    receiver: Value::Class(owner.clone()),
+                    function: function.clone(),
+                }))),
+                Payload::Property { .. } if instance.is_none() => Ok(value),
+                Payload::Property { getter, .. } => {
+                    if getter.is_none() {
+                        return Err(PyErr::new(
+                            ExcKind::AttributeError,
+                            "property has no getter".to_owned(),
+                        ));
+                    }
+                    self.call(getter, std::slice::from_ref(instance))
+                }
+                _ => {
+                    if !descriptor.class.is_builtin
+                        && let Some(get) = class_lookup(&descriptor.class, "__get__")
+                    {
+                        return self.call(&get, &[value.clone(), instance.clone(), Value::Class(owner.clone())]);
+                    }
+                    Ok(value)
+                }
+            },
+            _ => Ok(value),
+        }
+    }
+
+    /// Whether a class attribute is a data descriptor (it wins over the instance dict).
+    fn is_data_descriptor(&self, value: &Value) -> bool {
+        match value {
+            Value::Instance(descriptor) => match descriptor.payload {
+                Payload::Property { .. } => true,
+                _ => {
+                    !descriptor.class.is_builtin
+                        && (class_lookup(&descriptor.class, "__set__").is_some()
+                            || class_lookup(&descriptor.class, "__delete__").is_some())
+                }
+            },
+            _ => false,
+        }
+    }
+
+    /// `instance.name`.
+    pub(crate) fn instance_get_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
+        let Value::Instance(instance) = obj else {
+            return Err(PyErr::type_error("not an instance"));
+        };
+        let class = instance.class.clone();
+        if let Some(getattribute) = user_override(&class, "__getattribute__") {
+            let result = self.call(&getattribute, &[obj.clone(), Value::Str(Rc::new(PyStr::new(name.as_str())))]);
+            return match result {
+                Err(err) if self.is_instance_of_kind(&err, ExcKind::AttributeError) => {
+                    match user_override(&class, "__getattr__") {
+                        Some(getattr) => self.call(&getattr, &[obj.clone(), Value::str(name.as_str())]),
+                        None => Err(err),
+                    }
+                }
+                other => other,
+            };
+        }
+        match self.generic_get_attr(instance, obj, name) {
+            Err(err) if self.is_instance_of_kind(&err, ExcKind::AttributeError) => {
+                match user_override(&class, "__getattr__") {
+                    Some(getattr) => self.call(&getattr, &[obj.clone(), Value::str(name.as_str())]),
+                    None => Err(err),
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// `object.__getattribute__`: data descriptors, the instance dict, other class attributes.
+    pub(crate) fn generic_get_attr(
+        &mut self,
+        instance: &Rc<Instance>,
+        obj: &Value,
+        name: &PyStr,
+    ) -> PyResult<Value> {
+        let name_str = name.as_str();
+        if let Payload::Super { class, object } = &instance.payload {
+            let (class, object) = (class.clone(), object.clone());
+            return self.super_get_attr(&class, &object, name);
+        }
+        let class = instance.class.clone();
+        let class_attribute = class_lookup(&class, name_str);
+        if let Some(value) = &class_attribute
+            && self.is_data_descriptor(value)
+        {
+            if let Value::Instance(descriptor) = value
+                && let Payload::Property { getter, .. } = &descriptor.payload
+                && getter.is_none()
+            {
+                return Err(PyErr::new(
+                    ExcKind::AttributeError,
+                    format!(
+                        "property '{name_str}' of '{}' object has no getter",
+                        class.name.as_str()
+                    ),
+                ));
+            }
+            return self.bind_descriptor(value.clone(), obj, &class);
+        }
+        if let Some(value) = dict_lookup(instance, name_str) {
+            return Ok(value);
+        }
+        if let Some(value) = class_attribute {
+            return self.bind_descriptor(value, obj, &class);
+        }
+        if let Some(value) = self.native_attribute(instance, name_str) {
+            return Ok(value);
+        }
+        Err(no_attribute(&class, name_str))
+    }
+
+    /// Attributes that builtin instances carry natively (`__dict__`, exception fields,
+    /// descriptor internals).
+    fn native_attribute(&mut self, instance: &Rc<Instance>, name: &str) -> Option<Value> {
+        if name == "__dict__" && !instance.class.is_builtin {
+            return Some(Value::Dict(instance.attrs.clone()));
+        }
+        if let Some(data) = &instance.exception {
+            let data = data.borrow();
+            return match name {
+                "args" => Some(data.args.clone()),
+                "__cause__" => Some(data.cause.clone()),
+                "__context__" => Some(data.context.clone()),
+                "__suppress_context__" => Some(Value::bool(data.suppress_context)),
+                "__traceback__" => Some(Value::None),
+                _ => None,
+            };
+        }
+        match (&instance.payload, name) {
+            (Payload::Property { getter, .. }, "fget") => Some(getter.clone()),
+            (Payload::Property { setter, .. }, "fset") => Some(setter.clone()),
+            (Payload::Property { deleter, .. }, "fdel") => Some(deleter.clone()),
+            (Payload::Property { doc, getter, .. }, "__doc__") => {
+                if doc.is_none() && !getter.is_none() {
+                    self.get_attr_opt(getter, "__doc__").ok().flatten()
+                } else {
+                    Some(doc.clone())
+                }
+            }
+            (Payload::StaticMethod(function) | Payload::ClassMethod(function), "__func__") => {
+                Some(function.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// `instance.name = value`.
+    pub(crate) fn instance_set_attr(&mut self, obj: &Value, name: &PyStr, value: Value) -> PyResult<()> {
+        let Value::Instance(instance) = obj else {
+            return Err(PyErr::type_error("not an instance"));
+        };
+        if let Some(setattr) = user_override(&instance.class, "__setattr__") {
+            self.call(&setattr, &[obj.clone(), Value::str(name.as_str()), value])?;
+            return Ok(());
+        }
+        self.generic_set_attr(instance, obj, name, value)
+    }
+
+    /// `object.__setattr__`.
+    pub(crate) fn generic_set_attr(
+        &mut self,
+        instance: &Rc<Instance>,
+        obj: &Value,
+        name: &PyStr,
+        value: Value,
+    ) -> PyResult<()> {
+        let class = instance.class.clone();
+        if let Some(descriptor) = class_lookup(&class, name.as_str()) {
+            if let Value::Instance(d) = &descriptor {
+                if let Payload::Property { setter, .. } = &d.payload {
+                    if setter.is_none() {
+                        return Err(PyErr::new(
+                            ExcKind::AttributeError,
+                            format!(
+                                "property '{}' of '{}' object has no setter",
+                                name.as_str(),
+                                class.name.as_str()
+                            ),
+                        ));
+                    }
+                    let setter = setter.clone();
+                    self.call(&setter, &[obj.clone(), value])?;
+                    return Ok(());
+                }
+                if !d.class.is_builtin
+                    && let Some(set) = class_lookup(&d.class, "__set__")
+                {
+                    self.call(&set, &[descriptor.clone(), obj.clone(), value])?;
+                    return Ok(());
+                }
+            }
+        }
+        if let Some(data) = &instance.exception {
+            match name.as_str() {
+                "args" => {
+                    let args = self.collect(&value)?;
+                    data.borrow_mut().args = Value::tuple(args);
+                    return Ok(());
+                }
+                "__cause__" => {
+                    let mut data = data.borrow_mut();
+                    data.cause = value;
+                    data.suppress_context = true;
+                    return Ok(());
+                }
+                "__context__" => {
+                    data.borrow_mut().context = value;
+                    return Ok(());
+                }
+                "__suppress_context__" => {
+                    let flag = self.is_true(&value)?;
+                    data.borrow_mut().suppress_context = flag;
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        if instance.class.is_builtin && !matches!(instance.payload, Payload::None) {
+            return Err(no_attribute(&class, name.as_str()));
+        }
+        if let Some(slots) = self.slot_names(&class)
+            && !slots.iter().any(|slot| slot.as_str() == name.as_str())
+        {
+            return Err(no_attribute(&class, name.as_str()));
+        }
+        let key = Value::Str(self.intern(name.as_str()));
+        self.dict_set(&instance.attrs, key, value)
+    }
+
+    /// The attribute names allowed by `__slots__` along the MRO, or `None` when instances
+    /// have a `__dict__`.
+    fn slot_names(&mut self, class: &Rc<Class>) -> Option<Vec<Rc<PyStr>>> {
+        let mut names = Vec::new();
+        for class in class.mro() {
+            if class.is_builtin {
+                continue;
+            }
+            let slots = {
+                let dict = class.dict.borrow();
+                dict.iter()
+                    .find(|entry| matches!(&entry.key, Value::Str(k) if k.as_str() == "__slots__"))
+                    .map(|entry| entry.value.clone())
+            };
+            match slots {
+                None => return None,
+                Some(Value::Str(one)) => names.push(one),
+                Some(other) => {
+                    for item in self.collect(&other).ok()? {
+                        if let Value::Str(name) = item {
+                            if name.as_str() == "__dict__" {
+                                return None;
+                            }
+                            names.push(name);
+                        }
+                    }
+                }
+            }
+        }
+        Some(names)
+    }
+
+    /// `del instance.name`.
+    pub(crate) fn instance_del_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult<()> {
+        let Value::Instance(instance) = obj else {
+            return Err(PyErr::type_error("not an instance"));
+        };
+        let class = instance.class.clone();
+        if let Some(delattr) = user_override(&class, "__delattr__") {
+            self.call(&delattr, &[obj.clone(), Value::str(name.as_str())])?;
+            return Ok(());
+        }
+        if let Some(Value::Instance(d)) = class_lookup(&class, name.as_str()) {
+            if let Payload::Property { deleter, .. } = &d.payload {
+                if deleter.is_none() {
+                    return Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        format!(
+                            "property '{}' of '{}' object has no deleter",
+                            name.as_str(),
+                            class.name.as_str()
+                        ),
+                    ));
+                }
+                let deleter = deleter.clone();
+                self.call(&deleter, std::slice::from_ref(obj))?;
+                return Ok(());
+            }
+            if !d.class.is_builtin
+                && let Some(delete) = class_lookup(&d.class, "__delete__")
+            {
+                self.call(&delete, &[Value::Instance(d.clone()), obj.clone()])?;
+                return Ok(());
+            }
+        }
+        let key = Value::str(name.as_str());
+        match self.dict_remove(&instance.attrs, &key)? {
+            Some(_) => Ok(()),
+            None => Err(no_attribute(&class, name.as_str())),
+        }
+    }
+}
