@@ -211,7 +211,7 @@ impl Vm {
                 }
                 key if Self::is_index(key) => match self.sequence_index(key, bytes.bytes.len())? {
                     Some(i) => Ok(Value::Int(i64::from(bytes.bytes[i]))),
-                    None => Err(index_error("index")),
+                    None => Err(PyErr::new(ExcKind::IndexError, "index out of range")),
                 },
                 other => Err(PyErr::type_error(format!(
                     "byte indices must be integers or slices, not {}",
