@@ -560,3 +560,148 @@ pub(super) fn compare_dunder(
 pub(super) fn not_implemented() -> PyResult<Value> {
     Ok(Value::NotImplemented)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::cell::{Cell, RefCell};
+    use std::rc::Rc;
+
+    use crate::builtins::methods::testing::describe_error;
+    use crate::error::PyResult;
+    use crate::interpreter::Vm;
+    use crate::object::{
+        Args, BuiltinFunction, BuiltinKind, Class, DictTable, Instance, Payload, PyStr,
+    };
+    use crate::value::Value;
+
+    /// `__eq__` that empties the container in `self.victim`, then says "not equal".
+    fn evil_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+        let this = args.positional[0].clone();
+        let victim = vm.get_attr(&this, &PyStr::new("victim"))?;
+        let clear = vm.get_attr(&victim, &PyStr::new("clear"))?;
+        vm.call(&clear, &[])?;
+        Ok(Value::False)
+    }
+
+    /// `__hash__` colliding with `1`, so lookups compare with the stored key.
+    fn evil_hash(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+        Ok(Value::Int(1))
+    }
+
+    static EVIL_EQ: BuiltinFunction = BuiltinFunction::new("__eq__", evil_eq);
+    static EVIL_HASH: BuiltinFunction = BuiltinFunction::new("__hash__", evil_hash);
+
+    fn evil(vm: &mut Vm, victim: &Value) -> Value {
+        let mut dict = DictTable::new();
+        for function in [&EVIL_EQ, &EVIL_HASH] {
+            let name = PyStr::new(function.name);
+            dict.push(
+                name.hash(),
+                Value::Str(Rc::new(name)),
+                Value::Builtin(function),
+            );
+        }
+        let name = Rc::new(PyStr::new("Evil"));
+        let class = Rc::new(Class {
+            qualname: name.clone(),
+            name,
+            module: Rc::new(PyStr::new("__main__")),
+            bases: Box::new([vm.types.object.clone()]),
+            mro_tail: Box::new([vm.types.object.clone()]),
+            dict: RefCell::new(dict),
+            kind: BuiltinKind::Object,
+            is_builtin: false,
+            constructor: None,
+            version: Cell::new(0),
+        });
+        let instance = Value::Instance(Rc::new(Instance::new(class, Payload::None)));
+        vm.set_attr(&instance, &PyStr::new("victim"), victim.clone())
+            .expect("set victim");
+        instance
+    }
+
+    fn call(vm: &mut Vm, receiver: &Value, method: &str, args: &[Value]) -> PyResult<Value> {
+        let method = vm.get_attr(receiver, &PyStr::new(method))?;
+        vm.call(&method, args)
+    }
+
+    /// Containers emptied by an element's `__eq__` while a method compares never panic
+    /// (no borrow of the items is held across the comparison).
+    #[test]
+    fn containers_mutated_during_comparison() {
+        let mut vm = Vm::new(8 << 20);
+        let methods: &[(&str, &str)] = &[
+            ("list", "count"),
+            ("list", "index"),
+            ("list", "remove"),
+            ("list", "__contains__"),
+            ("tuple", "count"),
+            ("dict", "get"),
+            ("dict", "pop"),
+            ("dict", "setdefault"),
+            ("dict", "__getitem__"),
+            ("dict", "__contains__"),
+            ("dict", "__delitem__"),
+            ("set", "add"),
+            ("set", "discard"),
+            ("set", "remove"),
+            ("set", "__contains__"),
+        ];
+        for (kind, method) in methods {
+            let victim = match *kind {
+                "list" | "tuple" => Value::list((1..=4).map(Value::Int).collect()),
+                "dict" => vm
+                    .build_dict((1..=4).map(|i| (Value::Int(i), Value::Int(i))).collect())
+                    .expect("dict"),
+                _ => vm
+                    .build_set((1..=4).map(Value::Int).collect())
+                    .expect("set"),
+            };
+            let probe = evil(&mut vm, &victim);
+            let receiver = if *kind == "tuple" {
+                // The tuple holds the list the probe empties.
+                Value::tuple(vec![Value::Int(1), victim.clone(), Value::Int(2)])
+            } else {
+                victim.clone()
+            };
+            // Either outcome is fine; what matters is that nothing panics.
+            let _ = call(&mut vm, &receiver, method, &[probe]);
+        }
+        // Bulk operations with a probe among the items.
+        let victim = vm
+            .build_set((1..=4).map(Value::Int).collect())
+            .expect("set");
+        let probe = evil(&mut vm, &victim);
+        let items = Value::list(vec![Value::Int(7), probe.clone(), Value::Int(8)]);
+        for method in [
+            "union",
+            "intersection",
+            "difference",
+            "symmetric_difference",
+            "issubset",
+            "issuperset",
+            "isdisjoint",
+            "update",
+            "difference_update",
+            "intersection_update",
+            "symmetric_difference_update",
+        ] {
+            let _ = call(&mut vm, &victim, method, std::slice::from_ref(&items));
+        }
+        let victim = vm
+            .build_dict(vec![(Value::Int(1), Value::Int(1))])
+            .expect("dict");
+        let probe = evil(&mut vm, &victim);
+        let pairs = Value::list(vec![Value::tuple(vec![probe.clone(), Value::None])]);
+        let _ = call(&mut vm, &victim, "update", &[pairs]);
+        let _ = call(&mut vm, &victim, "__ior__", &[victim.clone()]);
+        // The probe compares unequal to everything, so list.index reports it missing.
+        let victim = Value::list(vec![Value::Int(1), Value::Int(2)]);
+        let probe = evil(&mut vm, &victim);
+        let err = call(&mut vm, &victim, "index", &[probe]).unwrap_err();
+        let message = describe_error(&mut vm, err);
+        assert!(message.starts_with("ValueError: <__main__.Evil object at "));
+        assert!(message.ends_with("> is not in list"));
+        assert_eq!(vm.repr(&victim).expect("repr").as_str(), "[]");
+    }
+}

@@ -1632,6 +1632,43 @@ mod tests {
     }
 
     #[test]
+    fn unicode() {
+        check(&[
+            (r#"'ñañaña'.find('ña', 1)"#, r#"2"#),
+            (r#"'ñañaña'.rfind('ña', 0, 5)"#, r#"2"#),
+            (r#"'ñañaña'.count('ña', -4)"#, r#"2"#),
+            (r#"'日本語テキスト'.index('テ')"#, r#"3"#),
+            (r#"'日本語テキスト'.startswith('キ', 4)"#, r#"True"#),
+            (r#"'日本語テキスト'.endswith('語', 0, 3)"#, r#"True"#),
+            (r#"'日本語'.split('本')"#, r#"['日', '語']"#),
+            (r#"'a　b c'.split()"#, r#"['a', 'b', 'c']"#),
+            (r#"'ǅungla ǆ'.title()"#, r#"'ǅungla ǅ'"#),
+            (r#"'ß'.swapcase()"#, r#"'SS'"#),
+            (r#"'İ'.lower()"#, r#"'i̇'"#),
+            (r#"len('İ'.lower())"#, r#"2"#),
+            (r#"'ﬁ'.upper()"#, r#"'FI'"#),
+            (r#"'ΣΑΣ'.lower()"#, r#"'σας'"#),
+            (r#"'x'.center(4, '日')"#, r#"'日x日日'"#),
+            (r#"'  日本  '.strip()"#, r#"'日本'"#),
+            (r#"'日本'.zfill(4)"#, r#"'00日本'"#),
+            (r#"'日\t本'.expandtabs(4)"#, r#"'日   本'"#),
+            (r#"'é'.__repr__()"#, r#""'é'""#),
+            (r#"'\x00\u200b'.__repr__()"#, r#""'\\x00\\u200b'""#),
+            (r#"'日本'.encode()"#, r#"b'\xe6\x97\xa5\xe6\x9c\xac'"#),
+            (
+                r#"'日本'.encode('ascii', 'xmlcharrefreplace')"#,
+                r#"b'&#26085;&#26412;'"#,
+            ),
+            (r#"'日本'.__getitem__(1)"#, r#"'本'"#),
+            (r#"'日本語'.partition('本')"#, r#"('日', '本', '語')"#),
+            (r#"'日本語'.replace('本', 'x')"#, r#"'日x語'"#),
+            (r#"'Ⅻ'.isnumeric()"#, r#"True"#),
+            (r#"'ǅ'.istitle()"#, r#"True"#),
+            (r#"'ab'.translate({ord('a'): '日'})"#, r#"'日b'"#),
+        ]);
+    }
+
+    #[test]
     fn dunders() {
         check(&[
             (r#"'héllo'.__len__()"#, r#"5"#),
