@@ -1210,6 +1210,12 @@ mod tests {
             ),
             (r#"b'\x01'.hex('é')"#, r#"ValueError: sep must be ASCII."#),
             (
+                r#"b'ab'.hex([1])"#,
+                r#"TypeError: sep must be str or bytes."#,
+            ),
+            (r#"b'ab'.hex(b'')"#, r#"ValueError: sep must be length 1."#),
+            (r#"b'ab'.hex(':', 0)"#, r#"'6162'"#),
+            (
                 r#"b'\x01'.hex(1)"#,
                 r#"TypeError: object of type 'int' has no len()"#,
             ),

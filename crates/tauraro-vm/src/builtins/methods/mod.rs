@@ -694,7 +694,7 @@ mod tests {
         let probe = evil(&mut vm, &victim);
         let pairs = Value::list(vec![Value::tuple(vec![probe.clone(), Value::None])]);
         let _ = call(&mut vm, &victim, "update", &[pairs]);
-        let _ = call(&mut vm, &victim, "__ior__", &[victim.clone()]);
+        let _ = call(&mut vm, &victim, "__ior__", std::slice::from_ref(&victim));
         // The probe compares unequal to everything, so list.index reports it missing.
         let victim = Value::list(vec![Value::Int(1), Value::Int(2)]);
         let probe = evil(&mut vm, &victim);
