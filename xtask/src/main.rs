@@ -6,8 +6,12 @@
 //! * `docs/hausa-keywords.md` from the table in `crates/tauraro-syntax/src/hausa.rs`.
 //!
 //! `cargo xtask codegen --check` fails if a committed file is stale (the tests do the same).
+//!
+//! `cargo xtask expected [--python PATH] [FILTER]` regenerates the expected outputs of the
+//! differential test suite (`tests/programs/**/*.py`) by running CPython.
 
 mod codegen;
+mod expected;
 
 use std::process::ExitCode;
 
@@ -24,8 +28,16 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Some("expected") => match expected::run(&args[1..]) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("xtask expected: {err}");
+                ExitCode::FAILURE
+            }
+        },
         _ => {
             eprintln!("usage: cargo xtask codegen [--check]");
+            eprintln!("       cargo xtask expected [--python PATH] [FILTER]");
             ExitCode::from(2)
         }
     }

@@ -141,7 +141,7 @@ fn diff_excerpt(expected: &str, got: &str) -> String {
         .position(|(a, b)| a != b)
         .unwrap_or(exp.len().min(got_lines.len()));
     let mut out = format!(
-        "  stdout differs at line {} (expected {} lines, got {}):\n",
+        "  stdout differs at line {} (expected {} lines, got {}; -expected +got):\n",
         first + 1,
         exp.len(),
         got_lines.len()
@@ -191,9 +191,10 @@ fn check(program: &Path) -> Result<(), String> {
     let mut report = String::new();
     let expected_code = if expected_err.is_some() { 1 } else { 0 };
     if run.code != Some(expected_code) {
-        let code = run
-            .code
-            .map_or_else(|| "none (killed by a signal)".to_string(), |c| c.to_string());
+        let code = run.code.map_or_else(
+            || "none (killed by a signal)".to_string(),
+            |c| c.to_string(),
+        );
         report.push_str(&format!(
             "  exit code {code}, expected {expected_code}; stderr ends with:\n{}",
             stderr_excerpt(&stderr)

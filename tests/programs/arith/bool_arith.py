@@ -1,0 +1,11 @@
+# bool is a subclass of int.
+print(True + True, True * 10, False - 1, True / 2, True // 1, -True, ~False)
+print(True == 1, False == 0, True is True, True > False)
+print(sum([True, True, False, True]), max(True, 2), min(False, -1))
+print(int(True), float(False), str(True), repr(False))
+print(isinstance(True, int), isinstance(1, bool), type(True), type(1 == 1))
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(""), bool(" "), bool([]), bool([0]), bool(None))
+print(bool({}), bool({0: 0}), bool(()), bool((0,)), bool(range(0)), bool(range(1)))
+print(True and 5, False and 5, True or 5, False or 5, not 5, not 0)
+print(["no", "yes"][True], ["no", "yes"][3 > 4])
+print(True << 3, True ** 10, 2 ** True, divmod(True, True))

@@ -1,0 +1,12 @@
+# Converting big ints to and from strings and floats.
+n = int("9" * 40)
+print(n, n + 1, len(str(n + 1)))
+print(int("-" + "1234567890" * 4))
+print(int("1" * 70, 2), int("f" * 30, 16))
+print(float(2 ** 64), float(10 ** 20), float(-(2 ** 100)), float(2 ** 53 + 1))
+print(int(1e20), int(1.5e30), int(-2.5e18), int(float(2 ** 63)))
+print(repr(10 ** 25), str(-10 ** 25), f"{10 ** 25}", f"{2 ** 70:,}", f"{2 ** 70:x}")
+print(2 ** 64 == 2.0 ** 64, 2 ** 64 + 1 == 2.0 ** 64, 2 ** 64 + 1 > 2.0 ** 64, 10 ** 400 > 1e308)
+print(10 ** 20 + 0.5, 3 ** 40 * 1.0, (10 ** 22) / 10)
+print(round(12345678901234567890, -5), round(-12345678901234567890, -10))
+print(bool(10 ** 30), bool(10 ** 30 - 10 ** 30))

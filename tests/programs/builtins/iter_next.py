@@ -1,0 +1,15 @@
+# iter() and next() on builtin iterables.
+it = iter([1, 2, 3])
+print(next(it), next(it), next(it), next(it, "exhausted"))
+s = iter("ab")
+print(next(s), next(s), next(s, None))
+d = iter({"k1": 1, "k2": 2})
+print(next(d), list(d))
+r = iter(range(3))
+print(list(r), list(r))
+t = iter((9,))
+for x in t:
+    print("loop", x)
+print(next(t, "empty"))
+nested = iter([iter([1, 2]), iter([3])])
+print([list(i) for i in nested])

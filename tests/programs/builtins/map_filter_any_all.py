@@ -1,0 +1,11 @@
+# map, filter, any, all.
+print(list(map(str, [1, 2])), list(map(len, ["", "ab"])), list(map(pow, [2, 3], [3, 2])))
+print(list(map(lambda a, b, c: a + b + c, [1, 2], [10, 20], [100, 200, 300])))
+print(list(filter(None, [0, 1, "", "a", [], [0], None])), list(filter(str.isdigit, "a1b22c")))
+print(list(filter(lambda x: x > 1, (1, 2, 3))), list(map(int, "123")))
+print(any([]), all([]), any([0, 0, 1]), all([1, 1, 0]), any("abc"), all(""), any([[]]), all([[]]))
+print(any(x > 3 for x in range(5)), all(isinstance(x, int) for x in [1, True]))
+m = map(abs, [-1, -2, -3])
+print(next(m), list(m), list(m))
+f = filter(lambda v: v % 2, range(6))
+print(next(f), list(f))

@@ -1,0 +1,15 @@
+# List comprehensions.
+print([x for x in range(10)])
+print([x * x for x in range(10) if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(3) if x != y])
+print([c.upper() for c in "hello" if c not in "l"])
+print([[row * 3 + col for col in range(3)] for row in range(3)])
+print([x if x % 3 else "fizz" for x in range(1, 10)])
+print([len(w) for w in "the quick brown fox".split()])
+print([i for i in range(20) if i % 2 if i % 3])
+print([(i, j, k) for i in range(2) for j in range(i, 2) for k in range(j, 2)])
+print([x for x in [[1, 2], [3]] for x in x])
+words = ["apple", "bob", "kayak", "level", "python"]
+print([w for w in words if w == w[::-1]])
+print([sum(row) for row in [[1, 2, 3], [4, 5], []]])
+print([f(2) for f in [abs, str, float]])

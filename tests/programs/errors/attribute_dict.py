@@ -1,0 +1,3 @@
+# dict has no attribute append.
+d = {}
+d.append(1)

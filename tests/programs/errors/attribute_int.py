@@ -1,0 +1,4 @@
+# Missing attribute on an int.
+n = 5
+print(n.bit_length())
+print(n.foo)

@@ -1,0 +1,4 @@
+# AttributeError with a suggestion.
+s = "text"
+print(s.upper())
+print(s.uper())

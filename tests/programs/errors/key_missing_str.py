@@ -1,0 +1,4 @@
+# Missing str key.
+d = {"a": 1}
+print(d["a"])
+print(d["missing"])

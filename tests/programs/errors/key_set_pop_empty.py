@@ -1,0 +1,4 @@
+# pop from an empty set.
+s = {7}
+print(s.pop())
+s.pop()

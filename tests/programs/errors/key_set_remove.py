@@ -1,0 +1,5 @@
+# set.remove of a missing element.
+s = {1, 2}
+s.remove(1)
+print(s)
+s.remove(1)

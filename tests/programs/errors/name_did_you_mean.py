@@ -1,0 +1,4 @@
+# NameError with a suggestion.
+counter = 10
+print(counter)
+print(conter)

@@ -1,0 +1,4 @@
+# Using an undefined name.
+defined = 1
+print(defined)
+print(undefined_variable)

@@ -1,0 +1,3 @@
+# Float exponentiation overflow.
+print(10.0 ** 300)
+print(10.0 ** 400)

@@ -1,0 +1,3 @@
+# str.join with non-string items.
+print(",".join(["a", "b"]))
+print(",".join([1, 2]))

@@ -1,0 +1,3 @@
+# Multiplying a sequence by a float.
+print("ab" * 2)
+print("ab" * 2.0)

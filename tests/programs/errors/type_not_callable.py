@@ -1,0 +1,4 @@
+# Calling an int.
+value = 5
+print(value * 2)
+value()

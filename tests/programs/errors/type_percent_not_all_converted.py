@@ -1,0 +1,3 @@
+# Too many arguments for % formatting.
+print("%s" % ("one",))
+print("%s" % ("one", "two"))

@@ -1,0 +1,4 @@
+# Strings are immutable.
+s = "hello"
+print(s[0])
+s[0] = "j"

@@ -1,0 +1,4 @@
+# Unary minus on a string.
+s = "abc"
+print(-len(s))
+print(-s)

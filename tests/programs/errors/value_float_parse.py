@@ -1,0 +1,3 @@
+# float() of an invalid string.
+print(float("1e3"))
+print(float("one"))

@@ -1,0 +1,3 @@
+# int() with a base and invalid digits.
+print(int("ff", 16))
+print(int("fg", 16))

@@ -1,0 +1,3 @@
+# max() of an empty sequence.
+print(max([1]))
+print(max([]))

@@ -1,0 +1,3 @@
+# Modulo by zero.
+print(7 % 3)
+print(7 % 0)

@@ -1,0 +1,4 @@
+# True division by zero.
+for d in [4, 2, 1]:
+    print(8 / d)
+print(8 / 0)

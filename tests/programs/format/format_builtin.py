@@ -1,0 +1,10 @@
+# The format() builtin and format specs on all builtin types.
+print(format(42), format(42, "5"), format(42, "<5") + "|", format(42, "x"), format(42, "b"))
+print(format(3.5), format(3.5, ".2f"), format(3.5, "10.3e"), format(-3.5, "+g"))
+print(format("s"), format("s", ">3"), format("long string", ".4"), format(True), format(None))
+print(format(12345.6789, ",.2f"), format(0.000012345, ".3g"), format(1e100, ".3g"))
+print(format(-0.0, ""), format(-0.0, "g"), format(0.1 + 0.2, ".17g"), format(1 / 3, ".5"))
+print(format([1, 2]), format((1,)), format({"a": 1}))
+print(format(10, "c"), format(1234, "_"), format(-1234, "_x"), format(255, "#o"))
+print(format(2 ** 64, ","), format(-2 ** 64, "x"), format(10 ** 20, "e"), format(10 ** 20, ".3e"))
+print(format(1.0, "g"), format(100, "%"), format(0.5, ".0%"))

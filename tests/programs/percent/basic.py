@@ -1,0 +1,12 @@
+# printf-style formatting with %.
+print("%d %i %s %r" % (42, -7, "str", "str"))
+print("%s" % "single", "%s" % (1,), "%s" % [1, 2], "%s" % ((1, 2),), "%r" % ((1, 2),))
+print("%d%%" % 50, "100%%" % (), "%%s" % ())
+print("%5d|%-5d|%05d|%+d|% d|%+05d" % (42, 42, 42, 42, 42, -42))
+print("%x %X %o %#x %#X %#o %08x" % (255, 255, 8, 255, 255, 8, 48879))
+print("%c%c%c" % (72, "i", 33))
+print("%s %s %s" % (None, True, 3.0))
+print("%d" % 3.99, "%d" % -3.99, "%i" % True, "%x" % -255)
+print("%.3s|%5s|%-5s|%5.2s|" % ("abcdef", "ab", "ab", "xyz"))
+print("%a %r" % ("é", "é"))
+print("%*d|%-*d|%.*f" % (6, 7, 6, 7, 2, 3.14159))

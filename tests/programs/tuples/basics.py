@@ -1,0 +1,16 @@
+# Tuple creation, indexing, repr, immutability-friendly operations.
+t = (1, 2, 3)
+print(t, len(t), t[0], t[-1], t[1:], t[::-1], t + (4,), t * 2, 2 in t)
+print((), (1,), (1), tuple(), tuple([1, 2]), tuple("ab"), tuple(range(3)))
+single = 5,
+print(single, type(single), len(single))
+nested = ((1, 2), (3, (4, 5)))
+print(nested, nested[1][1][0], len(nested))
+print(t.count(2), t.index(3), (1, 1, 2, 1).count(1), ("a", "b", "a").index("a", 1))
+print(repr(("x",)), str(("y", 1.5, None)), (("z",),))
+print(min(t), max(t), sum(t), sorted((3, 1, 2)), list(reversed(t)))
+a = (1, [2, 3])
+a[1].append(4)
+print(a)
+print(hash((1, 2)) == hash((1, 2)), hash(()) == hash(()), {(1, 2): "pair"}[(1, 2)])
+print(tuple(x * 2 for x in t), tuple(sorted({3, 1, 2})))
