@@ -159,7 +159,7 @@ pub fn builtin_slot(name: &str) -> Option<crate::BuiltinSlot> {
     BUILTIN_NAMES
         .binary_search(&name)
         .ok()
-        .map(|index| crate::BuiltinSlot::from_usize(index))
+        .map(crate::BuiltinSlot::from_usize)
 }
 
 #[cfg(test)]

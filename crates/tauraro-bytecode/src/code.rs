@@ -74,8 +74,10 @@ impl CodeFlags {
     pub const MODULE: CodeFlags = CodeFlags(8);
     /// Is a lambda.
     pub const LAMBDA: CodeFlags = CodeFlags(16);
+    /// Has a docstring: constant 0 is the string (as in CPython's `co_consts[0]`).
+    pub const DOCSTRING: CodeFlags = CodeFlags(32);
     /// Every flag this format version defines.
-    pub const ALL: CodeFlags = CodeFlags(31);
+    pub const ALL: CodeFlags = CodeFlags(63);
 
     pub fn contains(self, other: CodeFlags) -> bool {
         self.0 & other.0 == other.0

@@ -388,6 +388,39 @@ instructions! {
     RaiseFrom { exc: Reg, cause: Reg },
     /// Raises the exception currently being handled (bare `raise`).
     Reraise {},
+    /// Raises `exc` again at the end of a `finally` body or an unmatched `except`: its
+    /// traceback already holds this frame, so no entry is added for it.
+    ResumeUnwind { exc: Reg },
+    /// Enters an `except` or `finally` handler: `exc` becomes the exception being handled
+    /// (the context of new exceptions and the one a bare `raise` re-raises).
+    PushExcInfo { exc: Reg },
+    /// Leaves the innermost handler entered by `PushExcInfo`.
+    PopExcInfo {},
+    /// `dst = isinstance(exc, class)` for `except class:`; `class` is a class or a tuple of
+    /// classes, each deriving from BaseException (else TypeError).
+    CheckExcMatch { dst: Reg, exc: Reg, class: Reg },
+    /// `with`: looks `__enter__` and `__exit__` up on the type of `ctx`, stores the bound
+    /// `__exit__` in `exit` and the result of calling `__enter__` in `dst`.
+    WithEnter { dst: Reg, exit: Reg, ctx: Reg },
+    /// Calls the bound `__exit__` in `exit`: with `(None, None, None)` when `exc` holds None,
+    /// else with the exception's type, the exception and its traceback; `dst` = the result.
+    WithExit { dst: Reg, exit: Reg, exc: Reg },
+
+    // ---- imports (the module system lives in tauraro-vm's `import` module) ----------------
+    /// `dst = __import__(names[name], level=level)`: imports the dotted module `names[name]`,
+    /// relative to the running module's package when `level > 0` (an empty name then means
+    /// the package itself). With `top_level` 1 (`import a.b.c`), `dst` is the top-level
+    /// package `a`; with 0 (`from ... import`), it is the named module itself.
+    ImportName { dst: Reg, name: NameIdx, level: u8, top_level: u8 },
+    /// `dst = <module>.names[name]` for `from module import name` (and each step of
+    /// `import a.b as c`): the attribute, else the submodule `module.name` imported now,
+    /// else ImportError "cannot import name".
+    ImportFrom { dst: Reg, module: Reg, name: NameIdx },
+    /// `from module import *` at module level: each public name (`__all__`, or every name
+    /// not starting with `_`) is stored by name into the running module's globals — into
+    /// its slot when the compiler gave the name one, otherwise into the module's dynamic
+    /// namespace, where `LoadName` finds it.
+    ImportStar { module: Reg },
 }
 
 impl Instr {

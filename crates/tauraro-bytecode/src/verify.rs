@@ -84,6 +84,11 @@ impl CodeVerifier<'_> {
         if code.flags.0 & !CodeFlags::ALL.0 != 0 {
             return Err(self.error(None, "unknown code flags"));
         }
+        if code.flags.contains(CodeFlags::DOCSTRING)
+            && !matches!(code.constants.first(), Some(Constant::Str(_)))
+        {
+            return Err(self.error(None, "a docstring flag needs a string constant 0"));
+        }
         if code.posonly_count > code.arg_count {
             return Err(self.error(None, "more positional-only than positional parameters"));
         }
@@ -105,7 +110,12 @@ impl CodeVerifier<'_> {
         match code.instructions.last() {
             Some(Instr::Jump { .. }) if !skippable_last_jump => {}
             Some(Instr::Return { .. } | Instr::ReturnNone {})
-            | Some(Instr::Raise { .. } | Instr::RaiseFrom { .. } | Instr::Reraise {}) => {}
+            | Some(
+                Instr::Raise { .. }
+                | Instr::RaiseFrom { .. }
+                | Instr::Reraise {}
+                | Instr::ResumeUnwind { .. },
+            ) => {}
             _ => return Err(self.error(None, "code does not end with a return, jump or raise")),
         }
         for (pc, instr) in code.instructions.iter().enumerate() {
@@ -134,11 +144,15 @@ impl CodeVerifier<'_> {
         let code = self.code;
         let registers = u32::from(code.register_count);
         let mut failure = None;
+        // The base of a register span is checked with its count below: an empty span may
+        // start just past the last register.
+        let has_span = instr.register_spans().is_some();
         instr.for_each_operand(|field, operand| {
             if failure.is_some() {
                 return;
             }
             let ok = match operand {
+                Operand::Reg(_) if has_span && matches!(field, "base" | "func") => true,
                 Operand::Reg(reg) => u32::from(reg.raw()) < registers,
                 Operand::Const(idx) => idx.index() < code.constants.len(),
                 Operand::Name(idx) => idx.index() < code.names.len(),
@@ -176,6 +190,9 @@ impl CodeVerifier<'_> {
             }
             Instr::BuildSlice { count, .. } if !(2..=3).contains(&count) => {
                 Err(self.error(Some(pc), "a slice takes 2 or 3 values"))
+            }
+            Instr::ImportName { top_level, .. } if top_level > 1 => {
+                Err(self.error(Some(pc), "ImportName's top_level flag must be 0 or 1"))
             }
             Instr::CallKw { argc, kwnames, .. } => match &code.constants[kwnames.index()] {
                 Constant::Tuple(names)
@@ -259,5 +276,31 @@ mod tests {
         ]);
         let err = verify_module(&bad).unwrap_err();
         assert!(err.message.contains("out of range"), "{err}");
+    }
+
+    #[test]
+    fn import_instructions_are_checked() {
+        let import = |top_level| {
+            let mut module = module(vec![
+                Instr::ImportName {
+                    dst: Reg::from_raw(0),
+                    name: crate::operand::NameIdx::from_raw(0),
+                    level: 2,
+                    top_level,
+                },
+                Instr::ImportStar {
+                    module: Reg::from_raw(0),
+                },
+                Instr::ReturnNone {},
+            ]);
+            module.codes[CodeIdx::from_raw(0)].names = Box::new(["a.b".into()]);
+            module
+        };
+        assert!(verify_module(&import(1)).is_ok());
+        let err = verify_module(&import(2)).unwrap_err();
+        assert!(err.message.contains("top_level"), "{err}");
+        let mut unnamed = import(0);
+        unnamed.codes[CodeIdx::from_raw(0)].names = Box::new([]);
+        assert!(verify_module(&unnamed).is_err());
     }
 }

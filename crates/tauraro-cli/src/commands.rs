@@ -41,7 +41,10 @@ pub fn compile(args: &[String]) -> ExitCode {
         return ExitCode::from(2);
     };
     let output = output.unwrap_or_else(|| {
-        let stem = input.strip_suffix(".py").or_else(|| input.strip_suffix(".tr")).unwrap_or(&input);
+        let stem = input
+            .strip_suffix(".py")
+            .or_else(|| input.strip_suffix(".tr"))
+            .unwrap_or(&input);
         format!("{stem}.trc")
     });
     driver::on_interpreter_thread(move || {

@@ -56,7 +56,12 @@ pub struct CompileFailure {
 /// Compiles source text to a bytecode module.
 pub fn compile(source: &Source) -> Result<BytecodeModule, CompileFailure> {
     let db = Database::default();
-    let file = SourceFile::program(&db, source.path.clone(), source.text.clone(), source.dialect);
+    let file = SourceFile::program(
+        &db,
+        source.path.clone(),
+        source.text.clone(),
+        source.dialect,
+    );
     compile_file(&db, file).map_err(|diagnostics| {
         let errors: Vec<SyntaxError> = diagnostics
             .iter()
@@ -119,11 +124,15 @@ pub fn run_path(path: String, argv: Vec<String>) -> ExitCode {
     on_interpreter_thread(move || {
         let mut vm = Vm::new(INTERPRETER_STACK);
         vm.set_argv(argv);
+        crate::module_loader::install(&mut vm, Some(Path::new(&path)));
         if path.ends_with(".trc") {
             let bytes = match std::fs::read(&path) {
                 Ok(bytes) => bytes,
                 Err(err) => {
-                    eprintln!("tauraro: can't open file '{path}': {}", describe_io_error(&err));
+                    eprintln!(
+                        "tauraro: can't open file '{path}': {}",
+                        describe_io_error(&err)
+                    );
                     return 2;
                 }
             };
@@ -158,6 +167,7 @@ pub fn run_code(code: String, argv: Vec<String>) -> ExitCode {
     on_interpreter_thread(move || {
         let mut vm = Vm::new(INTERPRETER_STACK);
         vm.set_argv(argv);
+        crate::module_loader::install(&mut vm, None);
         let source = Source {
             path: "<string>".into(),
             text: code,

@@ -6,6 +6,7 @@
 
 mod commands;
 mod driver;
+mod module_loader;
 mod parse_cmd;
 mod repl;
 

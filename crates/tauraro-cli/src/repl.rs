@@ -30,6 +30,7 @@ pub fn run(force_interactive: bool) -> ExitCode {
             };
             let mut vm = Vm::new(INTERPRETER_STACK);
             vm.set_argv(vec![String::new()]);
+            crate::module_loader::install(&mut vm, None);
             return match driver::compile(&source) {
                 Ok(module) => driver::run_module(&mut vm, &module, Some(&source)),
                 Err(failure) => {
@@ -57,6 +58,7 @@ fn needs_more(text: &str) -> bool {
 fn interactive(terminal: bool) -> u8 {
     let mut vm = Vm::new(INTERPRETER_STACK);
     vm.set_argv(vec![String::new()]);
+    crate::module_loader::install(&mut vm, None);
     let namespace = vm.new_session(SESSION_CAPACITY);
     if terminal {
         eprintln!(
@@ -108,12 +110,21 @@ fn interactive(terminal: bool) -> u8 {
         }
         input_number += 1;
         let db = Database::default();
+        // Names a star import bound in the dynamic namespace get slots from now on.
         let names: Vec<Box<str>> = namespace
             .slot_names()
             .iter()
+            .chain(namespace.dynamic_names().iter())
             .map(|name| Box::from(name.as_str()))
             .collect();
-        let file = SourceFile::new(&db, "<stdin>".into(), text.clone(), Dialect::Python, true, names);
+        let file = SourceFile::new(
+            &db,
+            "<stdin>".into(),
+            text.clone(),
+            Dialect::Python,
+            true,
+            names,
+        );
         let module = match compile_file(&db, file) {
             Ok(module) => module,
             Err(diagnostics) => {

@@ -5,6 +5,11 @@
 //!   equal it (the exception line of the traceback); otherwise the exit code must be 0;
 //! * `NAME.in`, if present, is fed to stdin; the working directory is the program's folder.
 //!
+//! Helper modules: a file or folder whose name starts with `_` is not a program. Programs
+//! import such helpers from their own folder (the first entry of `sys.path`), e.g.
+//! `imports/_shapes.py` (`import _shapes`) or the package `imports/_pkg/__init__.py`
+//! (`from _pkg import sub`); this also skips `__init__.py` files and `__pycache__` folders.
+//!
 //! Programs run in parallel, each with a timeout. Every failure is reported, then the test
 //! fails. `TAURARO_TEST_FILTER=substring` runs only the programs whose path (relative to
 //! `tests/programs`) contains the substring.
@@ -31,6 +36,12 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
         std::fs::read_dir(dir).unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()));
     for entry in entries {
         let path = entry.unwrap().path();
+        if path
+            .file_name()
+            .is_some_and(|name| name.to_string_lossy().starts_with('_'))
+        {
+            continue;
+        }
         if path.is_dir() {
             collect(&path, out);
         } else if path.extension().is_some_and(|e| e == "py") {

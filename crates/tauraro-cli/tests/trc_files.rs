@@ -92,7 +92,9 @@ fn valid_files_round_trip_through_the_loader() {
 fn other_format_versions_are_refused_naming_both_versions() {
     let mut bytes = compile(SAMPLES[0]);
     bytes[4..8].copy_from_slice(&7u32.to_le_bytes());
-    let err = tauraro_vm::load_module_bytes(&bytes).unwrap_err().to_string();
+    let err = tauraro_vm::load_module_bytes(&bytes)
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("version 7"), "{err}");
     assert!(err.contains("accepts version 1"), "{err}");
 }
@@ -116,8 +118,14 @@ fn corrupted_files_never_crash_the_loader() {
             }
         }
     }
-    assert!(rejected > 10_000, "most corruptions are caught ({rejected} rejected)");
-    assert!(accepted > 0, "some corruptions still verify ({accepted} accepted)");
+    assert!(
+        rejected > 10_000,
+        "most corruptions are caught ({rejected} rejected)"
+    );
+    assert!(
+        accepted > 0,
+        "some corruptions still verify ({accepted} accepted)"
+    );
 }
 
 #[test]

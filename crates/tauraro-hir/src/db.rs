@@ -224,6 +224,10 @@ pub fn global_table(db: &dyn Db, file: SourceFile) -> Arc<GlobalTable> {
             table.add(name);
         }
     }
+    table.star_import = body.stmts.iter().any(|stmt| {
+        matches!(stmt, crate::hir::Stmt::ImportFrom { names, .. }
+            if names.iter().any(|alias| &*alias.name == "*"))
+    });
     Arc::new(table)
 }
 

@@ -4,11 +4,11 @@
 //!
 //! It does not execute anything; the VM lives in `tauraro-vm`.
 
-pub mod hir;
-pub mod lower;
 pub mod codegen;
-pub mod scope;
 pub mod db;
+pub mod hir;
 pub mod link;
+pub mod lower;
+pub mod scope;
 
 pub use db::{Database, Db, Diagnostic, SourceFile, compile_file, file_diagnostics};

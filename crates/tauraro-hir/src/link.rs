@@ -42,7 +42,8 @@ pub fn link(
                 CodeRef::Local(index) => offset + index,
                 CodeRef::Item(item) => offsets.get(item as usize).copied().unwrap_or(0),
             };
-            let code: &mut tauraro_bytecode::CodeObject = &mut codes[CodeIdx::from_usize(start + relocation.code)];
+            let code: &mut tauraro_bytecode::CodeObject =
+                &mut codes[CodeIdx::from_usize(start + relocation.code)];
             let mut instructions = code.instructions.to_vec();
             if let Some(Instr::MakeFunction { code: c, .. }) = instructions.get_mut(relocation.pc) {
                 *c = CodeIdx::from_usize(target);

@@ -144,7 +144,11 @@ pub fn analyze(body: &Body, in_class: bool) -> ScopeTable {
         collector.scope(body.root());
     }
     let mut table = ScopeTable {
-        scopes: body.scopes.iter().map(|_| ScopeSymbols::default()).collect(),
+        scopes: body
+            .scopes
+            .iter()
+            .map(|_| ScopeSymbols::default())
+            .collect(),
         errors: collector.errors,
     };
     let raw = collector.raw;
@@ -220,7 +224,12 @@ impl Collector<'_> {
                 }
                 self.target(scope, *target);
             }
-            Stmt::AnnAssign { target, annotation, value, .. } => {
+            Stmt::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
                 if let Some(value) = value {
                     self.expr(scope, *value);
                 }
@@ -252,13 +261,26 @@ impl Collector<'_> {
                 self.stmts(scope, &body.clone());
                 self.stmts(scope, &orelse.clone());
             }
-            Stmt::For { target, iter, body, orelse, .. } => {
+            Stmt::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 self.expr(scope, *iter);
                 self.target(scope, *target);
                 self.stmts(scope, &body.clone());
                 self.stmts(scope, &orelse.clone());
             }
-            Stmt::FunctionDef { name, function, decorators, defaults, kw_defaults, .. } => {
+            Stmt::FunctionDef {
+                name,
+                function,
+                decorators,
+                defaults,
+                kw_defaults,
+                ..
+            } => {
                 for e in decorators.iter().chain(defaults.iter()) {
                     self.expr(scope, *e);
                 }
@@ -271,7 +293,13 @@ impl Collector<'_> {
                     self.scope(*child);
                 }
             }
-            Stmt::ClassDef { name, scope: child, bases, keywords, decorators } => {
+            Stmt::ClassDef {
+                name,
+                scope: child,
+                bases,
+                keywords,
+                decorators,
+            } => {
                 for e in decorators.iter().chain(bases.iter()) {
                     self.expr(scope, *e);
                 }
@@ -290,7 +318,9 @@ impl Collector<'_> {
                     } else if raw.nonlocals.contains(&name) {
                         self.error(format!("name '{name}' is nonlocal and global"));
                     } else if raw.bound_set.contains(&name) {
-                        self.error(format!("name '{name}' is assigned to before global declaration"));
+                        self.error(format!(
+                            "name '{name}' is assigned to before global declaration"
+                        ));
                     } else if raw.used_set.contains(&name) {
                         self.error(format!("name '{name}' is used prior to global declaration"));
                     }
@@ -305,9 +335,13 @@ impl Collector<'_> {
                     } else if raw.globals.contains(&name) {
                         self.error(format!("name '{name}' is nonlocal and global"));
                     } else if raw.bound_set.contains(&name) {
-                        self.error(format!("name '{name}' is assigned to before nonlocal declaration"));
+                        self.error(format!(
+                            "name '{name}' is assigned to before nonlocal declaration"
+                        ));
                     } else if raw.used_set.contains(&name) {
-                        self.error(format!("name '{name}' is used prior to nonlocal declaration"));
+                        self.error(format!(
+                            "name '{name}' is used prior to nonlocal declaration"
+                        ));
                     }
                     self.raw[scope].nonlocals.insert(name);
                 }
@@ -323,7 +357,13 @@ impl Collector<'_> {
                     self.expr(scope, *e);
                 }
             }
-            Stmt::Try { body, handlers, orelse, finalbody, .. } => {
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
                 self.stmts(scope, &body.clone());
                 for handler in handlers.clone() {
                     if let Some(type_) = handler.type_ {
@@ -390,7 +430,11 @@ impl Collector<'_> {
                     self.pattern(scope, p);
                 }
             }
-            Pattern::Mapping { keys, patterns, rest } => {
+            Pattern::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
                 for key in keys {
                     self.expr(scope, *key);
                 }
@@ -401,7 +445,12 @@ impl Collector<'_> {
                     self.raw[scope].bind(rest);
                 }
             }
-            Pattern::Class { cls, patterns, kwd_patterns, .. } => {
+            Pattern::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
                 self.expr(scope, *cls);
                 for p in patterns.iter().chain(kwd_patterns.iter()) {
                     self.pattern(scope, p);
@@ -487,7 +536,11 @@ impl Collector<'_> {
                 self.expr(scope, *right);
             }
             Expr::Unary { operand, .. } => self.expr(scope, *operand),
-            Expr::Lambda { scope: child, defaults, kw_defaults } => {
+            Expr::Lambda {
+                scope: child,
+                defaults,
+                kw_defaults,
+            } => {
                 for e in defaults.clone() {
                     self.expr(scope, e);
                 }
@@ -534,7 +587,11 @@ impl Collector<'_> {
                     self.expr(scope, right);
                 }
             }
-            Expr::Call { func, args, keywords } => {
+            Expr::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(scope, *func);
                 for a in args.clone() {
                     self.expr(scope, a);
@@ -569,14 +626,25 @@ impl Collector<'_> {
     }
 }
 
-fn resolve_all(body: &Body, raw: &IndexVec<ScopeId, RawScope>, table: &mut ScopeTable, in_class: bool) {
+fn resolve_all(
+    body: &Body,
+    raw: &IndexVec<ScopeId, RawScope>,
+    table: &mut ScopeTable,
+    in_class: bool,
+) {
     for (id, scope) in body.scopes.iter_enumerated() {
         let r = &raw[id];
         let symbols_kind = scope.kind;
         // Parameters are locals first, in register order.
         let mut names: Vec<Name> = Vec::new();
         let mut seen = HashSet::new();
-        for name in r.bound.iter().chain(r.used.iter()).chain(r.nonlocals.iter()).chain(r.globals.iter()) {
+        for name in r
+            .bound
+            .iter()
+            .chain(r.used.iter())
+            .chain(r.nonlocals.iter())
+            .chain(r.globals.iter())
+        {
             if seen.insert(name.clone()) {
                 names.push(name.clone());
             }
@@ -698,12 +766,19 @@ fn set_resolution(table: &mut ScopeTable, scope: ScopeId, name: &str, resolution
     if current == Some(Resolution::Cell) && resolution == Resolution::Local {
         return;
     }
-    table.scopes[scope].resolutions.insert(name.into(), resolution);
+    table.scopes[scope]
+        .resolutions
+        .insert(name.into(), resolution);
 }
 
 /// The enclosing scope that binds `name` for a use in `scope` (skipping class scopes, which
 /// do not provide names to nested scopes), or `None` if it is a global.
-fn find_binder(body: &Body, raw: &IndexVec<ScopeId, RawScope>, scope: ScopeId, name: &Name) -> Option<ScopeId> {
+fn find_binder(
+    body: &Body,
+    raw: &IndexVec<ScopeId, RawScope>,
+    scope: ScopeId,
+    name: &Name,
+) -> Option<ScopeId> {
     let mut current = body.scopes[scope].parent;
     while let Some(id) = current {
         let kind = body.scopes[id].kind;
@@ -730,7 +805,13 @@ fn find_binder(body: &Body, raw: &IndexVec<ScopeId, RawScope>, scope: ScopeId, n
 /// Connects a use of `name` in `scope` to its binder: in the same frame it is accessed
 /// directly; across frames the binder's variable becomes a cell and every frame in between
 /// passes it along as a free variable.
-fn link_free(body: &Body, table: &mut ScopeTable, scope: ScopeId, binder: ScopeId, name: &str) -> Resolution {
+fn link_free(
+    body: &Body,
+    table: &mut ScopeTable,
+    scope: ScopeId,
+    binder: ScopeId,
+    name: &str,
+) -> Resolution {
     let owner_use = frame_owner(body, scope);
     let owner_bind = frame_owner(body, binder);
     if owner_use == owner_bind {
@@ -753,7 +834,9 @@ fn link_free(body: &Body, table: &mut ScopeTable, scope: ScopeId, binder: ScopeI
                 table.scopes[id].frees.push(name.into());
             }
             if id != scope || table.scopes[id].resolutions.get(name) != Some(&Resolution::Cell) {
-                table.scopes[id].resolutions.insert(name.into(), Resolution::Free);
+                table.scopes[id]
+                    .resolutions
+                    .insert(name.into(), Resolution::Free);
             }
         } else if id != scope {
             table.scopes[id]

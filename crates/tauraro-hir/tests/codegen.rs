@@ -15,7 +15,11 @@ fn golden_disassembly() {
         .filter(|path| path.extension().is_some_and(|ext| ext == "py"))
         .collect();
     programs.sort();
-    assert!(programs.len() >= 5, "expected golden programs in {}", dir.display());
+    assert!(
+        programs.len() >= 5,
+        "expected golden programs in {}",
+        dir.display()
+    );
     for program in programs {
         let text = std::fs::read_to_string(&program).expect("readable program");
         let name = program.file_name().unwrap().to_string_lossy().into_owned();

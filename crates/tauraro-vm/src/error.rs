@@ -129,8 +129,11 @@ pub struct PyErr(Box<PyErrInner>);
 
 pub struct PyErrInner {
     pub value: ExcValue,
-    /// Innermost frame last, as Python prints it.
+    /// Innermost frame first; frames are appended as the error unwinds outwards.
     pub traceback: Vec<TraceEntry>,
+    /// Re-raised (bare `raise`, end of `finally`): the frame it is raised in is already in
+    /// the exception's traceback, so unwinding adds no entry for that frame.
+    pub resumed: bool,
 }
 
 /// The result of anything that can raise.
@@ -147,6 +150,7 @@ impl PyErr {
         PyErr(Box::new(PyErrInner {
             value: ExcValue::Lazy { kind, args },
             traceback: Vec::new(),
+            resumed: false,
         }))
     }
 
@@ -155,7 +159,15 @@ impl PyErr {
         PyErr(Box::new(PyErrInner {
             value: ExcValue::Object(instance),
             traceback: Vec::new(),
+            resumed: false,
         }))
+    }
+
+    /// An exception raised again where it was caught: see [`PyErrInner::resumed`].
+    pub fn resumed(instance: Rc<Instance>) -> PyErr {
+        let mut err = PyErr::from_instance(instance);
+        err.0.resumed = true;
+        err
     }
 
     pub fn type_error(message: impl Into<String>) -> PyErr {
@@ -204,25 +216,6 @@ impl std::fmt::Debug for PyErr {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn hierarchy_lists_parents_first() {
-        for (index, kind) in ExcKind::ALL.iter().enumerate() {
-            if let Some(parent) = kind.parent() {
-                let parent_index = ExcKind::ALL.iter().position(|k| *k == parent).unwrap();
-                assert!(parent_index < index, "{kind:?}");
-            }
-        }
-        assert_eq!(
-            ExcKind::ZeroDivisionError.parent(),
-            Some(ExcKind::ArithmeticError)
-        );
-        assert_eq!(std::mem::size_of::<PyResult<Value>>(), 16);
-    }
-}
 
 impl From<crate::text::PyErr> for PyErr {
     fn from(err: crate::text::PyErr) -> PyErr {
@@ -240,5 +233,25 @@ impl From<crate::text::PyErr> for PyErr {
             }
         };
         PyErr::new(kind, err.message)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hierarchy_lists_parents_first() {
+        for (index, kind) in ExcKind::ALL.iter().enumerate() {
+            if let Some(parent) = kind.parent() {
+                let parent_index = ExcKind::ALL.iter().position(|k| *k == parent).unwrap();
+                assert!(parent_index < index, "{kind:?}");
+            }
+        }
+        assert_eq!(
+            ExcKind::ZeroDivisionError.parent(),
+            Some(ExcKind::ArithmeticError)
+        );
+        assert_eq!(std::mem::size_of::<PyResult<Value>>(), 16);
     }
 }

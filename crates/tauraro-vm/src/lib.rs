@@ -8,14 +8,17 @@
 
 pub mod builtins;
 pub mod error;
+pub mod import;
 pub mod interpreter;
 mod loader;
+mod modules;
 pub mod object;
 pub mod runtime;
 pub mod text;
 pub mod value;
 
 pub use error::{ExcKind, PyErr, PyResult};
+pub use import::{FoundModule, LoadFailure, ModuleLoader, SyntaxErrorInfo};
 pub use interpreter::Vm;
 pub use loader::{LoadError, load_module_bytes};
 pub use value::Value;

@@ -142,7 +142,11 @@ impl Vm {
     ///
     /// The module must have passed [`tauraro_bytecode::verify_module`]: the interpreter indexes
     /// registers without bounds checks on that guarantee (it is checked again here).
-    pub fn run_module(&mut self, module: &BytecodeModule, module_name: &str) -> PyResult<Rc<Module>> {
+    pub fn run_module(
+        &mut self,
+        module: &BytecodeModule,
+        module_name: &str,
+    ) -> PyResult<Rc<Module>> {
         let slot_names = module
             .global_names
             .iter()
@@ -150,6 +154,7 @@ impl Vm {
             .collect();
         let namespace = Rc::new(Module::new(self.intern(module_name), slot_names));
         self.initialise_module_attributes(&namespace, &module.source_path);
+        self.register_top_module(&namespace)?;
         self.run_module_in(module, &namespace)?;
         Ok(namespace)
     }
@@ -163,12 +168,16 @@ impl Vm {
             .collect();
         namespace.bind_names(&names);
         self.initialise_module_attributes(&namespace, "<stdin>");
+        // Only fails for a sys.modules that holds unhashable keys, which a new VM has not.
+        let _ = self.register_top_module(&namespace);
         namespace
     }
 
     fn initialise_module_attributes(&mut self, namespace: &Module, path: &str) {
         if let Some(slot) = namespace.slot_of("__name__") {
-            namespace.globals.replace(slot, Value::Str(namespace.name.clone()));
+            namespace
+                .globals
+                .replace(slot, Value::Str(namespace.name.clone()));
         }
         if let Some(slot) = namespace.slot_of("__doc__") {
             namespace.globals.replace(slot, Value::None);
@@ -181,7 +190,11 @@ impl Vm {
     /// Runs a verified module's body with `namespace` as its globals. The module's global
     /// names must be the namespace's names followed by new ones (what the compiler produces
     /// when given the namespace's names as predefined globals).
-    pub fn run_module_in(&mut self, module: &BytecodeModule, namespace: &Rc<Module>) -> PyResult<()> {
+    pub fn run_module_in(
+        &mut self,
+        module: &BytecodeModule,
+        namespace: &Rc<Module>,
+    ) -> PyResult<()> {
         if let Err(err) = tauraro_bytecode::verify_module(module) {
             return Err(PyErr::new(crate::ExcKind::SystemError, err.to_string()));
         }

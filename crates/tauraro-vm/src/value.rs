@@ -5,6 +5,7 @@
 //! `Bool(bool)` so that every payload stays 8-byte aligned, and the size is asserted below.
 
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering as AtomicOrdering};
 
 use num_bigint::BigInt;
 
@@ -64,6 +65,24 @@ impl Value {
             Ok(small) => Value::Int(small),
             Err(_) => Value::BigInt(Rc::new(value)),
         }
+    }
+
+    /// A float that CPython would create as a new object (parsed from text, or the result of
+    /// arithmetic). Floats are stored inline, so identity is their bits; a NaN therefore gets
+    /// a payload of its own, which makes `is`, the identity shortcut of container comparison
+    /// (`[x] == [x]` but `[nan] != [nan]`) and NaN hashing tell distinct NaN objects apart.
+    pub fn new_float(value: f64) -> Value {
+        if !value.is_nan() {
+            return Value::Float(value);
+        }
+        static NEXT_NAN_PAYLOAD: AtomicU64 = AtomicU64::new(1);
+        const SIGN_EXPONENT_QUIET: u64 = 0xFFF8_0000_0000_0000;
+        const PAYLOAD: u64 = (1 << 51) - 1;
+        // Payload 0 is the NaN that hardware operations produce; fresh ones start at 1.
+        let payload = NEXT_NAN_PAYLOAD.fetch_add(1, AtomicOrdering::Relaxed) % PAYLOAD + 1;
+        Value::Float(f64::from_bits(
+            (value.to_bits() & SIGN_EXPONENT_QUIET) | 0x7FF8_0000_0000_0000 | payload,
+        ))
     }
 
     pub fn str(text: &str) -> Value {

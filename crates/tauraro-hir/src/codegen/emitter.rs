@@ -27,8 +27,14 @@ pub struct Emitter {
     labels: Vec<Option<usize>>,
     /// (instruction index, label) pairs whose target is patched when the label is bound.
     fixups: Vec<(usize, Label)>,
-    /// Exception table entries with labels.
-    handlers: Vec<(Label, Label, Label, Reg)>,
+    /// The handlers protecting the code being emitted, innermost last: (handler label,
+    /// register receiving the exception).
+    active_handlers: Vec<(Label, Reg)>,
+    /// The innermost handler protecting each instruction, parallel to `instructions`. Like
+    /// CPython 3.11's exception table, ranges are derived from it when the code is finished,
+    /// so they never overlap and code emitted outside a handler (an inlined `finally` body on
+    /// a `return`) is simply not covered.
+    covering_handler: Vec<Option<(Label, Reg)>>,
     /// The next free register: locals below, temporaries from here up.
     next_register: u16,
     max_registers: u16,
@@ -49,7 +55,8 @@ impl Emitter {
             first_line,
             labels: Vec::new(),
             fixups: Vec::new(),
-            handlers: Vec::new(),
+            active_handlers: Vec::new(),
+            covering_handler: Vec::new(),
             next_register: 0,
             max_registers: 0,
             overflow: false,
@@ -71,6 +78,8 @@ impl Emitter {
             });
         }
         self.instructions.push(instr);
+        self.covering_handler
+            .push(self.active_handlers.last().copied());
         pc
     }
 
@@ -105,9 +114,28 @@ impl Emitter {
         self.jump(label);
     }
 
-    /// Protects instructions between two labels with a handler.
-    pub fn add_handler(&mut self, start: Label, end: Label, handler: Label, register: Reg) {
-        self.handlers.push((start, end, handler, register));
+    /// Protects the instructions emitted from now on with `handler`, which receives the
+    /// exception in `register`, until the matching [`Emitter::pop_handler`].
+    pub fn push_handler(&mut self, handler: Label, register: Reg) {
+        self.active_handlers.push((handler, register));
+    }
+
+    pub fn pop_handler(&mut self) {
+        self.active_handlers.pop();
+    }
+
+    /// How many handlers are active (to restore with [`Emitter::truncate_handlers`]).
+    pub fn handler_depth(&self) -> usize {
+        self.active_handlers.len()
+    }
+
+    /// The active handlers, for code emitted temporarily outside some of them.
+    pub fn active_handlers(&self) -> Vec<(Label, Reg)> {
+        self.active_handlers.clone()
+    }
+
+    pub fn set_active_handlers(&mut self, handlers: Vec<(Label, Reg)>) {
+        self.active_handlers = handlers;
     }
 
     pub fn constant(&mut self, constant: Constant) -> ConstIdx {
@@ -200,17 +228,22 @@ impl Emitter {
         free_count: u16,
     ) -> CodeObject {
         // Make sure execution can never run off the end (a final `Jump` may be the target of
-        // a paired instruction that skips it, so it does not count).
-        if !matches!(
-            self.instructions.last(),
-            Some(
-                Instr::Return { .. }
-                    | Instr::ReturnNone {}
-                    | Instr::Raise { .. }
-                    | Instr::RaiseFrom { .. }
-                    | Instr::Reraise {}
+        // a paired instruction that skips it, so it does not count; a label bound at the very
+        // end, e.g. after an `if`/`else` whose branches all return, needs an instruction too).
+        let end = self.instructions.len();
+        if self.labels.contains(&Some(end))
+            || !matches!(
+                self.instructions.last(),
+                Some(
+                    Instr::Return { .. }
+                        | Instr::ReturnNone {}
+                        | Instr::Raise { .. }
+                        | Instr::RaiseFrom { .. }
+                        | Instr::Reraise {}
+                        | Instr::ResumeUnwind { .. }
+                )
             )
-        ) {
+        {
             self.emit(Instr::ReturnNone {});
         }
         let resolve = |labels: &Vec<Option<usize>>, label: Label| {
@@ -225,16 +258,28 @@ impl Emitter {
                 _ => {}
             }
         }
-        let exception_table = self
-            .handlers
-            .iter()
-            .map(|(start, end, handler, register)| ExceptionEntry {
-                start: resolve(&self.labels, *start),
-                end: resolve(&self.labels, *end),
-                handler: resolve(&self.labels, *handler),
-                exception: *register,
-            })
-            .collect();
+        // Runs of instructions with the same innermost handler become one entry each.
+        let mut exception_table: Vec<ExceptionEntry> = Vec::new();
+        let mut run_start = 0;
+        for pc in 0..=self.covering_handler.len() {
+            let current = self.covering_handler.get(pc).copied().flatten();
+            let previous = pc
+                .checked_sub(1)
+                .and_then(|p| self.covering_handler[p]);
+            if pc > 0 && current != previous {
+                if let Some((handler, register)) = previous {
+                    exception_table.push(ExceptionEntry {
+                        start: InstrIdx::from_usize(run_start),
+                        end: InstrIdx::from_usize(pc),
+                        handler: resolve(&self.labels, handler),
+                        exception: register,
+                    });
+                }
+                run_start = pc;
+            } else if pc == 0 {
+                run_start = 0;
+            }
+        }
         let local_count = local_names.len() as u16;
         CodeObject {
             name: name.into(),
@@ -253,7 +298,7 @@ impl Emitter {
             instructions: self.instructions.into_boxed_slice(),
             first_line: self.first_line,
             line_table: self.line_table.into_boxed_slice(),
-            exception_table,
+            exception_table: exception_table.into_boxed_slice(),
         }
     }
 }

@@ -77,7 +77,10 @@ impl Codegen<'_> {
         let reg = self.expr_any(expr);
         if !self.is_temp(reg) && later.iter().any(|e| self.contains_named_expr(*e)) {
             let copy = self.em().temp();
-            self.em().emit(Instr::Move { dst: copy, src: reg });
+            self.em().emit(Instr::Move {
+                dst: copy,
+                src: reg,
+            });
             return copy;
         }
         reg
@@ -116,7 +119,11 @@ impl Codegen<'_> {
                 children.push(*left);
                 children.extend(ops.iter().map(|(_, e)| *e));
             }
-            Expr::Call { func, args, keywords } => {
+            Expr::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 children.push(*func);
                 children.extend(args);
                 children.extend(keywords.iter().map(|k| k.value));
@@ -220,7 +227,9 @@ impl Codegen<'_> {
                 dst,
                 slot: GlobalSlot::from_raw(slot),
             });
-        } else if let Some(slot) = tauraro_bytecode::builtin_slot(name) {
+        } else if let Some(slot) = tauraro_bytecode::builtin_slot(name)
+            && !self.globals.star_import
+        {
             self.em().emit(Instr::LoadBuiltin { dst, slot });
         } else {
             let name = self.em().name(name);
@@ -340,7 +349,11 @@ impl Codegen<'_> {
             Expr::Tuple(items) => self.sequence(&items, dst, Sequence::Tuple),
             Expr::Set(items) => self.sequence(&items, dst, Sequence::Set),
             Expr::Dict(items) => self.dict_display(&items, dst),
-            Expr::Call { func, args, keywords } => self.call(func, &args, &keywords, dst),
+            Expr::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(func, &args, &keywords, dst),
             Expr::Attribute { value, attr } => {
                 let obj = self.expr_any(value);
                 let name = self.em().name(&attr);
@@ -377,7 +390,13 @@ impl Codegen<'_> {
                 defaults,
                 kw_defaults,
             } => {
-                self.function_object(CodeRef::Local(usize::MAX), Some(lambda), &defaults, &kw_defaults, dst);
+                self.function_object(
+                    CodeRef::Local(usize::MAX),
+                    Some(lambda),
+                    &defaults,
+                    &kw_defaults,
+                    dst,
+                );
             }
             Expr::Comprehension { kind, scope: comp } => match kind {
                 ComprehensionKind::Generator => self.generator_expression(comp, dst),
@@ -483,10 +502,8 @@ impl Codegen<'_> {
                 operand,
             } => self.branch(operand, !when, label),
             Expr::BoolOp { op, values } => {
-                let short_circuits_to_label = matches!(
-                    (op, when),
-                    (BoolOp::And, false) | (BoolOp::Or, true)
-                );
+                let short_circuits_to_label =
+                    matches!((op, when), (BoolOp::And, false) | (BoolOp::Or, true));
                 if short_circuits_to_label {
                     for value in values {
                         self.branch(value, when, label);
@@ -749,7 +766,9 @@ impl Codegen<'_> {
                         });
                         return;
                     }
-                    if let Some(slot) = tauraro_bytecode::builtin_slot(&name) {
+                    if let Some(slot) = tauraro_bytecode::builtin_slot(&name)
+                        && !self.globals.star_import
+                    {
                         self.em().emit(Instr::CallBuiltin {
                             slot: BuiltinSlot::from_raw(slot.raw()),
                             argc,
@@ -813,9 +832,7 @@ impl Codegen<'_> {
             let names = tauraro_bytecode::Constant::Tuple(
                 keywords
                     .iter()
-                    .map(|k| {
-                        tauraro_bytecode::Constant::Str(k.name.clone().unwrap_or_default())
-                    })
+                    .map(|k| tauraro_bytecode::Constant::Str(k.name.clone().unwrap_or_default()))
                     .collect(),
             );
             let kwnames = self.em().constant(names);
@@ -971,7 +988,10 @@ impl Codegen<'_> {
         let function = self.em().temp();
         self.make_function(function, target);
         if let Some(defaults) = defaults_reg {
-            self.em().emit(Instr::SetDefaults { func: function, defaults });
+            self.em().emit(Instr::SetDefaults {
+                func: function,
+                defaults,
+            });
         }
         if let Some(kwdefaults) = kwdefaults_reg {
             self.em().emit(Instr::SetKwDefaults {
@@ -999,7 +1019,10 @@ impl Codegen<'_> {
                 let reg = Reg::from_raw(base.raw() + offset as u16);
                 match self.location(scope, name) {
                     Location::Cell(cell) | Location::Register(cell) => {
-                        self.em().emit(Instr::Move { dst: reg, src: cell });
+                        self.em().emit(Instr::Move {
+                            dst: reg,
+                            src: cell,
+                        });
                     }
                     _ => {
                         self.em().emit(Instr::LoadNone { dst: reg });
@@ -1054,7 +1077,10 @@ impl Codegen<'_> {
             let mark = this.em().mark();
             let value = this.expr_any(element);
             let sent = this.em().temp();
-            this.em().emit(Instr::Yield { dst: sent, src: value });
+            this.em().emit(Instr::Yield {
+                dst: sent,
+                src: value,
+            });
             this.em().release(mark);
         });
         self.current_expr_scope = saved;
@@ -1185,7 +1211,13 @@ impl Codegen<'_> {
         self.comprehension_loops(scope, generators, index + 1, None, body);
         self.frame().assigned.pop();
         self.em().bind(next);
-        self.em().emit_paired(Instr::ForIter { iter: iterator, dst: item }, top);
+        self.em().emit_paired(
+            Instr::ForIter {
+                iter: iterator,
+                dst: item,
+            },
+            top,
+        );
         self.em().release(mark);
     }
 }
@@ -1247,7 +1279,12 @@ fn compare_instr(op: CompareOp, dst: Reg, lhs: Reg, rhs: Reg) -> Instr {
 fn fusable(op: CompareOp) -> bool {
     matches!(
         op,
-        CompareOp::Eq | CompareOp::NotEq | CompareOp::Lt | CompareOp::LtE | CompareOp::Gt | CompareOp::GtE
+        CompareOp::Eq
+            | CompareOp::NotEq
+            | CompareOp::Lt
+            | CompareOp::LtE
+            | CompareOp::Gt
+            | CompareOp::GtE
     )
 }
 

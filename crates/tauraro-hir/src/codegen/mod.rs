@@ -6,7 +6,9 @@
 //! [`Relocation`]s that the linker resolves when it assembles the module.
 
 mod emitter;
+mod exceptions;
 mod expr;
+mod import;
 mod stmt;
 
 use std::collections::{HashMap, HashSet};
@@ -22,6 +24,9 @@ pub use emitter::{Emitter, Label};
 pub struct GlobalTable {
     pub names: Vec<Box<str>>,
     pub slots: HashMap<Box<str>, u16>,
+    /// The module has a `from ... import *`: globals without a slot, builtin names included,
+    /// are read by name at run time, since the import may have bound them.
+    pub star_import: bool,
 }
 
 impl GlobalTable {
@@ -85,9 +90,33 @@ pub(crate) enum Location {
 }
 
 /// Loop bookkeeping for `break` and `continue`.
+#[derive(Clone)]
 pub(crate) struct LoopContext {
     pub continue_label: Label,
     pub break_label: Label,
+    /// How many [`UnwindBlock`]s were active when the loop started: `break` and `continue`
+    /// run the cleanups of the blocks above.
+    pub block_depth: usize,
+}
+
+/// A block that needs cleanup code when `return`, `break` or `continue` leaves it.
+#[derive(Clone)]
+pub(crate) enum UnwindBlock {
+    /// The body of a `try` with a `finally`: the `finally` body runs on the way out.
+    Finally { body: Vec<StmtId> },
+    /// An `except` (or exceptional `finally`) handler body: leaving it ends the handling, and
+    /// clears the `as` name.
+    Handler { name: Option<Name> },
+    /// The body of a `with`: leaving it calls `__exit__(None, None, None)`.
+    With { exit: Reg },
+}
+
+/// An unwind block with the number of exception handlers active outside it: its cleanup
+/// code runs unprotected by the block's own handlers.
+#[derive(Clone)]
+pub(crate) struct ActiveBlock {
+    pub block: UnwindBlock,
+    pub handler_depth: usize,
 }
 
 /// The state of the code object being generated.
@@ -100,6 +129,8 @@ pub(crate) struct FrameState {
     /// Variables definitely bound at this point (no unbound check needed when read).
     pub assigned: Vec<HashSet<(ScopeId, Name)>>,
     pub loops: Vec<LoopContext>,
+    /// `try`/`except`/`with` blocks enclosing the code being emitted, innermost last.
+    pub blocks: Vec<ActiveBlock>,
 }
 
 impl FrameState {
@@ -132,7 +163,11 @@ pub fn compile_item(
 
 /// Compiles interactive input: module-level expression statements print their value's repr
 /// (unless None) and store it in `_`, like CPython's `sys.displayhook`.
-pub fn compile_interactive(body: &Body, scopes: &ScopeTable, globals: &GlobalTable) -> CompiledItem {
+pub fn compile_interactive(
+    body: &Body,
+    scopes: &ScopeTable,
+    globals: &GlobalTable,
+) -> CompiledItem {
     compile_with(body, scopes, globals, "", true)
 }
 
@@ -168,7 +203,17 @@ fn compile_with(
 }
 
 fn placeholder_code() -> CodeObject {
-    Emitter::new(0).finish("", "", CodeFlags::default(), 0, 0, 0, Vec::new(), Reg::from_raw(0), 0)
+    Emitter::new(0).finish(
+        "",
+        "",
+        CodeFlags::default(),
+        0,
+        0,
+        0,
+        Vec::new(),
+        Reg::from_raw(0),
+        0,
+    )
 }
 
 pub(crate) struct Codegen<'a> {
@@ -236,6 +281,14 @@ impl<'a> Codegen<'a> {
         let info = &self.body.scopes[scope];
         let symbols = &self.scopes.scopes[scope];
         let mut emitter = Emitter::new(info.line);
+        // A function's docstring is its constant 0, flagged, so the code object carries it.
+        let docstring = match (&info.kind, &info.docstring) {
+            (ScopeKind::Function, Some(doc)) => {
+                emitter.constant(tauraro_bytecode::Constant::Str(doc.clone()));
+                true
+            }
+            _ => false,
+        };
         let mut registers = HashMap::new();
         let mut local_names: Vec<Box<str>> = Vec::new();
         let is_genexp = matches!(info.kind, ScopeKind::Comprehension(_));
@@ -253,14 +306,19 @@ impl<'a> Codegen<'a> {
             local_names.push(name.clone());
         }
         for name in symbols.cells.iter() {
-            if !registers.contains_key(&(scope, name.clone())) {
-                registers.insert((scope, name.clone()), Reg::from_usize(local_names.len()));
+            if let std::collections::hash_map::Entry::Vacant(slot) =
+                registers.entry((scope, name.clone()))
+            {
+                slot.insert(Reg::from_usize(local_names.len()));
                 local_names.push(name.clone());
             }
         }
         let free_start = Reg::from_usize(local_names.len());
         for (offset, name) in symbols.frees.iter().enumerate() {
-            registers.insert((scope, name.clone()), Reg::from_usize(local_names.len() + offset));
+            registers.insert(
+                (scope, name.clone()),
+                Reg::from_usize(local_names.len() + offset),
+            );
         }
         emitter.reserve_locals(local_names.len() + symbols.frees.len());
         let params = &info.params;
@@ -271,6 +329,9 @@ impl<'a> Codegen<'a> {
         for name in symbols.frees.iter() {
             assigned.insert((scope, name.clone()));
         }
+        // A nested scope compiled while an inline comprehension of the outer frame is being
+        // emitted (a lambda in its element) must not see the comprehension as its scope.
+        let outer_expr_scope = self.current_expr_scope.take();
         self.frames.push(FrameState {
             scope,
             code_index,
@@ -278,12 +339,20 @@ impl<'a> Codegen<'a> {
             registers,
             assigned: vec![assigned],
             loops: Vec::new(),
+            blocks: Vec::new(),
         });
         // Captured locals live in cells from the start.
         for name in symbols.cells.clone() {
             if let Location::Cell(reg) = self.location(scope, &name) {
                 self.em().emit(Instr::MakeCell { reg });
             }
+        }
+        if let (ScopeKind::Module, Some(doc)) = (&info.kind, &info.docstring) {
+            let doc = doc.clone();
+            let reg = self.em().temp();
+            self.load_constant(&crate::hir::Constant::Str(doc), reg);
+            self.store_name(scope, "__doc__", reg);
+            self.em().release(reg.raw());
         }
         match &info.body {
             ScopeBody::Stmts(stmts) => {
@@ -310,6 +379,7 @@ impl<'a> Codegen<'a> {
             }
         }
         let frame = self.frames.pop().expect("pushed above");
+        self.current_expr_scope = outer_expr_scope;
         let mut flags = CodeFlags::default();
         if params.vararg.is_some() {
             flags = flags | CodeFlags::VARARGS;
@@ -324,6 +394,9 @@ impl<'a> Codegen<'a> {
             ScopeKind::Module => flags = flags | CodeFlags::MODULE,
             ScopeKind::Lambda => flags = flags | CodeFlags::LAMBDA,
             _ => {}
+        }
+        if docstring {
+            flags = flags | CodeFlags::DOCSTRING;
         }
         if frame.emitter.overflow {
             self.errors.push(CodegenError {

@@ -16,7 +16,7 @@ impl Codegen<'_> {
 
     /// Runs `f` in a nested definite-assignment region (a branch or loop body): bindings made
     /// inside do not count after it.
-    fn region(&mut self, f: impl FnOnce(&mut Self)) {
+    pub(crate) fn region(&mut self, f: impl FnOnce(&mut Self)) {
         self.frame().assigned.push(Default::default());
         f(self);
         self.frame().assigned.pop();
@@ -31,31 +31,52 @@ impl Codegen<'_> {
             Stmt::Expr(expr) => {
                 let dst = self.em().temp();
                 self.expr_into(expr, dst);
-                if self.interactive && self.body.scopes[scope].kind == crate::hir::ScopeKind::Module {
+                if self.interactive && self.body.scopes[scope].kind == crate::hir::ScopeKind::Module
+                {
                     self.display(dst);
                 }
             }
             Stmt::Assign { targets, value } => self.assign(&targets, value, scope),
             Stmt::AugAssign { target, op, value } => self.aug_assign(target, op, value, scope),
-            Stmt::AnnAssign { target, value, annotation, .. } => {
+            Stmt::AnnAssign {
+                target,
+                value,
+                annotation,
+                ..
+            } => {
                 if let Some(value) = value {
                     self.assign(&[target], value, scope);
                 }
                 let kind = self.body.scopes[scope].kind;
-                if matches!(kind, crate::hir::ScopeKind::Module | crate::hir::ScopeKind::Class) {
+                if matches!(
+                    kind,
+                    crate::hir::ScopeKind::Module | crate::hir::ScopeKind::Class
+                ) {
                     // Annotations are evaluated at module and class level (for their effects).
                     let reg = self.em().temp();
                     self.expr_into(annotation, reg);
                 }
             }
             Stmt::Return(value) => {
+                let unwinding = !self.frame().blocks.is_empty();
                 match value {
+                    // The value is computed before any `finally` body runs, into a
+                    // temporary the body cannot change.
+                    Some(value) if unwinding => {
+                        let src = self.em().temp();
+                        self.expr_into(value, src);
+                        self.unwind_blocks(0);
+                        self.em().set_line(line);
+                        self.em().emit(Instr::Return { src });
+                    }
                     Some(value) => {
                         let src = self.expr_any(value);
                         self.em().set_line(line);
                         self.em().emit(Instr::Return { src });
                     }
                     None => {
+                        self.unwind_blocks(0);
+                        self.em().set_line(line);
                         self.em().emit(Instr::ReturnNone {});
                     }
                 }
@@ -66,17 +87,17 @@ impl Codegen<'_> {
                 }
             }
             Stmt::Pass | Stmt::Global(_) | Stmt::Nonlocal(_) => {}
-            Stmt::Break => match self.frame().loops.last() {
+            Stmt::Break => match self.frame().loops.last().cloned() {
                 Some(context) => {
-                    let label = context.break_label;
-                    self.em().jump(label);
+                    self.unwind_blocks(context.block_depth);
+                    self.em().jump(context.break_label);
                 }
                 None => self.error_at_stmt(id, "'break' outside loop"),
             },
-            Stmt::Continue => match self.frame().loops.last() {
+            Stmt::Continue => match self.frame().loops.last().cloned() {
                 Some(context) => {
-                    let label = context.continue_label;
-                    self.em().jump(label);
+                    self.unwind_blocks(context.block_depth);
+                    self.em().jump(context.continue_label);
                 }
                 None => self.error_at_stmt(id, "'continue' not properly in loop"),
             },
@@ -99,13 +120,26 @@ impl Codegen<'_> {
                 }
             }
             Stmt::While { test, body, orelse } => self.while_loop(test, &body, &orelse),
-            Stmt::For { target, iter, body, orelse, is_async } => {
+            Stmt::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
                 if is_async {
                     self.error_at_stmt(id, "not supported yet: 'async for'");
                 }
                 self.for_loop(target, iter, &body, &orelse, scope);
             }
-            Stmt::FunctionDef { name, function, decorators, defaults, kw_defaults, is_async } => {
+            Stmt::FunctionDef {
+                name,
+                function,
+                decorators,
+                defaults,
+                kw_defaults,
+                is_async,
+            } => {
                 if is_async {
                     self.error_at_stmt(id, "not supported yet: 'async def' (coroutines)");
                 }
@@ -127,7 +161,13 @@ impl Codegen<'_> {
                 self.apply_decorators(&decorator_regs, function_reg);
                 self.store_name(scope, &name, function_reg);
             }
-            Stmt::ClassDef { name, scope: class_scope, bases, keywords, decorators } => {
+            Stmt::ClassDef {
+                name,
+                scope: class_scope,
+                bases,
+                keywords,
+                decorators,
+            } => {
                 let decorator_regs: Vec<Reg> = decorators
                     .iter()
                     .map(|decorator| {
@@ -140,10 +180,19 @@ impl Codegen<'_> {
                 let total = 2 + bases.len() + keywords.len();
                 let base = self.em().temps(total + 1);
                 let builder = tauraro_bytecode::builtin_slot("__build_class__").expect("builtin");
-                self.em().emit(Instr::LoadBuiltin { dst: base, slot: builder });
+                self.em().emit(Instr::LoadBuiltin {
+                    dst: base,
+                    slot: builder,
+                });
                 let body = Reg::from_raw(base.raw() + 1);
                 self.em().set_line(line);
-                self.function_object(CodeRef::Local(usize::MAX), Some(class_scope), &[], &[], body);
+                self.function_object(
+                    CodeRef::Local(usize::MAX),
+                    Some(class_scope),
+                    &[],
+                    &[],
+                    body,
+                );
                 self.load_constant(
                     &crate::hir::Constant::Str(name.clone()),
                     Reg::from_raw(base.raw() + 2),
@@ -166,7 +215,9 @@ impl Codegen<'_> {
                     let names = tauraro_bytecode::Constant::Tuple(
                         keywords
                             .iter()
-                            .map(|k| tauraro_bytecode::Constant::Str(k.name.clone().unwrap_or_default()))
+                            .map(|k| {
+                                tauraro_bytecode::Constant::Str(k.name.clone().unwrap_or_default())
+                            })
                             .collect(),
                     );
                     let kwnames = self.em().constant(names);
@@ -175,7 +226,10 @@ impl Codegen<'_> {
                         argc: total as u8,
                         kwnames,
                     });
-                    self.em().emit(Instr::Move { dst: result, src: base });
+                    self.em().emit(Instr::Move {
+                        dst: result,
+                        src: base,
+                    });
                 }
                 self.apply_decorators(&decorator_regs, result);
                 self.store_name(scope, &name, result);
@@ -220,12 +274,37 @@ impl Codegen<'_> {
                     self.em().emit(Instr::RaiseFrom { exc, cause });
                 }
             },
-            Stmt::Try { .. } => self.error_at_stmt(id, "not supported yet: 'try' statements"),
-            Stmt::With { .. } => self.error_at_stmt(id, "not supported yet: 'with' statements"),
-            Stmt::Match { .. } => self.error_at_stmt(id, "not supported yet: 'match' statements"),
-            Stmt::Import(_) | Stmt::ImportFrom { .. } => {
-                self.error_at_stmt(id, "not supported yet: 'import' statements")
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                is_star,
+            } => {
+                if is_star {
+                    self.error_at_stmt(id, "not supported yet: 'except*' (exception groups)");
+                } else {
+                    self.try_stmt(id, &body, &handlers, &orelse, &finalbody);
+                }
             }
+            Stmt::With {
+                items,
+                body,
+                is_async,
+            } => {
+                if is_async {
+                    self.error_at_stmt(id, "not supported yet: 'async with'");
+                } else {
+                    self.with_stmt(&items, &body, line);
+                }
+            }
+            Stmt::Match { .. } => self.error_at_stmt(id, "not supported yet: 'match' statements"),
+            Stmt::Import(aliases) => self.import(&aliases, scope),
+            Stmt::ImportFrom {
+                module,
+                names,
+                level,
+            } => self.import_from(id, module.as_ref(), &names, level, scope),
         }
         self.em().release(mark);
     }
@@ -255,7 +334,10 @@ impl Codegen<'_> {
             });
         }
         let text = self.em().temp();
-        self.em().emit(Instr::Move { dst: text, src: value });
+        self.em().emit(Instr::Move {
+            dst: text,
+            src: value,
+        });
         let repr = tauraro_bytecode::builtin_slot("repr").expect("builtin");
         let print = tauraro_bytecode::builtin_slot("print").expect("builtin");
         self.em().emit(Instr::CallBuiltin {
@@ -361,7 +443,10 @@ impl Codegen<'_> {
                         let before = position;
                         let after = items.len() - position - 1;
                         if before > 255 || after > 255 {
-                            self.error_at_expr(target, "too many expressions in star-unpacking assignment");
+                            self.error_at_expr(
+                                target,
+                                "too many expressions in star-unpacking assignment",
+                            );
                         }
                         self.em().emit(Instr::UnpackEx {
                             src,
@@ -376,7 +461,11 @@ impl Codegen<'_> {
                         Expr::Starred(inner) => inner,
                         _ => *item,
                     };
-                    self.assign_target(item_target, Reg::from_raw(base.raw() + offset as u16), scope);
+                    self.assign_target(
+                        item_target,
+                        Reg::from_raw(base.raw() + offset as u16),
+                        scope,
+                    );
                 }
             }
             Expr::Starred(inner) => self.assign_target(inner, src, scope),
@@ -395,8 +484,16 @@ impl Codegen<'_> {
         let emit_op = |this: &mut Self, dst: Reg, current: Reg| match immediate {
             Some(imm) => {
                 this.em().emit(match op {
-                    BinaryOp::Add => Instr::InplaceAddImm { dst, src: current, imm },
-                    _ => Instr::InplaceSubImm { dst, src: current, imm },
+                    BinaryOp::Add => Instr::InplaceAddImm {
+                        dst,
+                        src: current,
+                        imm,
+                    },
+                    _ => Instr::InplaceSubImm {
+                        dst,
+                        src: current,
+                        imm,
+                    },
                 });
             }
             None => {
@@ -418,50 +515,81 @@ impl Codegen<'_> {
                     self.store_name(scope, &name, current);
                 }
             },
-            Expr::Attribute { value: obj_expr, attr } => {
+            Expr::Attribute {
+                value: obj_expr,
+                attr,
+            } => {
                 let obj = self.expr_any(obj_expr);
                 let name = self.em().name(&attr);
                 let current = self.em().temp();
-                self.em().emit(Instr::GetAttr { dst: current, obj, name });
+                self.em().emit(Instr::GetAttr {
+                    dst: current,
+                    obj,
+                    name,
+                });
                 emit_op(self, current, current);
-                self.em().emit(Instr::SetAttr { obj, name, src: current });
+                self.em().emit(Instr::SetAttr {
+                    obj,
+                    name,
+                    src: current,
+                });
             }
-            Expr::Subscript { value: obj_expr, slice } => {
+            Expr::Subscript {
+                value: obj_expr,
+                slice,
+            } => {
                 let obj = self.expr_any(obj_expr);
                 let key = self.expr_any(slice);
                 let current = self.em().temp();
-                self.em().emit(Instr::GetItem { dst: current, obj, key });
+                self.em().emit(Instr::GetItem {
+                    dst: current,
+                    obj,
+                    key,
+                });
                 emit_op(self, current, current);
-                self.em().emit(Instr::SetItem { obj, key, src: current });
+                self.em().emit(Instr::SetItem {
+                    obj,
+                    key,
+                    src: current,
+                });
             }
             _ => {}
         }
     }
 
+    /// `del name`.
+    pub(crate) fn delete_name(&mut self, scope: ScopeId, name: &crate::hir::Name) {
+        match self.location(scope, name) {
+            Location::Register(reg) => {
+                let name_idx = self.em().name(name);
+                self.em().emit(Instr::DeleteLocal {
+                    reg,
+                    name: name_idx,
+                });
+            }
+            Location::Cell(cell) => {
+                let name_idx = self.em().name(name);
+                self.em().emit(Instr::DeleteCell {
+                    cell,
+                    name: name_idx,
+                });
+            }
+            Location::Global => {
+                if let Some(slot) = self.globals.slot(name) {
+                    self.em().emit(Instr::DeleteGlobal {
+                        slot: tauraro_bytecode::GlobalSlot::from_raw(slot),
+                    });
+                }
+            }
+            Location::ClassName => self.delete_class_name(name),
+        }
+        self.frame().mark_unassigned(&(scope, name.clone()));
+    }
+
     fn delete(&mut self, target: ExprId, scope: ScopeId) {
         let mark = self.em().mark();
         match self.body.exprs[target].clone() {
-            Expr::Name(name) => {
-                match self.location(scope, &name) {
-                    Location::Register(reg) => {
-                        let name_idx = self.em().name(&name);
-                        self.em().emit(Instr::DeleteLocal { reg, name: name_idx });
-                    }
-                    Location::Cell(cell) => {
-                        let name_idx = self.em().name(&name);
-                        self.em().emit(Instr::DeleteCell { cell, name: name_idx });
-                    }
-                    Location::Global => {
-                        if let Some(slot) = self.globals.slot(&name) {
-                            self.em().emit(Instr::DeleteGlobal {
-                                slot: tauraro_bytecode::GlobalSlot::from_raw(slot),
-                            });
-                        }
-                    }
-                    Location::ClassName => self.delete_class_name(&name),
-                }
-                self.frame().mark_unassigned(&(scope, name));
-            }
+            Expr::Name(name) => self.delete_name(scope, &name),
             Expr::Attribute { value, attr } => {
                 let obj = self.expr_any(value);
                 let name = self.em().name(&attr);
@@ -496,9 +624,11 @@ impl Codegen<'_> {
             self.em().jump(test_label);
         }
         self.em().bind(body_label);
+        let block_depth = self.frame().blocks.len();
         self.frame().loops.push(LoopContext {
             continue_label: test_label,
             break_label,
+            block_depth,
         });
         self.region(|this| this.stmts(body));
         self.frame().loops.pop();
@@ -514,7 +644,12 @@ impl Codegen<'_> {
 
     /// Whether `iter` is a call of the builtin `range` with 1 to 3 plain arguments.
     fn range_call(&self, iter: ExprId, scope: ScopeId) -> Option<Vec<ExprId>> {
-        let Expr::Call { func, args, keywords } = &self.body.exprs[iter] else {
+        let Expr::Call {
+            func,
+            args,
+            keywords,
+        } = &self.body.exprs[iter]
+        else {
             return None;
         };
         let Expr::Name(name) = &self.body.exprs[*func] else {
@@ -523,7 +658,9 @@ impl Codegen<'_> {
         if &**name != "range"
             || !keywords.is_empty()
             || !(1..=3).contains(&args.len())
-            || args.iter().any(|a| matches!(self.body.exprs[*a], Expr::Starred(_)))
+            || args
+                .iter()
+                .any(|a| matches!(self.body.exprs[*a], Expr::Starred(_)))
             || self.location(scope, name) != Location::Global
             || self.globals.slot(name).is_some()
         {
@@ -532,7 +669,14 @@ impl Codegen<'_> {
         Some(args.clone())
     }
 
-    fn for_loop(&mut self, target: ExprId, iter: ExprId, body: &[StmtId], orelse: &[StmtId], scope: ScopeId) {
+    fn for_loop(
+        &mut self,
+        target: ExprId,
+        iter: ExprId,
+        body: &[StmtId],
+        orelse: &[StmtId],
+        scope: ScopeId,
+    ) {
         let body_label = self.em().new_label();
         let test_label = self.em().new_label();
         let break_label = self.em().new_label();
@@ -572,9 +716,11 @@ impl Codegen<'_> {
         };
         self.em().jump(test_label);
         self.em().bind(body_label);
+        let block_depth = self.frame().blocks.len();
         self.frame().loops.push(LoopContext {
             continue_label: test_label,
             break_label,
+            block_depth,
         });
         self.region(|this| {
             if direct.is_some() {
@@ -653,4 +799,3 @@ impl Codegen<'_> {
         self.em().emit(Instr::DeleteClassName { ns, name });
     }
 }
-

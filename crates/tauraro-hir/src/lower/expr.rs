@@ -261,7 +261,10 @@ impl Lowerer {
             ),
             ast::Expr::AwaitExpr(await_expr) => {
                 let inner = self.expr_opt(await_expr.expr(), &node);
-                match self.scope.map(|s| (self.body.scopes[s].kind, self.body.scopes[s].is_async)) {
+                match self
+                    .scope
+                    .map(|s| (self.body.scopes[s].kind, self.body.scopes[s].is_async))
+                {
                     Some((ScopeKind::Function, true)) => {}
                     Some((ScopeKind::Function, false)) => {
                         self.error(&node, "'await' outside async function");
@@ -290,8 +293,7 @@ impl Lowerer {
                     .map(|((op, _), right)| (compare_op(op), self.expr(&right)))
                     .collect();
                 if ops.len() == 1
-                    && let (Some(a), Some(b)) =
-                        (self.constant_of(left), self.constant_of(ops[0].1))
+                    && let (Some(a), Some(b)) = (self.constant_of(left), self.constant_of(ops[0].1))
                     && let Some(folded) = super::fold::compare(ops[0].0, a, b)
                 {
                     return self.constant(folded, &node);
@@ -493,7 +495,10 @@ impl Lowerer {
                 self.alloc(built, &node)
             }
             ast::Expr::StarredExpr(_) => {
-                self.error(&node, "starred assignment target must be in a list or tuple");
+                self.error(
+                    &node,
+                    "starred assignment target must be in a list or tuple",
+                );
                 self.missing(&node)
             }
             other => {
@@ -666,14 +671,20 @@ impl Lowerer {
         self.alloc(Expr::FString(pieces), &node)
     }
 
-    fn fstring_elements(&mut self, elements: Vec<ast::FStringElement>, raw: bool) -> Vec<FStringPart> {
+    fn fstring_elements(
+        &mut self,
+        elements: Vec<ast::FStringElement>,
+        raw: bool,
+    ) -> Vec<FStringPart> {
         let mut out = Vec::new();
         for element in elements {
             match element {
                 ast::FStringElement::Literal(token) => {
                     let text = token.text().replace("{{", "{").replace("}}", "}");
                     match ast::unescape(&text, raw, false) {
-                        Ok(ast::StringValue::Str(value)) => out.push(FStringPart::Literal(value.into())),
+                        Ok(ast::StringValue::Str(value)) => {
+                            out.push(FStringPart::Literal(value.into()))
+                        }
                         Ok(ast::StringValue::Bytes(_)) => {}
                         Err(err) => {
                             let parent = token.parent().expect("tokens have parents");

@@ -26,7 +26,9 @@ fn as_int(constant: &Constant) -> Option<BigInt> {
 fn as_float(constant: &Constant) -> Option<f64> {
     match constant {
         Constant::Float(v) => Some(*v),
-        other => as_int(other).and_then(|i| i.to_f64()).filter(|f| f.is_finite()),
+        other => as_int(other)
+            .and_then(|i| i.to_f64())
+            .filter(|f| f.is_finite()),
     }
 }
 
@@ -41,7 +43,11 @@ pub(crate) fn int_constant(value: BigInt) -> Constant {
 fn is_number(constant: &Constant) -> bool {
     matches!(
         constant,
-        Constant::Int(_) | Constant::BigInt(_) | Constant::Float(_) | Constant::True | Constant::False
+        Constant::Int(_)
+            | Constant::BigInt(_)
+            | Constant::Float(_)
+            | Constant::True
+            | Constant::False
     )
 }
 
@@ -61,6 +67,9 @@ pub(crate) fn binary(op: BinaryOp, a: &Constant, b: &Constant) -> Option<Constan
         };
         return result.is_finite().then_some(Constant::Float(result));
     }
+    if let Some(result) = bool_bitwise(op, a, b) {
+        return Some(result);
+    }
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         return fold_ints(op, &x, &y);
     }
@@ -69,14 +78,12 @@ pub(crate) fn binary(op: BinaryOp, a: &Constant, b: &Constant) -> Option<Constan
             (x.chars().count() + y.chars().count() <= MAX_STR_SIZE)
                 .then(|| Constant::Str(format!("{x}{y}").into_boxed_str()))
         }
-        (BinaryOp::Add, Constant::Bytes(x), Constant::Bytes(y)) => {
-            (x.len() + y.len() <= MAX_STR_SIZE)
-                .then(|| Constant::Bytes([&x[..], &y[..]].concat().into_boxed_slice()))
-        }
-        (BinaryOp::Add, Constant::Tuple(x), Constant::Tuple(y)) => {
-            (x.len() + y.len() <= MAX_COLLECTION_SIZE)
-                .then(|| Constant::Tuple([&x[..], &y[..]].concat().into_boxed_slice()))
-        }
+        (BinaryOp::Add, Constant::Bytes(x), Constant::Bytes(y)) => (x.len() + y.len()
+            <= MAX_STR_SIZE)
+            .then(|| Constant::Bytes([&x[..], &y[..]].concat().into_boxed_slice())),
+        (BinaryOp::Add, Constant::Tuple(x), Constant::Tuple(y)) => (x.len() + y.len()
+            <= MAX_COLLECTION_SIZE)
+            .then(|| Constant::Tuple([&x[..], &y[..]].concat().into_boxed_slice())),
         (BinaryOp::Mul, Constant::Str(s), n) | (BinaryOp::Mul, n, Constant::Str(s))
             if as_int(n).is_some() =>
         {
@@ -95,6 +102,27 @@ pub(crate) fn binary(op: BinaryOp, a: &Constant, b: &Constant) -> Option<Constan
         }
         _ => None,
     }
+}
+
+/// `&`, `|` and `^` on two bools give a bool, as `bool.__and__` and friends do.
+fn bool_bitwise(op: BinaryOp, a: &Constant, b: &Constant) -> Option<Constant> {
+    let as_bool = |constant: &Constant| match constant {
+        Constant::True => Some(true),
+        Constant::False => Some(false),
+        _ => None,
+    };
+    let (x, y) = (as_bool(a)?, as_bool(b)?);
+    let result = match op {
+        BinaryOp::BitAnd => x & y,
+        BinaryOp::BitOr => x | y,
+        BinaryOp::BitXor => x ^ y,
+        _ => return None,
+    };
+    Some(if result {
+        Constant::True
+    } else {
+        Constant::False
+    })
 }
 
 fn repeat_count(n: &Constant, len: usize, limit: usize) -> Option<usize> {
@@ -238,24 +266,47 @@ mod tests {
     }
 
     #[test]
+    fn folds_bool_bitwise_to_bool() {
+        let (t, f) = (Constant::True, Constant::False);
+        assert_eq!(binary(BinaryOp::BitAnd, &t, &f), Some(Constant::False));
+        assert_eq!(binary(BinaryOp::BitOr, &t, &f), Some(Constant::True));
+        assert_eq!(binary(BinaryOp::BitXor, &t, &t), Some(Constant::False));
+        assert_eq!(
+            binary(BinaryOp::BitAnd, &t, &Constant::Int(3)),
+            Some(Constant::Int(1))
+        );
+        assert_eq!(binary(BinaryOp::Add, &t, &t), Some(Constant::Int(2)));
+    }
+
+    #[test]
     fn folds_strings_within_limits() {
         let s = |t: &str| Constant::Str(t.into());
         assert_eq!(binary(BinaryOp::Add, &s("a"), &s("b")), Some(s("ab")));
-        assert_eq!(binary(BinaryOp::Mul, &s("ab"), &Constant::Int(3)), Some(s("ababab")));
+        assert_eq!(
+            binary(BinaryOp::Mul, &s("ab"), &Constant::Int(3)),
+            Some(s("ababab"))
+        );
         assert_eq!(binary(BinaryOp::Mul, &s("ab"), &Constant::Int(5000)), None);
         assert_eq!(binary(BinaryOp::Add, &s("a"), &Constant::Int(1)), None);
     }
 
     #[test]
     fn folds_unary_and_comparisons() {
-        assert_eq!(unary(UnaryOp::Neg, &Constant::Int(5)), Some(Constant::Int(-5)));
+        assert_eq!(
+            unary(UnaryOp::Neg, &Constant::Int(5)),
+            Some(Constant::Int(-5))
+        );
         assert_eq!(unary(UnaryOp::Not, &Constant::Int(0)), Some(Constant::True));
         assert_eq!(
             compare(CompareOp::Lt, &Constant::Int(1), &Constant::Int(2)),
             Some(Constant::True)
         );
         assert_eq!(
-            compare(CompareOp::Eq, &Constant::Float(f64::NAN), &Constant::Float(f64::NAN)),
+            compare(
+                CompareOp::Eq,
+                &Constant::Float(f64::NAN),
+                &Constant::Float(f64::NAN)
+            ),
             Some(Constant::False)
         );
     }

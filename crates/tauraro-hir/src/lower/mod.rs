@@ -265,7 +265,10 @@ impl Lowerer {
                     None => self.missing(&node),
                 };
                 let value = self.expr_opt(s.value(), &node);
-                let op = s.op().map(expr::binary_op).unwrap_or(crate::hir::BinaryOp::Add);
+                let op = s
+                    .op()
+                    .map(expr::binary_op)
+                    .unwrap_or(crate::hir::BinaryOp::Add);
                 Stmt::AugAssign { target, op, value }
             }
             ast::Stmt::AnnAssignStmt(s) => {
@@ -373,12 +376,20 @@ impl Lowerer {
                 let cause = s.cause().map(|c| self.expr(&c));
                 Stmt::Raise { exc, cause }
             }
-            ast::Stmt::TryStmt(s) => {
-                self.try_stmt(s.body(), s.except_handlers(), s.else_clause(), s.finally_clause(), false)
-            }
-            ast::Stmt::TryStarStmt(s) => {
-                self.try_stmt(s.body(), s.except_handlers(), s.else_clause(), s.finally_clause(), true)
-            }
+            ast::Stmt::TryStmt(s) => self.try_stmt(
+                s.body(),
+                s.except_handlers(),
+                s.else_clause(),
+                s.finally_clause(),
+                false,
+            ),
+            ast::Stmt::TryStarStmt(s) => self.try_stmt(
+                s.body(),
+                s.except_handlers(),
+                s.else_clause(),
+                s.finally_clause(),
+                true,
+            ),
             ast::Stmt::WithStmt(s) => {
                 let items = s
                     .with_items()
@@ -507,7 +518,10 @@ impl Lowerer {
         }
     }
 
-    fn params(&mut self, list: Option<ast::ParamList>) -> (Params, Vec<ExprId>, Vec<(Name, ExprId)>) {
+    fn params(
+        &mut self,
+        list: Option<ast::ParamList>,
+    ) -> (Params, Vec<ExprId>, Vec<(Name, ExprId)>) {
         let mut params = Params::default();
         let mut defaults = Vec::new();
         let mut kw_defaults = Vec::new();
@@ -595,7 +609,8 @@ impl Lowerer {
             docstring: None,
             line,
         });
-        self.scope_ranges.push(self.relative(def.syntax().text_range()));
+        self.scope_ranges
+            .push(self.relative(def.syntax().text_range()));
         let saved_scope = self.scope.replace(scope);
         let saved_context = std::mem::replace(
             &mut self.context,
@@ -672,11 +687,15 @@ impl Lowerer {
             docstring: None,
             line,
         });
-        self.scope_ranges.push(self.relative(class.syntax().text_range()));
+        self.scope_ranges
+            .push(self.relative(class.syntax().text_range()));
         let saved_scope = self.scope.replace(scope);
         let saved_context = self.context;
         self.context.in_loop = false;
-        let stmts: Vec<ast::Stmt> = class.body().map(|b| b.stmts().collect()).unwrap_or_default();
+        let stmts: Vec<ast::Stmt> = class
+            .body()
+            .map(|b| b.stmts().collect())
+            .unwrap_or_default();
         let docstring = docstring_of(&stmts);
         let body = self.stmts(stmts);
         self.body.scopes[scope].body = ScopeBody::Stmts(body);
@@ -698,7 +717,9 @@ pub(crate) fn first_token_start(node: &SyntaxNode) -> TextSize {
     node.descendants_with_tokens()
         .filter_map(|element| element.into_token())
         .find(|token| !token.kind().is_trivia())
-        .map_or(node.text_range().start(), |token| token.text_range().start())
+        .map_or(node.text_range().start(), |token| {
+            token.text_range().start()
+        })
 }
 
 /// The docstring of a body: a first statement that is a plain string literal.

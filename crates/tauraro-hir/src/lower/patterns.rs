@@ -7,7 +7,11 @@ use super::Lowerer;
 use crate::hir::{Constant, Pattern};
 
 impl Lowerer {
-    pub(crate) fn pattern_opt(&mut self, pattern: Option<ast::Pattern>, parent: &SyntaxNode) -> Pattern {
+    pub(crate) fn pattern_opt(
+        &mut self,
+        pattern: Option<ast::Pattern>,
+        parent: &SyntaxNode,
+    ) -> Pattern {
         match pattern {
             Some(pattern) => self.pattern(&pattern),
             None => {

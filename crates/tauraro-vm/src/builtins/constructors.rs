@@ -162,6 +162,10 @@ fn float_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [value] = bind("float", class_and_args(args), ["x"], 0, 1)?;
     match value {
         None => Ok(Value::Float(0.0)),
+        // Only text makes a new float object; float(x) of a float is x itself.
+        Some(value @ (Value::Str(_) | Value::Bytes(_))) => {
+            Ok(Value::new_float(to_float(vm, value)?))
+        }
         Some(value) => Ok(Value::Float(to_float(vm, value)?)),
     }
 }
@@ -300,6 +304,9 @@ fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn slice_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let args = class_and_args(args);
+    if !args.keywords.is_empty() {
+        return Err(PyErr::type_error("slice() takes no keyword arguments"));
+    }
     let (start, stop, step) = match args.positional {
         [stop] => (Value::None, stop.clone(), Value::None),
         [start, stop] => (start.clone(), stop.clone(), Value::None),

@@ -10,7 +10,8 @@ use crate::builtins::arguments::{bind, no_arguments};
 use crate::builtins::sort::sort_values;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
-use crate::object::{Args, BuiltinFunction, IterState, PyIterator};
+use crate::object::{Args, BuiltinFunction, DictIterKind, IterState, PyIterator};
+use crate::runtime::iterate::reversed_dict;
 use crate::text;
 use crate::value::Value;
 
@@ -125,7 +126,15 @@ pub fn length(vm: &mut Vm, value: &Value) -> PyResult<usize> {
         Value::DictView(v) => v.dict.len(),
         Value::Set(s) | Value::FrozenSet(s) => s.len(),
         Value::Bytes(b) => b.bytes.len(),
-        Value::Range(r) => r.len() as usize,
+        Value::Range(r) => match r.len() {
+            Some(len) => len as usize,
+            None => {
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "Python int too large to convert to C ssize_t",
+                ));
+            }
+        },
         Value::Instance(_) => {
             let Some(result) = vm.call_dunder(value, "__len__", &[])? else {
                 return Err(PyErr::type_error(format!(
@@ -314,22 +323,13 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::List(l) => l.len(),
         Value::Tuple(t) => t.items.len(),
         Value::Str(s) => s.char_len(),
-        Value::Range(r) => r.len() as usize,
-        Value::Dict(d) => {
-            let keys: Vec<Value> = d
-                .table
-                .borrow()
-                .iter()
-                .rev()
-                .map(|e| e.key.clone())
-                .collect();
+        Value::Range(range) => {
             return Ok(Value::Iterator(Rc::new(PyIterator::new(
-                IterState::Sequence {
-                    seq: Value::tuple(keys),
-                    index: 0,
-                },
+                IterState::over_range(range, true),
             ))));
         }
+        Value::Dict(dict) => return Ok(reversed_dict(dict, DictIterKind::Keys)),
+        Value::DictView(view) => return Ok(reversed_dict(&view.dict, view.kind)),
         Value::Instance(_) => {
             if let Some(result) = vm.call_dunder(value, "__reversed__", &[])? {
                 return Ok(result);
@@ -501,7 +501,7 @@ fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     .map(Value::bool)
 }
 
-fn is_subclass(vm: &mut Vm, class: &Value, classinfo: &Value) -> PyResult<bool> {
+fn is_subclass(class: &Value, classinfo: &Value) -> PyResult<bool> {
     let Value::Class(class) = class else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
@@ -509,7 +509,7 @@ fn is_subclass(vm: &mut Vm, class: &Value, classinfo: &Value) -> PyResult<bool> 
         Value::Class(other) => Ok(class.is_subclass_of(other)),
         Value::Tuple(classes) => {
             for other in classes.items.iter() {
-                if is_subclass(vm, &Value::Class(class.clone()), other)? {
+                if is_subclass(&Value::Class(class.clone()), other)? {
                     return Ok(true);
                 }
             }
@@ -521,9 +521,9 @@ fn is_subclass(vm: &mut Vm, class: &Value, classinfo: &Value) -> PyResult<bool> 
     }
 }
 
-fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn issubclass(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [class, classinfo] = bind("issubclass", args, ["cls", "class_or_tuple"], 2, 2)?;
-    is_subclass(vm, class.expect("required"), classinfo.expect("required")).map(Value::bool)
+    is_subclass(class.expect("required"), classinfo.expect("required")).map(Value::bool)
 }
 
 fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -4,8 +4,8 @@
 pub mod arguments;
 pub mod constructors;
 pub mod functions;
-pub mod objects;
 mod methods;
+pub mod objects;
 pub mod sort;
 mod unsupported;
 

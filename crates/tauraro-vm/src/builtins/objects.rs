@@ -40,7 +40,11 @@ fn register(class: &Rc<Class>, methods: &'static [BuiltinFunction]) {
     let mut dict = class.dict.borrow_mut();
     for method in methods {
         let name = PyStr::new(method.name);
-        dict.push(name.hash(), Value::Str(Rc::new(name)), Value::Builtin(method));
+        dict.push(
+            name.hash(),
+            Value::Str(Rc::new(name)),
+            Value::Builtin(method),
+        );
     }
 }
 
@@ -82,9 +86,7 @@ fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "object.__new__(X): X is not a type object ({})",
             vm.type_name(other)
         ))),
-        None => Err(PyErr::type_error(
-            "object.__new__(): not enough arguments",
-        )),
+        None => Err(PyErr::type_error("object.__new__(): not enough arguments")),
     }
 }
 

@@ -94,7 +94,7 @@ fn sort_total<T>(items: &mut [T], key: impl Fn(&T) -> &Value) -> bool {
 }
 
 /// A stable merge sort of (key, item) pairs by key using Python's `<`.
-fn merge_sort(vm: &mut Vm, pairs: &mut Vec<(Value, Value)>) -> PyResult<()> {
+fn merge_sort(vm: &mut Vm, pairs: &mut [(Value, Value)]) -> PyResult<()> {
     const RUN: usize = 16;
     let len = pairs.len();
     // Binary-insertion sort small runs.

@@ -476,8 +476,13 @@ impl Vm {
         // Keyword-only parameters.
         let kwdefaults = function.kwdefaults.borrow().clone();
         let mut missing = Vec::new();
-        for index in arg_count..arg_count + kwonly_count {
-            if params[index].is_undefined() {
+        for (index, param) in params
+            .iter_mut()
+            .enumerate()
+            .take(arg_count + kwonly_count)
+            .skip(arg_count)
+        {
+            if param.is_undefined() {
                 let name = &code.local_names[index];
                 let default = kwdefaults.as_ref().and_then(|d| {
                     let table = d.table.borrow();
@@ -489,7 +494,7 @@ impl Vm {
                         .map(|entry| entry.value.clone())
                 });
                 match default {
-                    Some(value) => params[index] = value,
+                    Some(value) => *param = value,
                     None => missing.push(name.as_str().to_owned()),
                 }
             }
@@ -574,7 +579,11 @@ impl Vm {
     }
 
     /// A name in a class body: the class namespace, then the module, then the builtins.
-    pub(crate) fn load_class_name(&mut self, namespace: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+    pub(crate) fn load_class_name(
+        &mut self,
+        namespace: &Value,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Value> {
         if let Value::Dict(namespace) = namespace
             && let Some(value) = self.dict_get(namespace, &Value::Str(name.clone()))?
         {

@@ -223,1033 +223,1116 @@ impl Vm {
         'frames: loop {
             reload!();
             let error: PyErr = 'run: loop {
-        // Evaluates a fallible slow path; on error, unwinds to a handler or leaves `run`.
-        macro_rules! tri {
-            ($e:expr) => {{
-                save_pc!();
-                match $e {
-                    Ok(value) => value,
-                    // Every error leaves through one shared unwinding path below.
-                    Err(err) => break 'run err,
-                }
-            }};
-        }
-        macro_rules! call_result {
-            ($target:expr, $dst:expr) => {{
-                match $target {
-                    CallTarget::Frame => continue 'frames,
-                    CallTarget::Value(value) => {
-                        refresh!();
-                        set!($dst, value);
-                    }
-                }
-            }};
-        }
-
-            // SAFETY: the verifier guarantees every code object ends in a return, jump or
-            // raise and every jump target is in range, so `pc` stays inside `instrs`.
-            let instr = unsafe { *instrs.add(pc) };
-            pc += 1;
-            match instr {
-                Instr::Nop {} => {}
-                Instr::LoadConst { dst, idx } => {
-                    // SAFETY: the verifier checked `idx` against the constant pool.
-                    let value = unsafe { (*consts.add(idx.index())).clone() };
-                    set!(dst, value);
-                }
-                Instr::LoadInt { dst, value } => set!(dst, Value::Int(i64::from(value))),
-                Instr::LoadNone { dst } => set!(dst, Value::None),
-                Instr::LoadTrue { dst } => set!(dst, Value::True),
-                Instr::LoadFalse { dst } => set!(dst, Value::False),
-                Instr::Move { dst, src } => {
-                    let value = reg!(src).clone();
-                    set!(dst, value);
-                }
-                Instr::LoadGlobal { dst, slot } => {
-                    let frame = self.frames.last().expect("a frame is running");
-                    let value = frame.function.globals.globals.get(slot.index());
-                    let value = if value.is_undefined() {
-                        let v = tri!(self.load_global_fallback(slot.index()));
-                        refresh!();
-                        v
-                    } else {
-                        value
-                    };
-                    set!(dst, value);
-                }
-                Instr::StoreGlobal { slot, src } => {
-                    let value = reg!(src).clone();
-                    let frame = self.frames.last().expect("a frame is running");
-                    let old = frame.function.globals.globals.replace(slot.index(), value);
-                    drop(old);
-                }
-                Instr::DeleteGlobal { slot } => {
-                    let frame = self.frames.last().expect("a frame is running");
-                    let old = frame
-                        .function
-                        .globals
-                        .globals
-                        .replace(slot.index(), Value::Undefined);
-                    if old.is_undefined() {
-                        let name = frame.function.globals.slot_name(slot.index());
-                        tri!(Err(name_error(&name)));
-                    }
-                }
-                Instr::LoadBuiltin { dst, slot } => {
-                    let value = self.builtins[slot.index()].clone();
-                    set!(dst, value);
-                }
-                Instr::LoadName { dst, name } => {
-                    // SAFETY: `code` is alive while its frame runs.
-                    let name = unsafe { (*code).names[name.index()].clone() };
-                    let value = tri!(self.load_name_dynamic(&name));
-                    set!(dst, value);
-                }
-                Instr::LoadClassName { dst, ns, name } => {
-                    let namespace = reg!(ns).clone();
-                    // SAFETY: `code` is alive while its frame runs.
-                    let name = unsafe { (*code).names[name.index()].clone() };
-                    let value = tri!(self.load_class_name(&namespace, &name));
-                    refresh!();
-                    set!(dst, value);
-                }
-                Instr::StoreClassName { ns, name, src } => {
-                    let (namespace, value) = (reg!(ns).clone(), reg!(src).clone());
-                    // SAFETY: as above.
-                    let name = unsafe { (*code).names[name.index()].clone() };
-                    if let Value::Dict(namespace) = namespace {
-                        tri!(self.dict_set(&namespace, Value::Str(name), value));
-                        refresh!();
-                    }
-                }
-                Instr::DeleteClassName { ns, name } => {
-                    let namespace = reg!(ns).clone();
-                    // SAFETY: as above.
-                    let name = unsafe { (*code).names[name.index()].clone() };
-                    if let Value::Dict(namespace) = namespace {
-                        let removed = tri!(self.dict_remove(&namespace, &Value::Str(name.clone())));
-                        refresh!();
-                        if removed.is_none() {
-                            tri!(Err::<(), PyErr>(name_error(&name)));
+                // Evaluates a fallible slow path; on error, unwinds to a handler or leaves `run`.
+                macro_rules! tri {
+                    ($e:expr) => {{
+                        save_pc!();
+                        match $e {
+                            Ok(value) => value,
+                            // Every error leaves through one shared unwinding path below.
+                            Err(err) => break 'run err,
                         }
+                    }};
+                }
+                macro_rules! call_result {
+                    ($target:expr, $dst:expr) => {{
+                        match $target {
+                            CallTarget::Frame => continue 'frames,
+                            CallTarget::Value(value) => {
+                                refresh!();
+                                set!($dst, value);
+                            }
+                        }
+                    }};
+                }
+
+                // SAFETY: the verifier guarantees every code object ends in a return, jump or
+                // raise and every jump target is in range, so `pc` stays inside `instrs`.
+                let instr = unsafe { *instrs.add(pc) };
+                pc += 1;
+                match instr {
+                    Instr::Nop {} => {}
+                    Instr::LoadConst { dst, idx } => {
+                        // SAFETY: the verifier checked `idx` against the constant pool.
+                        let value = unsafe { (*consts.add(idx.index())).clone() };
+                        set!(dst, value);
                     }
-                }
-                Instr::CheckBound { reg: r, name } => {
-                    if reg!(r).is_undefined() {
-                        // SAFETY: `code` is alive while its frame runs.
-                        let name = unsafe { (*code).names[name.index()].clone() };
-                        tri!(Err(unbound_local_error(&name)));
+                    Instr::LoadInt { dst, value } => set!(dst, Value::Int(i64::from(value))),
+                    Instr::LoadNone { dst } => set!(dst, Value::None),
+                    Instr::LoadTrue { dst } => set!(dst, Value::True),
+                    Instr::LoadFalse { dst } => set!(dst, Value::False),
+                    Instr::Move { dst, src } => {
+                        let value = reg!(src).clone();
+                        set!(dst, value);
                     }
-                }
-                Instr::DeleteLocal { reg: r, name } => {
-                    if take!(r).is_undefined() {
-                        // SAFETY: as above.
-                        let name = unsafe { (*code).names[name.index()].clone() };
-                        tri!(Err(unbound_local_error(&name)));
+                    Instr::LoadGlobal { dst, slot } => {
+                        let frame = self.frames.last().expect("a frame is running");
+                        let value = frame.function.globals.globals.get(slot.index());
+                        let value = if value.is_undefined() {
+                            let v = tri!(self.load_global_fallback(slot.index()));
+                            refresh!();
+                            v
+                        } else {
+                            value
+                        };
+                        set!(dst, value);
                     }
-                }
-                Instr::MakeCell { reg: r } => {
-                    let value = take!(r);
-                    set!(r, Value::Cell(Rc::new(crate::object::PyCell::new(value))));
-                }
-                Instr::LoadCell { dst, cell, name } => {
-                    let value = match reg!(cell) {
-                        Value::Cell(cell) => cell.get(),
-                        _ => Value::Undefined,
-                    };
-                    if value.is_undefined() {
-                        // SAFETY: as above.
-                        let name = unsafe { (*code).names[name.index()].clone() };
-                        tri!(Err(free_variable_error(&name)));
-                    }
-                    set!(dst, value);
-                }
-                Instr::StoreCell { cell, src } => {
-                    let value = reg!(src).clone();
-                    if let Value::Cell(cell) = reg!(cell) {
-                        let old = cell.set(value);
+                    Instr::StoreGlobal { slot, src } => {
+                        let value = reg!(src).clone();
+                        let frame = self.frames.last().expect("a frame is running");
+                        let old = frame.function.globals.globals.replace(slot.index(), value);
                         drop(old);
                     }
-                }
-                Instr::DeleteCell { cell, name } => {
-                    let old = match reg!(cell) {
-                        Value::Cell(cell) => cell.set(Value::Undefined),
-                        _ => Value::Undefined,
-                    };
-                    if old.is_undefined() {
+                    Instr::DeleteGlobal { slot } => {
+                        let frame = self.frames.last().expect("a frame is running");
+                        let old = frame
+                            .function
+                            .globals
+                            .globals
+                            .replace(slot.index(), Value::Undefined);
+                        if old.is_undefined() {
+                            let name = frame.function.globals.slot_name(slot.index());
+                            tri!(Err(name_error(&name)));
+                        }
+                    }
+                    Instr::LoadBuiltin { dst, slot } => {
+                        let value = self.builtins[slot.index()].clone();
+                        set!(dst, value);
+                    }
+                    Instr::LoadName { dst, name } => {
+                        // SAFETY: `code` is alive while its frame runs.
+                        let name = unsafe { (*code).names[name.index()].clone() };
+                        let value = tri!(self.load_name_dynamic(&name));
+                        set!(dst, value);
+                    }
+                    Instr::LoadClassName { dst, ns, name } => {
+                        let namespace = reg!(ns).clone();
+                        // SAFETY: `code` is alive while its frame runs.
+                        let name = unsafe { (*code).names[name.index()].clone() };
+                        let value = tri!(self.load_class_name(&namespace, &name));
+                        refresh!();
+                        set!(dst, value);
+                    }
+                    Instr::StoreClassName { ns, name, src } => {
+                        let (namespace, value) = (reg!(ns).clone(), reg!(src).clone());
                         // SAFETY: as above.
                         let name = unsafe { (*code).names[name.index()].clone() };
-                        tri!(Err(free_variable_error(&name)));
+                        if let Value::Dict(namespace) = namespace {
+                            tri!(self.dict_set(&namespace, Value::Str(name), value));
+                            refresh!();
+                        }
                     }
-                }
-
-                Instr::Add { dst, lhs, rhs } => binary!(
-                    dst,
-                    lhs,
-                    rhs,
-                    BinOp::Add,
-                    |a: i64, b: i64| a.checked_add(b).map(Value::Int),
-                    |a: f64, b: f64| Some(Value::Float(a + b))
-                ),
-                Instr::Sub { dst, lhs, rhs } => binary!(
-                    dst,
-                    lhs,
-                    rhs,
-                    BinOp::Sub,
-                    |a: i64, b: i64| a.checked_sub(b).map(Value::Int),
-                    |a: f64, b: f64| Some(Value::Float(a - b))
-                ),
-                Instr::Mul { dst, lhs, rhs } => binary!(
-                    dst,
-                    lhs,
-                    rhs,
-                    BinOp::Mul,
-                    |a: i64, b: i64| a.checked_mul(b).map(Value::Int),
-                    |a: f64, b: f64| Some(Value::Float(a * b))
-                ),
-                Instr::TrueDiv { dst, lhs, rhs } => binary!(
-                    dst,
-                    lhs,
-                    rhs,
-                    BinOp::TrueDiv,
-                    |_: i64, _: i64| None,
-                    |a: f64, b: f64| (b != 0.0).then(|| Value::Float(a / b))
-                ),
-                Instr::FloorDiv { dst, lhs, rhs } => binary!(
-                    dst,
-                    lhs,
-                    rhs,
-                    BinOp::FloorDiv,
-                    |a: i64, b: i64| crate::runtime::arith::int_fast(BinOp::FloorDiv, a, b),
-                    |_: f64, _: f64| None
-                ),
-                Instr::Mod { dst, lhs, rhs } => binary!(
-                    dst,
-                    lhs,
-                    rhs,
-                    BinOp::Mod,
-                    |a: i64, b: i64| crate::runtime::arith::int_fast(BinOp::Mod, a, b),
-                    |_: f64, _: f64| None
-                ),
-                Instr::Pow { dst, lhs, rhs } => binary!(
-                    dst,
-                    lhs,
-                    rhs,
-                    BinOp::Pow,
-                    |a: i64, b: i64| crate::runtime::arith::int_fast(BinOp::Pow, a, b),
-                    |_: f64, _: f64| None
-                ),
-                Instr::MatMul { dst, lhs, rhs } => binary!(
-                    dst,
-                    lhs,
-                    rhs,
-                    BinOp::MatMul,
-                    |_: i64, _: i64| None,
-                    |_: f64, _: f64| None
-                ),
-                Instr::LShift { dst, lhs, rhs } => binary!(
-                    dst,
-                    lhs,
-                    rhs,
-                    BinOp::LShift,
-                    |a: i64, b: i64| crate::runtime::arith::int_fast(BinOp::LShift, a, b),
-                    |_: f64, _: f64| None
-                ),
-                Instr::RShift { dst, lhs, rhs } => binary!(
-                    dst,
-                    lhs,
-                    rhs,
-                    BinOp::RShift,
-                    |a: i64, b: i64| crate::runtime::arith::int_fast(BinOp::RShift, a, b),
-                    |_: f64, _: f64| None
-                ),
-                Instr::BitAnd { dst, lhs, rhs } => binary!(
-                    dst,
-                    lhs,
-                    rhs,
-                    BinOp::BitAnd,
-                    |a: i64, b: i64| Some(Value::Int(a & b)),
-                    |_: f64, _: f64| None
-                ),
-                Instr::BitOr { dst, lhs, rhs } => binary!(
-                    dst,
-                    lhs,
-                    rhs,
-                    BinOp::BitOr,
-                    |a: i64, b: i64| Some(Value::Int(a | b)),
-                    |_: f64, _: f64| None
-                ),
-                Instr::BitXor { dst, lhs, rhs } => binary!(
-                    dst,
-                    lhs,
-                    rhs,
-                    BinOp::BitXor,
-                    |a: i64, b: i64| Some(Value::Int(a ^ b)),
-                    |_: f64, _: f64| None
-                ),
-                Instr::InplaceAdd { dst, lhs, rhs } => inplace!(dst, lhs, rhs, BinOp::Add),
-                Instr::InplaceSub { dst, lhs, rhs } => inplace!(dst, lhs, rhs, BinOp::Sub),
-                Instr::InplaceMul { dst, lhs, rhs } => inplace!(dst, lhs, rhs, BinOp::Mul),
-                Instr::InplaceTrueDiv { dst, lhs, rhs } => {
-                    inplace!(dst, lhs, rhs, BinOp::TrueDiv)
-                }
-                Instr::InplaceFloorDiv { dst, lhs, rhs } => {
-                    inplace!(dst, lhs, rhs, BinOp::FloorDiv)
-                }
-                Instr::InplaceMod { dst, lhs, rhs } => inplace!(dst, lhs, rhs, BinOp::Mod),
-                Instr::InplacePow { dst, lhs, rhs } => inplace!(dst, lhs, rhs, BinOp::Pow),
-                Instr::InplaceMatMul { dst, lhs, rhs } => {
-                    inplace!(dst, lhs, rhs, BinOp::MatMul)
-                }
-                Instr::InplaceLShift { dst, lhs, rhs } => {
-                    inplace!(dst, lhs, rhs, BinOp::LShift)
-                }
-                Instr::InplaceRShift { dst, lhs, rhs } => {
-                    inplace!(dst, lhs, rhs, BinOp::RShift)
-                }
-                Instr::InplaceBitAnd { dst, lhs, rhs } => {
-                    inplace!(dst, lhs, rhs, BinOp::BitAnd)
-                }
-                Instr::InplaceBitOr { dst, lhs, rhs } => {
-                    inplace!(dst, lhs, rhs, BinOp::BitOr)
-                }
-                Instr::InplaceBitXor { dst, lhs, rhs } => {
-                    inplace!(dst, lhs, rhs, BinOp::BitXor)
-                }
-                Instr::AddImm { dst, src, imm } => {
-                    let result = match reg!(src) {
-                        Value::Int(a) => a.checked_add(i64::from(imm)).map(Value::Int),
-                        Value::Float(a) => Some(Value::Float(a + f64::from(imm))),
-                        _ => None,
-                    };
-                    let result = match result {
-                        Some(value) => value,
-                        None => {
-                            let a = reg!(src).clone();
-                            let value =
-                                tri!(self.binary_op(BinOp::Add, &a, &Value::Int(i64::from(imm))));
+                    Instr::DeleteClassName { ns, name } => {
+                        let namespace = reg!(ns).clone();
+                        // SAFETY: as above.
+                        let name = unsafe { (*code).names[name.index()].clone() };
+                        if let Value::Dict(namespace) = namespace {
+                            let removed =
+                                tri!(self.dict_remove(&namespace, &Value::Str(name.clone())));
                             refresh!();
-                            value
-                        }
-                    };
-                    set!(dst, result);
-                }
-                Instr::SubImm { dst, src, imm } => {
-                    let result = match reg!(src) {
-                        Value::Int(a) => a.checked_sub(i64::from(imm)).map(Value::Int),
-                        Value::Float(a) => Some(Value::Float(a - f64::from(imm))),
-                        _ => None,
-                    };
-                    let result = match result {
-                        Some(value) => value,
-                        None => {
-                            let a = reg!(src).clone();
-                            let value =
-                                tri!(self.binary_op(BinOp::Sub, &a, &Value::Int(i64::from(imm))));
-                            refresh!();
-                            value
-                        }
-                    };
-                    set!(dst, result);
-                }
-                Instr::InplaceAddImm { dst, src, imm } => {
-                    let result = match reg!(src) {
-                        Value::Int(a) => a.checked_add(i64::from(imm)).map(Value::Int),
-                        Value::Float(a) => Some(Value::Float(a + f64::from(imm))),
-                        _ => None,
-                    };
-                    let result = match result {
-                        Some(value) => value,
-                        None => {
-                            let a = if src == dst {
-                                take!(src)
-                            } else {
-                                reg!(src).clone()
-                            };
-                            let outcome =
-                                self.inplace_op(BinOp::Add, a, &Value::Int(i64::from(imm)));
-                            refresh!();
-                            tri!(outcome)
-                        }
-                    };
-                    set!(dst, result);
-                }
-                Instr::InplaceSubImm { dst, src, imm } => {
-                    let result = match reg!(src) {
-                        Value::Int(a) => a.checked_sub(i64::from(imm)).map(Value::Int),
-                        Value::Float(a) => Some(Value::Float(a - f64::from(imm))),
-                        _ => None,
-                    };
-                    let result = match result {
-                        Some(value) => value,
-                        None => {
-                            let a = if src == dst {
-                                take!(src)
-                            } else {
-                                reg!(src).clone()
-                            };
-                            let outcome =
-                                self.inplace_op(BinOp::Sub, a, &Value::Int(i64::from(imm)));
-                            refresh!();
-                            tri!(outcome)
-                        }
-                    };
-                    set!(dst, result);
-                }
-                Instr::Neg { dst, src } => {
-                    let result = match reg!(src) {
-                        Value::Int(a) if *a != i64::MIN => Value::Int(-a),
-                        Value::Float(a) => Value::Float(-a),
-                        _ => {
-                            let a = reg!(src).clone();
-                            let value = tri!(self.negative(&a));
-                            refresh!();
-                            value
-                        }
-                    };
-                    set!(dst, result);
-                }
-                Instr::Pos { dst, src } => {
-                    let a = reg!(src).clone();
-                    let value = tri!(self.positive(&a));
-                    refresh!();
-                    set!(dst, value);
-                }
-                Instr::Invert { dst, src } => {
-                    let a = reg!(src).clone();
-                    let value = tri!(self.invert(&a));
-                    refresh!();
-                    set!(dst, value);
-                }
-                Instr::Not { dst, src } => {
-                    let truth = truthy!(src);
-                    set!(dst, Value::bool(!truth));
-                }
-
-                Instr::Lt { dst, lhs, rhs } => compare!(dst, lhs, rhs, CompareOp::Lt, <),
-                Instr::Le { dst, lhs, rhs } => compare!(dst, lhs, rhs, CompareOp::Le, <=),
-                Instr::Gt { dst, lhs, rhs } => compare!(dst, lhs, rhs, CompareOp::Gt, >),
-                Instr::Ge { dst, lhs, rhs } => compare!(dst, lhs, rhs, CompareOp::Ge, >=),
-                Instr::Eq { dst, lhs, rhs } => compare!(dst, lhs, rhs, CompareOp::Eq, ==),
-                Instr::Ne { dst, lhs, rhs } => compare!(dst, lhs, rhs, CompareOp::Ne, !=),
-                Instr::Is { dst, lhs, rhs } => {
-                    let same = reg!(lhs).is(reg!(rhs));
-                    set!(dst, Value::bool(same));
-                }
-                Instr::IsNot { dst, lhs, rhs } => {
-                    let same = reg!(lhs).is(reg!(rhs));
-                    set!(dst, Value::bool(!same));
-                }
-                Instr::In { dst, lhs, rhs } => {
-                    let (item, container) = (reg!(lhs).clone(), reg!(rhs).clone());
-                    let found = tri!(self.contains(&container, &item));
-                    refresh!();
-                    set!(dst, Value::bool(found));
-                }
-                Instr::NotIn { dst, lhs, rhs } => {
-                    let (item, container) = (reg!(lhs).clone(), reg!(rhs).clone());
-                    let found = tri!(self.contains(&container, &item));
-                    refresh!();
-                    set!(dst, Value::bool(!found));
-                }
-
-                Instr::Jump { target } => pc = target.index(),
-                Instr::JumpIfTrue { cond, target } => {
-                    if truthy!(cond) {
-                        pc = target.index();
-                    }
-                }
-                Instr::JumpIfFalse { cond, target } => {
-                    if !truthy!(cond) {
-                        pc = target.index();
-                    }
-                }
-                Instr::JumpIfLt { lhs, rhs } => compare_branch!(lhs, rhs, CompareOp::Lt, <, true),
-                Instr::JumpIfLe { lhs, rhs } => {
-                    compare_branch!(lhs, rhs, CompareOp::Le, <=, true)
-                }
-                Instr::JumpIfGt { lhs, rhs } => compare_branch!(lhs, rhs, CompareOp::Gt, >, true),
-                Instr::JumpIfGe { lhs, rhs } => {
-                    compare_branch!(lhs, rhs, CompareOp::Ge, >=, true)
-                }
-                Instr::JumpIfEq { lhs, rhs } => {
-                    compare_branch!(lhs, rhs, CompareOp::Eq, ==, true)
-                }
-                Instr::JumpIfNe { lhs, rhs } => {
-                    compare_branch!(lhs, rhs, CompareOp::Ne, !=, true)
-                }
-                Instr::JumpUnlessLt { lhs, rhs } => {
-                    compare_branch!(lhs, rhs, CompareOp::Lt, <, false)
-                }
-                Instr::JumpUnlessLe { lhs, rhs } => {
-                    compare_branch!(lhs, rhs, CompareOp::Le, <=, false)
-                }
-                Instr::JumpUnlessGt { lhs, rhs } => {
-                    compare_branch!(lhs, rhs, CompareOp::Gt, >, false)
-                }
-                Instr::JumpUnlessGe { lhs, rhs } => {
-                    compare_branch!(lhs, rhs, CompareOp::Ge, >=, false)
-                }
-                Instr::JumpUnlessEq { lhs, rhs } => {
-                    compare_branch!(lhs, rhs, CompareOp::Eq, ==, false)
-                }
-                Instr::JumpUnlessNe { lhs, rhs } => {
-                    compare_branch!(lhs, rhs, CompareOp::Ne, !=, false)
-                }
-                Instr::JumpIfLtImm { lhs, imm } => {
-                    compare_imm_branch!(lhs, imm, CompareOp::Lt, <, true)
-                }
-                Instr::JumpIfLeImm { lhs, imm } => {
-                    compare_imm_branch!(lhs, imm, CompareOp::Le, <=, true)
-                }
-                Instr::JumpIfGtImm { lhs, imm } => {
-                    compare_imm_branch!(lhs, imm, CompareOp::Gt, >, true)
-                }
-                Instr::JumpIfGeImm { lhs, imm } => {
-                    compare_imm_branch!(lhs, imm, CompareOp::Ge, >=, true)
-                }
-                Instr::JumpIfEqImm { lhs, imm } => {
-                    compare_imm_branch!(lhs, imm, CompareOp::Eq, ==, true)
-                }
-                Instr::JumpIfNeImm { lhs, imm } => {
-                    compare_imm_branch!(lhs, imm, CompareOp::Ne, !=, true)
-                }
-                Instr::JumpUnlessLtImm { lhs, imm } => {
-                    compare_imm_branch!(lhs, imm, CompareOp::Lt, <, false)
-                }
-                Instr::JumpUnlessLeImm { lhs, imm } => {
-                    compare_imm_branch!(lhs, imm, CompareOp::Le, <=, false)
-                }
-                Instr::JumpUnlessGtImm { lhs, imm } => {
-                    compare_imm_branch!(lhs, imm, CompareOp::Gt, >, false)
-                }
-                Instr::JumpUnlessGeImm { lhs, imm } => {
-                    compare_imm_branch!(lhs, imm, CompareOp::Ge, >=, false)
-                }
-                Instr::JumpUnlessEqImm { lhs, imm } => {
-                    compare_imm_branch!(lhs, imm, CompareOp::Eq, ==, false)
-                }
-                Instr::JumpUnlessNeImm { lhs, imm } => {
-                    compare_imm_branch!(lhs, imm, CompareOp::Ne, !=, false)
-                }
-
-                Instr::GetIter { dst, src } => {
-                    let value = reg!(src).clone();
-                    let iter = tri!(self.get_iter(&value));
-                    refresh!();
-                    set!(dst, iter);
-                }
-                Instr::ForIter { iter, dst } => {
-                    // Fast paths for the common iterators, without leaving the loop.
-                    let fast = match reg!(iter) {
-                        Value::Iterator(it) => match &mut *it.state.borrow_mut() {
-                            IterState::Range {
-                                next,
-                                remaining,
-                                step,
-                            } => {
-                                if *remaining > 0 {
-                                    let value = *next;
-                                    *remaining -= 1;
-                                    *next = next.wrapping_add(*step);
-                                    Some(Some(Value::Int(value)))
-                                } else {
-                                    Some(None)
-                                }
+                            if removed.is_none() {
+                                tri!(Err::<(), PyErr>(name_error(&name)));
                             }
-                            IterState::Sequence { seq, index } => match seq {
-                                Value::List(list) => {
-                                    let item = list.items.borrow().get(*index).cloned();
-                                    if item.is_some() {
-                                        *index += 1;
+                        }
+                    }
+                    Instr::CheckBound { reg: r, name } => {
+                        if reg!(r).is_undefined() {
+                            // SAFETY: `code` is alive while its frame runs.
+                            let name = unsafe { (*code).names[name.index()].clone() };
+                            tri!(Err(unbound_local_error(&name)));
+                        }
+                    }
+                    Instr::DeleteLocal { reg: r, name } => {
+                        if take!(r).is_undefined() {
+                            // SAFETY: as above.
+                            let name = unsafe { (*code).names[name.index()].clone() };
+                            tri!(Err(unbound_local_error(&name)));
+                        }
+                    }
+                    Instr::MakeCell { reg: r } => {
+                        let value = take!(r);
+                        set!(r, Value::Cell(Rc::new(crate::object::PyCell::new(value))));
+                    }
+                    Instr::LoadCell { dst, cell, name } => {
+                        let value = match reg!(cell) {
+                            Value::Cell(cell) => cell.get(),
+                            _ => Value::Undefined,
+                        };
+                        if value.is_undefined() {
+                            // SAFETY: as above.
+                            let name = unsafe { (*code).names[name.index()].clone() };
+                            tri!(Err(free_variable_error(&name)));
+                        }
+                        set!(dst, value);
+                    }
+                    Instr::StoreCell { cell, src } => {
+                        let value = reg!(src).clone();
+                        if let Value::Cell(cell) = reg!(cell) {
+                            let old = cell.set(value);
+                            drop(old);
+                        }
+                    }
+                    Instr::DeleteCell { cell, name } => {
+                        let old = match reg!(cell) {
+                            Value::Cell(cell) => cell.set(Value::Undefined),
+                            _ => Value::Undefined,
+                        };
+                        if old.is_undefined() {
+                            // SAFETY: as above.
+                            let name = unsafe { (*code).names[name.index()].clone() };
+                            tri!(Err(free_variable_error(&name)));
+                        }
+                    }
+
+                    Instr::Add { dst, lhs, rhs } => binary!(
+                        dst,
+                        lhs,
+                        rhs,
+                        BinOp::Add,
+                        |a: i64, b: i64| a.checked_add(b).map(Value::Int),
+                        |a: f64, b: f64| Some(Value::Float(a + b))
+                    ),
+                    Instr::Sub { dst, lhs, rhs } => binary!(
+                        dst,
+                        lhs,
+                        rhs,
+                        BinOp::Sub,
+                        |a: i64, b: i64| a.checked_sub(b).map(Value::Int),
+                        |a: f64, b: f64| Some(Value::Float(a - b))
+                    ),
+                    Instr::Mul { dst, lhs, rhs } => binary!(
+                        dst,
+                        lhs,
+                        rhs,
+                        BinOp::Mul,
+                        |a: i64, b: i64| a.checked_mul(b).map(Value::Int),
+                        |a: f64, b: f64| Some(Value::Float(a * b))
+                    ),
+                    Instr::TrueDiv { dst, lhs, rhs } => binary!(
+                        dst,
+                        lhs,
+                        rhs,
+                        BinOp::TrueDiv,
+                        |_: i64, _: i64| None,
+                        |a: f64, b: f64| (b != 0.0).then(|| Value::Float(a / b))
+                    ),
+                    Instr::FloorDiv { dst, lhs, rhs } => binary!(
+                        dst,
+                        lhs,
+                        rhs,
+                        BinOp::FloorDiv,
+                        |a: i64, b: i64| crate::runtime::arith::int_fast(BinOp::FloorDiv, a, b),
+                        |_: f64, _: f64| None
+                    ),
+                    Instr::Mod { dst, lhs, rhs } => binary!(
+                        dst,
+                        lhs,
+                        rhs,
+                        BinOp::Mod,
+                        |a: i64, b: i64| crate::runtime::arith::int_fast(BinOp::Mod, a, b),
+                        |_: f64, _: f64| None
+                    ),
+                    Instr::Pow { dst, lhs, rhs } => binary!(
+                        dst,
+                        lhs,
+                        rhs,
+                        BinOp::Pow,
+                        |a: i64, b: i64| crate::runtime::arith::int_fast(BinOp::Pow, a, b),
+                        |_: f64, _: f64| None
+                    ),
+                    Instr::MatMul { dst, lhs, rhs } => binary!(
+                        dst,
+                        lhs,
+                        rhs,
+                        BinOp::MatMul,
+                        |_: i64, _: i64| None,
+                        |_: f64, _: f64| None
+                    ),
+                    Instr::LShift { dst, lhs, rhs } => binary!(
+                        dst,
+                        lhs,
+                        rhs,
+                        BinOp::LShift,
+                        |a: i64, b: i64| crate::runtime::arith::int_fast(BinOp::LShift, a, b),
+                        |_: f64, _: f64| None
+                    ),
+                    Instr::RShift { dst, lhs, rhs } => binary!(
+                        dst,
+                        lhs,
+                        rhs,
+                        BinOp::RShift,
+                        |a: i64, b: i64| crate::runtime::arith::int_fast(BinOp::RShift, a, b),
+                        |_: f64, _: f64| None
+                    ),
+                    Instr::BitAnd { dst, lhs, rhs } => binary!(
+                        dst,
+                        lhs,
+                        rhs,
+                        BinOp::BitAnd,
+                        |a: i64, b: i64| Some(Value::Int(a & b)),
+                        |_: f64, _: f64| None
+                    ),
+                    Instr::BitOr { dst, lhs, rhs } => binary!(
+                        dst,
+                        lhs,
+                        rhs,
+                        BinOp::BitOr,
+                        |a: i64, b: i64| Some(Value::Int(a | b)),
+                        |_: f64, _: f64| None
+                    ),
+                    Instr::BitXor { dst, lhs, rhs } => binary!(
+                        dst,
+                        lhs,
+                        rhs,
+                        BinOp::BitXor,
+                        |a: i64, b: i64| Some(Value::Int(a ^ b)),
+                        |_: f64, _: f64| None
+                    ),
+                    Instr::InplaceAdd { dst, lhs, rhs } => inplace!(dst, lhs, rhs, BinOp::Add),
+                    Instr::InplaceSub { dst, lhs, rhs } => inplace!(dst, lhs, rhs, BinOp::Sub),
+                    Instr::InplaceMul { dst, lhs, rhs } => inplace!(dst, lhs, rhs, BinOp::Mul),
+                    Instr::InplaceTrueDiv { dst, lhs, rhs } => {
+                        inplace!(dst, lhs, rhs, BinOp::TrueDiv)
+                    }
+                    Instr::InplaceFloorDiv { dst, lhs, rhs } => {
+                        inplace!(dst, lhs, rhs, BinOp::FloorDiv)
+                    }
+                    Instr::InplaceMod { dst, lhs, rhs } => inplace!(dst, lhs, rhs, BinOp::Mod),
+                    Instr::InplacePow { dst, lhs, rhs } => inplace!(dst, lhs, rhs, BinOp::Pow),
+                    Instr::InplaceMatMul { dst, lhs, rhs } => {
+                        inplace!(dst, lhs, rhs, BinOp::MatMul)
+                    }
+                    Instr::InplaceLShift { dst, lhs, rhs } => {
+                        inplace!(dst, lhs, rhs, BinOp::LShift)
+                    }
+                    Instr::InplaceRShift { dst, lhs, rhs } => {
+                        inplace!(dst, lhs, rhs, BinOp::RShift)
+                    }
+                    Instr::InplaceBitAnd { dst, lhs, rhs } => {
+                        inplace!(dst, lhs, rhs, BinOp::BitAnd)
+                    }
+                    Instr::InplaceBitOr { dst, lhs, rhs } => {
+                        inplace!(dst, lhs, rhs, BinOp::BitOr)
+                    }
+                    Instr::InplaceBitXor { dst, lhs, rhs } => {
+                        inplace!(dst, lhs, rhs, BinOp::BitXor)
+                    }
+                    Instr::AddImm { dst, src, imm } => {
+                        let result = match reg!(src) {
+                            Value::Int(a) => a.checked_add(i64::from(imm)).map(Value::Int),
+                            Value::Float(a) => Some(Value::Float(a + f64::from(imm))),
+                            _ => None,
+                        };
+                        let result = match result {
+                            Some(value) => value,
+                            None => {
+                                let a = reg!(src).clone();
+                                let value = tri!(self.binary_op(
+                                    BinOp::Add,
+                                    &a,
+                                    &Value::Int(i64::from(imm))
+                                ));
+                                refresh!();
+                                value
+                            }
+                        };
+                        set!(dst, result);
+                    }
+                    Instr::SubImm { dst, src, imm } => {
+                        let result = match reg!(src) {
+                            Value::Int(a) => a.checked_sub(i64::from(imm)).map(Value::Int),
+                            Value::Float(a) => Some(Value::Float(a - f64::from(imm))),
+                            _ => None,
+                        };
+                        let result = match result {
+                            Some(value) => value,
+                            None => {
+                                let a = reg!(src).clone();
+                                let value = tri!(self.binary_op(
+                                    BinOp::Sub,
+                                    &a,
+                                    &Value::Int(i64::from(imm))
+                                ));
+                                refresh!();
+                                value
+                            }
+                        };
+                        set!(dst, result);
+                    }
+                    Instr::InplaceAddImm { dst, src, imm } => {
+                        let result = match reg!(src) {
+                            Value::Int(a) => a.checked_add(i64::from(imm)).map(Value::Int),
+                            Value::Float(a) => Some(Value::Float(a + f64::from(imm))),
+                            _ => None,
+                        };
+                        let result = match result {
+                            Some(value) => value,
+                            None => {
+                                let a = if src == dst {
+                                    take!(src)
+                                } else {
+                                    reg!(src).clone()
+                                };
+                                let outcome =
+                                    self.inplace_op(BinOp::Add, a, &Value::Int(i64::from(imm)));
+                                refresh!();
+                                tri!(outcome)
+                            }
+                        };
+                        set!(dst, result);
+                    }
+                    Instr::InplaceSubImm { dst, src, imm } => {
+                        let result = match reg!(src) {
+                            Value::Int(a) => a.checked_sub(i64::from(imm)).map(Value::Int),
+                            Value::Float(a) => Some(Value::Float(a - f64::from(imm))),
+                            _ => None,
+                        };
+                        let result = match result {
+                            Some(value) => value,
+                            None => {
+                                let a = if src == dst {
+                                    take!(src)
+                                } else {
+                                    reg!(src).clone()
+                                };
+                                let outcome =
+                                    self.inplace_op(BinOp::Sub, a, &Value::Int(i64::from(imm)));
+                                refresh!();
+                                tri!(outcome)
+                            }
+                        };
+                        set!(dst, result);
+                    }
+                    Instr::Neg { dst, src } => {
+                        let result = match reg!(src) {
+                            Value::Int(a) if *a != i64::MIN => Value::Int(-a),
+                            Value::Float(a) => Value::Float(-a),
+                            _ => {
+                                let a = reg!(src).clone();
+                                let value = tri!(self.negative(&a));
+                                refresh!();
+                                value
+                            }
+                        };
+                        set!(dst, result);
+                    }
+                    Instr::Pos { dst, src } => {
+                        let a = reg!(src).clone();
+                        let value = tri!(self.positive(&a));
+                        refresh!();
+                        set!(dst, value);
+                    }
+                    Instr::Invert { dst, src } => {
+                        let a = reg!(src).clone();
+                        let value = tri!(self.invert(&a));
+                        refresh!();
+                        set!(dst, value);
+                    }
+                    Instr::Not { dst, src } => {
+                        let truth = truthy!(src);
+                        set!(dst, Value::bool(!truth));
+                    }
+
+                    Instr::Lt { dst, lhs, rhs } => compare!(dst, lhs, rhs, CompareOp::Lt, <),
+                    Instr::Le { dst, lhs, rhs } => compare!(dst, lhs, rhs, CompareOp::Le, <=),
+                    Instr::Gt { dst, lhs, rhs } => compare!(dst, lhs, rhs, CompareOp::Gt, >),
+                    Instr::Ge { dst, lhs, rhs } => compare!(dst, lhs, rhs, CompareOp::Ge, >=),
+                    Instr::Eq { dst, lhs, rhs } => compare!(dst, lhs, rhs, CompareOp::Eq, ==),
+                    Instr::Ne { dst, lhs, rhs } => compare!(dst, lhs, rhs, CompareOp::Ne, !=),
+                    Instr::Is { dst, lhs, rhs } => {
+                        let same = reg!(lhs).is(reg!(rhs));
+                        set!(dst, Value::bool(same));
+                    }
+                    Instr::IsNot { dst, lhs, rhs } => {
+                        let same = reg!(lhs).is(reg!(rhs));
+                        set!(dst, Value::bool(!same));
+                    }
+                    Instr::In { dst, lhs, rhs } => {
+                        let (item, container) = (reg!(lhs).clone(), reg!(rhs).clone());
+                        let found = tri!(self.contains(&container, &item));
+                        refresh!();
+                        set!(dst, Value::bool(found));
+                    }
+                    Instr::NotIn { dst, lhs, rhs } => {
+                        let (item, container) = (reg!(lhs).clone(), reg!(rhs).clone());
+                        let found = tri!(self.contains(&container, &item));
+                        refresh!();
+                        set!(dst, Value::bool(!found));
+                    }
+
+                    Instr::Jump { target } => pc = target.index(),
+                    Instr::JumpIfTrue { cond, target } => {
+                        if truthy!(cond) {
+                            pc = target.index();
+                        }
+                    }
+                    Instr::JumpIfFalse { cond, target } => {
+                        if !truthy!(cond) {
+                            pc = target.index();
+                        }
+                    }
+                    Instr::JumpIfLt { lhs, rhs } => {
+                        compare_branch!(lhs, rhs, CompareOp::Lt, <, true)
+                    }
+                    Instr::JumpIfLe { lhs, rhs } => {
+                        compare_branch!(lhs, rhs, CompareOp::Le, <=, true)
+                    }
+                    Instr::JumpIfGt { lhs, rhs } => {
+                        compare_branch!(lhs, rhs, CompareOp::Gt, >, true)
+                    }
+                    Instr::JumpIfGe { lhs, rhs } => {
+                        compare_branch!(lhs, rhs, CompareOp::Ge, >=, true)
+                    }
+                    Instr::JumpIfEq { lhs, rhs } => {
+                        compare_branch!(lhs, rhs, CompareOp::Eq, ==, true)
+                    }
+                    Instr::JumpIfNe { lhs, rhs } => {
+                        compare_branch!(lhs, rhs, CompareOp::Ne, !=, true)
+                    }
+                    Instr::JumpUnlessLt { lhs, rhs } => {
+                        compare_branch!(lhs, rhs, CompareOp::Lt, <, false)
+                    }
+                    Instr::JumpUnlessLe { lhs, rhs } => {
+                        compare_branch!(lhs, rhs, CompareOp::Le, <=, false)
+                    }
+                    Instr::JumpUnlessGt { lhs, rhs } => {
+                        compare_branch!(lhs, rhs, CompareOp::Gt, >, false)
+                    }
+                    Instr::JumpUnlessGe { lhs, rhs } => {
+                        compare_branch!(lhs, rhs, CompareOp::Ge, >=, false)
+                    }
+                    Instr::JumpUnlessEq { lhs, rhs } => {
+                        compare_branch!(lhs, rhs, CompareOp::Eq, ==, false)
+                    }
+                    Instr::JumpUnlessNe { lhs, rhs } => {
+                        compare_branch!(lhs, rhs, CompareOp::Ne, !=, false)
+                    }
+                    Instr::JumpIfLtImm { lhs, imm } => {
+                        compare_imm_branch!(lhs, imm, CompareOp::Lt, <, true)
+                    }
+                    Instr::JumpIfLeImm { lhs, imm } => {
+                        compare_imm_branch!(lhs, imm, CompareOp::Le, <=, true)
+                    }
+                    Instr::JumpIfGtImm { lhs, imm } => {
+                        compare_imm_branch!(lhs, imm, CompareOp::Gt, >, true)
+                    }
+                    Instr::JumpIfGeImm { lhs, imm } => {
+                        compare_imm_branch!(lhs, imm, CompareOp::Ge, >=, true)
+                    }
+                    Instr::JumpIfEqImm { lhs, imm } => {
+                        compare_imm_branch!(lhs, imm, CompareOp::Eq, ==, true)
+                    }
+                    Instr::JumpIfNeImm { lhs, imm } => {
+                        compare_imm_branch!(lhs, imm, CompareOp::Ne, !=, true)
+                    }
+                    Instr::JumpUnlessLtImm { lhs, imm } => {
+                        compare_imm_branch!(lhs, imm, CompareOp::Lt, <, false)
+                    }
+                    Instr::JumpUnlessLeImm { lhs, imm } => {
+                        compare_imm_branch!(lhs, imm, CompareOp::Le, <=, false)
+                    }
+                    Instr::JumpUnlessGtImm { lhs, imm } => {
+                        compare_imm_branch!(lhs, imm, CompareOp::Gt, >, false)
+                    }
+                    Instr::JumpUnlessGeImm { lhs, imm } => {
+                        compare_imm_branch!(lhs, imm, CompareOp::Ge, >=, false)
+                    }
+                    Instr::JumpUnlessEqImm { lhs, imm } => {
+                        compare_imm_branch!(lhs, imm, CompareOp::Eq, ==, false)
+                    }
+                    Instr::JumpUnlessNeImm { lhs, imm } => {
+                        compare_imm_branch!(lhs, imm, CompareOp::Ne, !=, false)
+                    }
+
+                    Instr::GetIter { dst, src } => {
+                        let value = reg!(src).clone();
+                        let iter = tri!(self.get_iter(&value));
+                        refresh!();
+                        set!(dst, iter);
+                    }
+                    Instr::ForIter { iter, dst } => {
+                        // Fast paths for the common iterators, without leaving the loop.
+                        let fast = match reg!(iter) {
+                            Value::Iterator(it) => match &mut *it.state.borrow_mut() {
+                                IterState::Range {
+                                    next,
+                                    remaining,
+                                    step,
+                                } => {
+                                    if *remaining > 0 {
+                                        let value = *next;
+                                        *remaining -= 1;
+                                        *next = next.wrapping_add(*step);
+                                        Some(Some(Value::Int(value)))
+                                    } else {
+                                        Some(None)
                                     }
-                                    Some(item)
                                 }
-                                Value::Tuple(tuple) => {
-                                    let item = tuple.items.get(*index).cloned();
-                                    if item.is_some() {
-                                        *index += 1;
+                                IterState::Sequence { seq, index } => match seq {
+                                    Value::List(list) => {
+                                        let item = list.items.borrow().get(*index).cloned();
+                                        if item.is_some() {
+                                            *index += 1;
+                                        }
+                                        Some(item)
                                     }
-                                    Some(item)
-                                }
+                                    Value::Tuple(tuple) => {
+                                        let item = tuple.items.get(*index).cloned();
+                                        if item.is_some() {
+                                            *index += 1;
+                                        }
+                                        Some(item)
+                                    }
+                                    _ => None,
+                                },
                                 _ => None,
                             },
                             _ => None,
-                        },
-                        _ => None,
-                    };
-                    let next = match fast {
-                        Some(next) => next,
-                        None => {
-                            let it = reg!(iter).clone();
-                            let next = tri!(self.next_value(&it));
-                            refresh!();
-                            next
-                        }
-                    };
-                    match next {
-                        Some(value) => {
-                            set!(dst, value);
-                            pc = jump_target!();
-                        }
-                        None => pc += 1,
-                    }
-                }
-                Instr::RangePrep { base, argc } => {
-                    let args: Vec<Value> = (0..u16::from(argc.min(3)))
-                        .map(|i| reg!(Reg::from_raw(base.raw() + i)).clone())
-                        .collect();
-                    let state = tri!(self.range_loop_state(&args));
-                    refresh!();
-                    for (offset, value) in state.into_iter().enumerate() {
-                        set!(Reg::from_raw(base.raw() + offset as u16), value);
-                    }
-                }
-                Instr::ForRange { base, dst } => {
-                    // `RangePrep` left (next value, remaining count, step) in the span, or a
-                    // generic iterator in `base` when `range` was rebound.
-                    let remaining = Reg::from_raw(base.raw() + 1);
-                    let step = Reg::from_raw(base.raw() + 2);
-                    let next = match (reg!(base), reg!(remaining), reg!(step)) {
-                        (Value::Int(current), Value::Int(left), Value::Int(by)) => {
-                            if *left > 0 {
-                                let (current, left, by) = (*current, *left, *by);
-                                // Wrapping: the value after the last one is never used.
-                                set!(base, Value::Int(current.wrapping_add(by)));
-                                set!(remaining, Value::Int(left - 1));
-                                Some(Value::Int(current))
-                            } else {
-                                None
+                        };
+                        let next = match fast {
+                            Some(next) => next,
+                            None => {
+                                let it = reg!(iter).clone();
+                                let next = tri!(self.next_value(&it));
+                                refresh!();
+                                next
                             }
+                        };
+                        match next {
+                            Some(value) => {
+                                set!(dst, value);
+                                pc = jump_target!();
+                            }
+                            None => pc += 1,
                         }
-                        (it, _, _) => {
-                            let it = it.clone();
-                            let next = tri!(self.next_value(&it));
-                            refresh!();
-                            next
-                        }
-                    };
-                    match next {
-                        Some(value) => {
-                            set!(dst, value);
-                            pc = jump_target!();
-                        }
-                        None => pc += 1,
                     }
-                }
+                    Instr::RangePrep { base, argc } => {
+                        let args: Vec<Value> = (0..u16::from(argc.min(3)))
+                            .map(|i| reg!(Reg::from_raw(base.raw() + i)).clone())
+                            .collect();
+                        let state = tri!(self.range_loop_state(&args));
+                        refresh!();
+                        for (offset, value) in state.into_iter().enumerate() {
+                            set!(Reg::from_raw(base.raw() + offset as u16), value);
+                        }
+                    }
+                    Instr::ForRange { base, dst } => {
+                        // `RangePrep` left (next value, remaining count, step) in the span, or a
+                        // generic iterator in `base` when `range` was rebound.
+                        let remaining = Reg::from_raw(base.raw() + 1);
+                        let step = Reg::from_raw(base.raw() + 2);
+                        let next = match (reg!(base), reg!(remaining), reg!(step)) {
+                            (Value::Int(current), Value::Int(left), Value::Int(by)) => {
+                                if *left > 0 {
+                                    let (current, left, by) = (*current, *left, *by);
+                                    // Wrapping: the value after the last one is never used.
+                                    set!(base, Value::Int(current.wrapping_add(by)));
+                                    set!(remaining, Value::Int(left - 1));
+                                    Some(Value::Int(current))
+                                } else {
+                                    None
+                                }
+                            }
+                            (it, _, _) => {
+                                let it = it.clone();
+                                let next = tri!(self.next_value(&it));
+                                refresh!();
+                                next
+                            }
+                        };
+                        match next {
+                            Some(value) => {
+                                set!(dst, value);
+                                pc = jump_target!();
+                            }
+                            None => pc += 1,
+                        }
+                    }
 
-                Instr::BuildList { dst, base, count } => {
-                    let items = (0..count)
-                        .map(|i| take!(Reg::from_raw(base.raw() + i)))
-                        .collect();
-                    set!(dst, Value::list(items));
-                }
-                Instr::BuildTuple { dst, base, count } => {
-                    let items = (0..count)
-                        .map(|i| take!(Reg::from_raw(base.raw() + i)))
-                        .collect();
-                    set!(dst, Value::tuple(items));
-                }
-                Instr::BuildSet { dst, base, count } => {
-                    let items: Vec<Value> = (0..count)
-                        .map(|i| take!(Reg::from_raw(base.raw() + i)))
-                        .collect();
-                    let set = tri!(self.build_set(items));
-                    refresh!();
-                    set!(dst, set);
-                }
-                Instr::BuildDict { dst, base, count } => {
-                    let pairs: Vec<(Value, Value)> = (0..count)
-                        .map(|i| {
-                            (
-                                take!(Reg::from_raw(base.raw() + 2 * i)),
-                                take!(Reg::from_raw(base.raw() + 2 * i + 1)),
-                            )
-                        })
-                        .collect();
-                    let dict = tri!(self.build_dict(pairs));
-                    refresh!();
-                    set!(dst, dict);
-                }
-                Instr::ListAppend { list, item } => {
-                    let value = reg!(item).clone();
-                    if let Value::List(list) = reg!(list) {
-                        list.items.borrow_mut().push(value);
+                    Instr::BuildList { dst, base, count } => {
+                        let items = (0..count)
+                            .map(|i| take!(Reg::from_raw(base.raw() + i)))
+                            .collect();
+                        set!(dst, Value::list(items));
                     }
-                }
-                Instr::ListExtend { list, src } => {
-                    let (target, source) = (reg!(list).clone(), reg!(src).clone());
-                    tri!(self.list_extend(&target, &source));
-                    refresh!();
-                }
-                Instr::SetAdd { set, item } => {
-                    let (target, value) = (reg!(set).clone(), reg!(item).clone());
-                    tri!(self.set_add(&target, value));
-                    refresh!();
-                }
-                Instr::SetUpdate { set, src } => {
-                    let (target, source) = (reg!(set).clone(), reg!(src).clone());
-                    tri!(self.set_update(&target, &source));
-                    refresh!();
-                }
-                Instr::DictInsert { dict, key, value } => {
-                    let (target, k, v) =
-                        (reg!(dict).clone(), reg!(key).clone(), reg!(value).clone());
-                    tri!(self.set_item(&target, k, v));
-                    refresh!();
-                }
-                Instr::DictUpdate { dict, src } => {
-                    let (target, source) = (reg!(dict).clone(), reg!(src).clone());
-                    tri!(self.dict_update(&target, &source, None));
-                    refresh!();
-                }
-                Instr::DictMerge { dict, src, func } => {
-                    let (target, source, function) =
-                        (reg!(dict).clone(), reg!(src).clone(), reg!(func).clone());
-                    tri!(self.dict_update(&target, &source, Some(&function)));
-                    refresh!();
-                }
-                Instr::ListToTuple { dst, src } => {
-                    let items = match reg!(src) {
-                        Value::List(list) => list.snapshot(),
-                        other => vec![other.clone()],
-                    };
-                    set!(dst, Value::tuple(items));
-                }
-                Instr::BuildString { dst, base, count } => {
-                    let mut text = String::new();
-                    for i in 0..count {
-                        if let Value::Str(piece) = reg!(Reg::from_raw(base.raw() + i)) {
-                            text.push_str(piece.as_str());
+                    Instr::BuildTuple { dst, base, count } => {
+                        let items = (0..count)
+                            .map(|i| take!(Reg::from_raw(base.raw() + i)))
+                            .collect();
+                        set!(dst, Value::tuple(items));
+                    }
+                    Instr::BuildSet { dst, base, count } => {
+                        let items: Vec<Value> = (0..count)
+                            .map(|i| take!(Reg::from_raw(base.raw() + i)))
+                            .collect();
+                        let set = tri!(self.build_set(items));
+                        refresh!();
+                        set!(dst, set);
+                    }
+                    Instr::BuildDict { dst, base, count } => {
+                        let pairs: Vec<(Value, Value)> = (0..count)
+                            .map(|i| {
+                                (
+                                    take!(Reg::from_raw(base.raw() + 2 * i)),
+                                    take!(Reg::from_raw(base.raw() + 2 * i + 1)),
+                                )
+                            })
+                            .collect();
+                        let dict = tri!(self.build_dict(pairs));
+                        refresh!();
+                        set!(dst, dict);
+                    }
+                    Instr::ListAppend { list, item } => {
+                        let value = reg!(item).clone();
+                        if let Value::List(list) = reg!(list) {
+                            list.items.borrow_mut().push(value);
                         }
                     }
-                    set!(dst, Value::string(text));
-                }
-                Instr::FormatValue {
-                    dst,
-                    src,
-                    conversion,
-                } => {
-                    let value = reg!(src).clone();
-                    let text = tri!(self.format_value(&value, conversion, None));
-                    refresh!();
-                    set!(dst, text);
-                }
-                Instr::FormatWithSpec { dst, src, spec } => {
-                    let (value, spec) = (reg!(src).clone(), reg!(spec).clone());
-                    let text = tri!(self.format_value(&value, 0, Some(&spec)));
-                    refresh!();
-                    set!(dst, text);
-                }
-                Instr::BuildSlice { dst, base, count } => {
-                    let start = take!(base);
-                    let stop = take!(Reg::from_raw(base.raw() + 1));
-                    let step = if count == 3 {
-                        take!(Reg::from_raw(base.raw() + 2))
-                    } else {
-                        Value::None
-                    };
-                    set!(
-                        dst,
-                        Value::Slice(Rc::new(crate::object::PySlice { start, stop, step }))
-                    );
-                }
-
-                Instr::GetItem { dst, obj, key } => {
-                    let fast = match (reg!(obj), reg!(key)) {
-                        (Value::List(list), Value::Int(index)) => {
-                            let items = list.items.borrow();
-                            let len = items.len() as i64;
-                            let i = if *index < 0 { *index + len } else { *index };
-                            if (0..len).contains(&i) {
-                                Some(items[i as usize].clone())
-                            } else {
-                                None
-                            }
-                        }
-                        _ => None,
-                    };
-                    let value = match fast {
-                        Some(value) => value,
-                        None => {
-                            let (o, k) = (reg!(obj).clone(), reg!(key).clone());
-                            let value = tri!(self.get_item(&o, &k));
-                            refresh!();
-                            value
-                        }
-                    };
-                    set!(dst, value);
-                }
-                Instr::SetItem { obj, key, src } => {
-                    let value = reg!(src).clone();
-                    let stored = match (reg!(obj), reg!(key)) {
-                        (Value::List(list), Value::Int(index)) => {
-                            let mut items = list.items.borrow_mut();
-                            let len = items.len() as i64;
-                            let i = if *index < 0 { *index + len } else { *index };
-                            if (0..len).contains(&i) {
-                                let old = std::mem::replace(&mut items[i as usize], value);
-                                drop(items);
-                                drop(old);
-                                true
-                            } else {
-                                false
-                            }
-                        }
-                        _ => false,
-                    };
-                    if !stored {
-                        let (o, k, v) = (reg!(obj).clone(), reg!(key).clone(), reg!(src).clone());
-                        tri!(self.set_item(&o, k, v));
+                    Instr::ListExtend { list, src } => {
+                        let (target, source) = (reg!(list).clone(), reg!(src).clone());
+                        tri!(self.list_extend(&target, &source));
                         refresh!();
                     }
-                }
-                Instr::DelItem { obj, key } => {
-                    let (o, k) = (reg!(obj).clone(), reg!(key).clone());
-                    tri!(self.del_item(&o, &k));
-                    refresh!();
-                }
-                Instr::GetAttr { dst, obj, name } => {
-                    let o = reg!(obj).clone();
-                    // SAFETY: `code` is alive while its frame runs.
-                    let name = unsafe { &(*code).names[name.index()] };
-                    let value = tri!(self.get_attr(&o, name));
-                    refresh!();
-                    set!(dst, value);
-                }
-                Instr::SetAttr { obj, name, src } => {
-                    let (o, v) = (reg!(obj).clone(), reg!(src).clone());
-                    // SAFETY: as above.
-                    let name = unsafe { &(*code).names[name.index()] };
-                    tri!(self.set_attr(&o, name, v));
-                    refresh!();
-                }
-                Instr::DelAttr { obj, name } => {
-                    let o = reg!(obj).clone();
-                    // SAFETY: as above.
-                    let name = unsafe { &(*code).names[name.index()] };
-                    tri!(self.del_attr(&o, name));
-                    refresh!();
-                }
-                Instr::UnpackSequence { src, base, count } => {
-                    let value = reg!(src).clone();
-                    let items = tri!(self.unpack_exact(&value, usize::from(count)));
-                    refresh!();
-                    for (i, item) in items.into_iter().enumerate() {
-                        set!(Reg::from_raw(base.raw() + i as u16), item);
+                    Instr::SetAdd { set, item } => {
+                        let (target, value) = (reg!(set).clone(), reg!(item).clone());
+                        tri!(self.set_add(&target, value));
+                        refresh!();
                     }
-                }
-                Instr::UnpackEx {
-                    src,
-                    base,
-                    before,
-                    after,
-                } => {
-                    let value = reg!(src).clone();
-                    let items =
-                        tri!(self.unpack_starred(&value, usize::from(before), usize::from(after)));
-                    refresh!();
-                    for (i, item) in items.into_iter().enumerate() {
-                        set!(Reg::from_raw(base.raw() + i as u16), item);
+                    Instr::SetUpdate { set, src } => {
+                        let (target, source) = (reg!(set).clone(), reg!(src).clone());
+                        tri!(self.set_update(&target, &source));
+                        refresh!();
                     }
-                }
-
-                Instr::Call { func, argc, dst } => {
-                    save_pc!();
-                    let callee = reg!(func).clone();
-                    let base = self.frames.last().expect("a frame is running").base as usize;
-                    let args_start = base + func.index() + 1;
-                    match self.enter_simple_call(
-                        callee,
-                        args_start,
-                        usize::from(argc),
-                        base + dst.index(),
-                    ) {
-                        // On success the callee's frame is already pushed: no `save_pc!` now.
-                        Ok(Ok(())) => continue 'frames,
-                        Ok(Err(err)) => tri!(Err::<(), PyErr>(err)),
-                        Err(callee) => {
-                            let target = tri!(self.call_from_registers(
-                                callee,
-                                args_start,
-                                usize::from(argc),
-                                None,
-                                base + dst.index(),
-                            ));
-                            call_result!(target, dst);
-                        }
+                    Instr::DictInsert { dict, key, value } => {
+                        let (target, k, v) =
+                            (reg!(dict).clone(), reg!(key).clone(), reg!(value).clone());
+                        tri!(self.set_item(&target, k, v));
+                        refresh!();
                     }
-                }
-                Instr::CallKw {
-                    func,
-                    argc,
-                    kwnames,
-                } => {
-                    save_pc!();
-                    let callee = reg!(func).clone();
-                    // SAFETY: the verifier checked `kwnames` indexes a tuple constant.
-                    let names = unsafe { (*consts.add(kwnames.index())).clone() };
-                    let base = self.frames.last().expect("a frame is running").base as usize;
-                    let args_start = base + func.index() + 1;
-                    let target = tri!(self.call_from_registers(
-                        callee,
-                        args_start,
-                        usize::from(argc),
-                        Some(&names),
-                        base + func.index(),
-                    ));
-                    call_result!(target, func);
-                }
-                Instr::CallEx { func, args, kwargs } => {
-                    let (callee, positional, keywords) =
-                        (reg!(func).clone(), reg!(args).clone(), reg!(kwargs).clone());
-                    let value = tri!(self.call_with_collections(&callee, &positional, &keywords));
-                    refresh!();
-                    set!(func, value);
-                }
-                Instr::CallGlobal {
-                    slot,
-                    argc,
-                    base: args,
-                    dst,
-                } => {
-                    save_pc!();
-                    let args_start = base + args.index();
-                    let return_slot = base + dst.index();
-                    // SAFETY: the running frame's function keeps its module alive.
-                    let globals = unsafe { &(*module).globals };
-                    let callee = match globals.function_at(slot.index()) {
-                        Some(function) => {
-                            match self.enter_function(
-                                function,
-                                args_start,
-                                usize::from(argc),
-                                return_slot,
-                            ) {
-                                // The callee's frame is pushed: no `save_pc!` now.
-                                Ok(Ok(())) => continue 'frames,
-                                Ok(Err(err)) => break 'run err,
-                                Err(function) => Value::Function(function),
+                    Instr::DictUpdate { dict, src } => {
+                        let (target, source) = (reg!(dict).clone(), reg!(src).clone());
+                        tri!(self.dict_update(&target, &source, None));
+                        refresh!();
+                    }
+                    Instr::DictMerge { dict, src, func } => {
+                        let (target, source, function) =
+                            (reg!(dict).clone(), reg!(src).clone(), reg!(func).clone());
+                        tri!(self.dict_update(&target, &source, Some(&function)));
+                        refresh!();
+                    }
+                    Instr::ListToTuple { dst, src } => {
+                        let items = match reg!(src) {
+                            Value::List(list) => list.snapshot(),
+                            other => vec![other.clone()],
+                        };
+                        set!(dst, Value::tuple(items));
+                    }
+                    Instr::BuildString { dst, base, count } => {
+                        let mut text = String::new();
+                        for i in 0..count {
+                            if let Value::Str(piece) = reg!(Reg::from_raw(base.raw() + i)) {
+                                text.push_str(piece.as_str());
                             }
                         }
-                        None => {
-                            let value = globals.get(slot.index());
-                            if value.is_undefined() {
-                                tri!(self.load_global_fallback(slot.index()))
-                            } else {
+                        set!(dst, Value::string(text));
+                    }
+                    Instr::FormatValue {
+                        dst,
+                        src,
+                        conversion,
+                    } => {
+                        let value = reg!(src).clone();
+                        let text = tri!(self.format_value(&value, conversion, None));
+                        refresh!();
+                        set!(dst, text);
+                    }
+                    Instr::FormatWithSpec { dst, src, spec } => {
+                        let (value, spec) = (reg!(src).clone(), reg!(spec).clone());
+                        let text = tri!(self.format_value(&value, 0, Some(&spec)));
+                        refresh!();
+                        set!(dst, text);
+                    }
+                    Instr::BuildSlice { dst, base, count } => {
+                        let start = take!(base);
+                        let stop = take!(Reg::from_raw(base.raw() + 1));
+                        let step = if count == 3 {
+                            take!(Reg::from_raw(base.raw() + 2))
+                        } else {
+                            Value::None
+                        };
+                        set!(
+                            dst,
+                            Value::Slice(Rc::new(crate::object::PySlice { start, stop, step }))
+                        );
+                    }
+
+                    Instr::GetItem { dst, obj, key } => {
+                        let fast = match (reg!(obj), reg!(key)) {
+                            (Value::List(list), Value::Int(index)) => {
+                                let items = list.items.borrow();
+                                let len = items.len() as i64;
+                                let i = if *index < 0 { *index + len } else { *index };
+                                if (0..len).contains(&i) {
+                                    Some(items[i as usize].clone())
+                                } else {
+                                    None
+                                }
+                            }
+                            _ => None,
+                        };
+                        let value = match fast {
+                            Some(value) => value,
+                            None => {
+                                let (o, k) = (reg!(obj).clone(), reg!(key).clone());
+                                let value = tri!(self.get_item(&o, &k));
+                                refresh!();
                                 value
                             }
+                        };
+                        set!(dst, value);
+                    }
+                    Instr::SetItem { obj, key, src } => {
+                        let value = reg!(src).clone();
+                        let stored = match (reg!(obj), reg!(key)) {
+                            (Value::List(list), Value::Int(index)) => {
+                                let mut items = list.items.borrow_mut();
+                                let len = items.len() as i64;
+                                let i = if *index < 0 { *index + len } else { *index };
+                                if (0..len).contains(&i) {
+                                    let old = std::mem::replace(&mut items[i as usize], value);
+                                    drop(items);
+                                    drop(old);
+                                    true
+                                } else {
+                                    false
+                                }
+                            }
+                            _ => false,
+                        };
+                        if !stored {
+                            let (o, k, v) =
+                                (reg!(obj).clone(), reg!(key).clone(), reg!(src).clone());
+                            tri!(self.set_item(&o, k, v));
+                            refresh!();
                         }
-                    };
-                    let target = tri!(self.call_from_registers(
-                        callee,
-                        args_start,
-                        usize::from(argc),
-                        None,
-                        return_slot,
-                    ));
-                    call_result!(target, dst);
-                }
-                Instr::CallBuiltin {
-                    slot,
-                    argc,
-                    base: args,
-                    dst,
-                } => {
-                    save_pc!();
-                    let callee = self.builtins[slot.index()].clone();
-                    let base = self.frames.last().expect("a frame is running").base as usize;
-                    let target = tri!(self.call_from_registers(
-                        callee,
-                        base + args.index(),
-                        usize::from(argc),
-                        None,
-                        base + dst.index(),
-                    ));
-                    call_result!(target, dst);
-                }
-                Instr::CallMethod {
-                    base: receiver,
-                    name,
-                    argc,
-                    dst,
-                } => {
-                    save_pc!();
-                    // SAFETY: `code` is alive while its frame runs.
-                    let name: Rc<PyStr> = unsafe { (*code).names[name.index()].clone() };
-                    let base = self.frames.last().expect("a frame is running").base as usize;
-                    let target = tri!(self.call_method_from_registers(
-                        base + receiver.index(),
-                        &name,
-                        usize::from(argc),
-                        base + dst.index(),
-                    ));
-                    call_result!(target, dst);
-                }
-                Instr::Return { src } => {
-                    // The frame's registers are released by `return_from_frame`.
-                    let value = crate::value::read(reg!(src));
-                    if let Some(value) = self.return_from_frame(value) {
-                        return Ok(value);
                     }
-                    continue 'frames;
-                }
-                Instr::ReturnNone {} => match self.return_from_frame(Value::None) {
-                    Some(value) => return Ok(value),
-                    None => continue 'frames,
-                },
+                    Instr::DelItem { obj, key } => {
+                        let (o, k) = (reg!(obj).clone(), reg!(key).clone());
+                        tri!(self.del_item(&o, &k));
+                        refresh!();
+                    }
+                    Instr::GetAttr { dst, obj, name } => {
+                        let o = reg!(obj).clone();
+                        // SAFETY: `code` is alive while its frame runs.
+                        let name = unsafe { &(*code).names[name.index()] };
+                        let value = tri!(self.get_attr(&o, name));
+                        refresh!();
+                        set!(dst, value);
+                    }
+                    Instr::SetAttr { obj, name, src } => {
+                        let (o, v) = (reg!(obj).clone(), reg!(src).clone());
+                        // SAFETY: as above.
+                        let name = unsafe { &(*code).names[name.index()] };
+                        tri!(self.set_attr(&o, name, v));
+                        refresh!();
+                    }
+                    Instr::DelAttr { obj, name } => {
+                        let o = reg!(obj).clone();
+                        // SAFETY: as above.
+                        let name = unsafe { &(*code).names[name.index()] };
+                        tri!(self.del_attr(&o, name));
+                        refresh!();
+                    }
+                    Instr::UnpackSequence { src, base, count } => {
+                        let value = reg!(src).clone();
+                        let items = tri!(self.unpack_exact(&value, usize::from(count)));
+                        refresh!();
+                        for (i, item) in items.into_iter().enumerate() {
+                            set!(Reg::from_raw(base.raw() + i as u16), item);
+                        }
+                    }
+                    Instr::UnpackEx {
+                        src,
+                        base,
+                        before,
+                        after,
+                    } => {
+                        let value = reg!(src).clone();
+                        let items = tri!(self.unpack_starred(
+                            &value,
+                            usize::from(before),
+                            usize::from(after)
+                        ));
+                        refresh!();
+                        for (i, item) in items.into_iter().enumerate() {
+                            set!(Reg::from_raw(base.raw() + i as u16), item);
+                        }
+                    }
 
-                Instr::MakeFunction { dst, code: index } => {
-                    let function = self.make_function(index.index());
-                    set!(dst, function);
-                }
-                Instr::SetDefaults { func, defaults } => {
-                    let (function, defaults) = (reg!(func).clone(), reg!(defaults).clone());
-                    if let (Value::Function(function), Value::Tuple(defaults)) =
-                        (function, defaults)
-                    {
-                        *function.defaults.borrow_mut() = Some(defaults);
+                    Instr::Call { func, argc, dst } => {
+                        save_pc!();
+                        let callee = reg!(func).clone();
+                        let base = self.frames.last().expect("a frame is running").base as usize;
+                        let args_start = base + func.index() + 1;
+                        match self.enter_simple_call(
+                            callee,
+                            args_start,
+                            usize::from(argc),
+                            base + dst.index(),
+                        ) {
+                            // On success the callee's frame is already pushed: no `save_pc!` now.
+                            Ok(Ok(())) => continue 'frames,
+                            Ok(Err(err)) => tri!(Err::<(), PyErr>(err)),
+                            Err(callee) => {
+                                let target = tri!(self.call_from_registers(
+                                    callee,
+                                    args_start,
+                                    usize::from(argc),
+                                    None,
+                                    base + dst.index(),
+                                ));
+                                call_result!(target, dst);
+                            }
+                        }
                     }
-                }
-                Instr::SetKwDefaults { func, kwdefaults } => {
-                    let (function, defaults) = (reg!(func).clone(), reg!(kwdefaults).clone());
-                    if let (Value::Function(function), Value::Dict(defaults)) = (function, defaults)
-                    {
-                        *function.kwdefaults.borrow_mut() = Some(defaults);
+                    Instr::CallKw {
+                        func,
+                        argc,
+                        kwnames,
+                    } => {
+                        save_pc!();
+                        let callee = reg!(func).clone();
+                        // SAFETY: the verifier checked `kwnames` indexes a tuple constant.
+                        let names = unsafe { (*consts.add(kwnames.index())).clone() };
+                        let base = self.frames.last().expect("a frame is running").base as usize;
+                        let args_start = base + func.index() + 1;
+                        let target = tri!(self.call_from_registers(
+                            callee,
+                            args_start,
+                            usize::from(argc),
+                            Some(&names),
+                            base + func.index(),
+                        ));
+                        call_result!(target, func);
                     }
-                }
-                Instr::SetClosure { func, base, count } => {
-                    let cells: Vec<_> = (0..count)
-                        .filter_map(|i| match reg!(Reg::from_raw(base.raw() + i)) {
-                            Value::Cell(cell) => Some(cell.clone()),
-                            _ => None,
-                        })
-                        .collect();
-                    if let Value::Function(function) = reg!(func) {
-                        *function.closure.borrow_mut() = cells.into_boxed_slice();
+                    Instr::CallEx { func, args, kwargs } => {
+                        let (callee, positional, keywords) =
+                            (reg!(func).clone(), reg!(args).clone(), reg!(kwargs).clone());
+                        let value =
+                            tri!(self.call_with_collections(&callee, &positional, &keywords));
+                        refresh!();
+                        set!(func, value);
                     }
-                }
-                Instr::Yield { dst, src } => {
-                    let value = take!(src);
-                    save_pc!();
-                    return Ok(self.suspend_generator(value, dst.index()));
-                }
+                    Instr::CallGlobal {
+                        slot,
+                        argc,
+                        base: args,
+                        dst,
+                    } => {
+                        save_pc!();
+                        let args_start = base + args.index();
+                        let return_slot = base + dst.index();
+                        // SAFETY: the running frame's function keeps its module alive.
+                        let globals = unsafe { &(*module).globals };
+                        let callee = match globals.function_at(slot.index()) {
+                            Some(function) => {
+                                match self.enter_function(
+                                    function,
+                                    args_start,
+                                    usize::from(argc),
+                                    return_slot,
+                                ) {
+                                    // The callee's frame is pushed: no `save_pc!` now.
+                                    Ok(Ok(())) => continue 'frames,
+                                    Ok(Err(err)) => break 'run err,
+                                    Err(function) => Value::Function(function),
+                                }
+                            }
+                            None => {
+                                let value = globals.get(slot.index());
+                                if value.is_undefined() {
+                                    tri!(self.load_global_fallback(slot.index()))
+                                } else {
+                                    value
+                                }
+                            }
+                        };
+                        let target = tri!(self.call_from_registers(
+                            callee,
+                            args_start,
+                            usize::from(argc),
+                            None,
+                            return_slot,
+                        ));
+                        call_result!(target, dst);
+                    }
+                    Instr::CallBuiltin {
+                        slot,
+                        argc,
+                        base: args,
+                        dst,
+                    } => {
+                        save_pc!();
+                        let callee = self.builtins[slot.index()].clone();
+                        let base = self.frames.last().expect("a frame is running").base as usize;
+                        let target = tri!(self.call_from_registers(
+                            callee,
+                            base + args.index(),
+                            usize::from(argc),
+                            None,
+                            base + dst.index(),
+                        ));
+                        call_result!(target, dst);
+                    }
+                    Instr::CallMethod {
+                        base: receiver,
+                        name,
+                        argc,
+                        dst,
+                    } => {
+                        save_pc!();
+                        // SAFETY: `code` is alive while its frame runs.
+                        let name: Rc<PyStr> = unsafe { (*code).names[name.index()].clone() };
+                        let base = self.frames.last().expect("a frame is running").base as usize;
+                        let target = tri!(self.call_method_from_registers(
+                            base + receiver.index(),
+                            &name,
+                            usize::from(argc),
+                            base + dst.index(),
+                        ));
+                        call_result!(target, dst);
+                    }
+                    Instr::Return { src } => {
+                        // The frame's registers are released by `return_from_frame`.
+                        let value = crate::value::read(reg!(src));
+                        if let Some(value) = self.return_from_frame(value) {
+                            return Ok(value);
+                        }
+                        continue 'frames;
+                    }
+                    Instr::ReturnNone {} => match self.return_from_frame(Value::None) {
+                        Some(value) => return Ok(value),
+                        None => continue 'frames,
+                    },
 
-                Instr::Raise { exc } => {
-                    let value = reg!(exc).clone();
-                    let err = self.make_raise(&value, None);
-                    tri!(Err::<(), PyErr>(err));
+                    Instr::MakeFunction { dst, code: index } => {
+                        let function = self.make_function(index.index());
+                        set!(dst, function);
+                    }
+                    Instr::SetDefaults { func, defaults } => {
+                        let (function, defaults) = (reg!(func).clone(), reg!(defaults).clone());
+                        if let (Value::Function(function), Value::Tuple(defaults)) =
+                            (function, defaults)
+                        {
+                            *function.defaults.borrow_mut() = Some(defaults);
+                        }
+                    }
+                    Instr::SetKwDefaults { func, kwdefaults } => {
+                        let (function, defaults) = (reg!(func).clone(), reg!(kwdefaults).clone());
+                        if let (Value::Function(function), Value::Dict(defaults)) =
+                            (function, defaults)
+                        {
+                            *function.kwdefaults.borrow_mut() = Some(defaults);
+                        }
+                    }
+                    Instr::SetClosure { func, base, count } => {
+                        let cells: Vec<_> = (0..count)
+                            .filter_map(|i| match reg!(Reg::from_raw(base.raw() + i)) {
+                                Value::Cell(cell) => Some(cell.clone()),
+                                _ => None,
+                            })
+                            .collect();
+                        if let Value::Function(function) = reg!(func) {
+                            *function.closure.borrow_mut() = cells.into_boxed_slice();
+                        }
+                    }
+                    Instr::Yield { dst, src } => {
+                        // `src` may be a local (`yield i`), which must survive the suspension.
+                        let value = reg!(src).clone();
+                        save_pc!();
+                        return Ok(self.suspend_generator(value, dst.index()));
+                    }
+
+                    Instr::Raise { exc } => {
+                        let value = reg!(exc).clone();
+                        let err = self.make_raise(&value, None);
+                        tri!(Err::<(), PyErr>(err));
+                    }
+                    Instr::RaiseFrom { exc, cause } => {
+                        let (value, cause) = (reg!(exc).clone(), reg!(cause).clone());
+                        let err = self.make_raise(&value, Some(&cause));
+                        tri!(Err::<(), PyErr>(err));
+                    }
+                    Instr::Reraise {} => {
+                        let err = self.reraise();
+                        tri!(Err::<(), PyErr>(err));
+                    }
+                    // ---- imports (crate::import) ----
+                    Instr::ImportName {
+                        dst,
+                        name,
+                        level,
+                        top_level,
+                    } => {
+                        // SAFETY: `code` is alive while its frame runs.
+                        let name = unsafe { (*code).names[name.index()].clone() };
+                        save_pc!();
+                        let outcome = self.import_name(&name, level, top_level != 0);
+                        refresh!();
+                        set!(dst, tri!(outcome));
+                    }
+                    Instr::ImportFrom { dst, module, name } => {
+                        let module = reg!(module).clone();
+                        // SAFETY: as above.
+                        let name = unsafe { (*code).names[name.index()].clone() };
+                        save_pc!();
+                        let outcome = self.import_from(&module, &name);
+                        refresh!();
+                        set!(dst, tri!(outcome));
+                    }
+                    Instr::ImportStar { module } => {
+                        let module = reg!(module).clone();
+                        save_pc!();
+                        let outcome = self.import_star(&module);
+                        refresh!();
+                        tri!(outcome);
+                    }
+                    Instr::ResumeUnwind { exc } => {
+                        let err = match reg!(exc) {
+                            Value::Instance(instance) => PyErr::resumed(instance.clone()),
+                            _ => PyErr::new(
+                                crate::error::ExcKind::SystemError,
+                                "ResumeUnwind without an exception",
+                            ),
+                        };
+                        tri!(Err::<(), PyErr>(err));
+                    }
+                    Instr::PushExcInfo { exc } => {
+                        self.handling.push(reg!(exc).clone());
+                    }
+                    Instr::PopExcInfo {} => {
+                        self.handling.pop();
+                    }
+                    Instr::CheckExcMatch { dst, exc, class } => {
+                        let (exc, class) = (reg!(exc).clone(), reg!(class).clone());
+                        let matched = tri!(self.exception_matches(&exc, &class));
+                        set!(dst, Value::bool(matched));
+                    }
+                    Instr::WithEnter { dst, exit, ctx } => {
+                        let ctx = reg!(ctx).clone();
+                        let outcome = self.with_enter(&ctx);
+                        refresh!();
+                        let (value, exit_method) = tri!(outcome);
+                        set!(exit, exit_method);
+                        set!(dst, value);
+                    }
+                    Instr::WithExit { dst, exit, exc } => {
+                        let (exit, exc) = (reg!(exit).clone(), reg!(exc).clone());
+                        let outcome = self.with_exit(&exit, &exc);
+                        refresh!();
+                        set!(dst, tri!(outcome));
+                    }
                 }
-                Instr::RaiseFrom { exc, cause } => {
-                    let (value, cause) = (reg!(exc).clone(), reg!(cause).clone());
-                    let err = self.make_raise(&value, Some(&cause));
-                    tri!(Err::<(), PyErr>(err));
-                }
-                Instr::Reraise {} => {
-                    let err = self.reraise();
-                    tri!(Err::<(), PyErr>(err));
-                }
-            }
             };
             // The pc of the failing instruction was saved before it ran its slow path.
             match self.unwind(error) {

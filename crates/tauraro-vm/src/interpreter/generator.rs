@@ -12,6 +12,10 @@ use crate::value::Value;
 /// How a resumption ended.
 pub(crate) enum Resumed {
     Yielded(Value),
+    #[expect(
+        dead_code,
+        reason = "the return value becomes StopIteration.value once send() lands"
+    )]
     Returned(Value),
 }
 

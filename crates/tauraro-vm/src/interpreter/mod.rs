@@ -93,6 +93,8 @@ pub struct Vm {
     pub(crate) running_generators: Vec<Rc<crate::object::Generator>>,
     /// Source text of files, for the lines printed in tracebacks.
     pub(crate) source_cache: HashMap<String, Rc<str>>,
+    /// The module system: `sys.modules`, `sys.path`, the loader, native modules' state.
+    pub(crate) import: crate::import::ImportState,
 }
 
 impl Vm {
@@ -117,6 +119,7 @@ impl Vm {
             repr_stack: Vec::new(),
             source_cache: HashMap::new(),
             running_generators: Vec::new(),
+            import: Default::default(),
         };
         crate::builtins::install(&mut vm);
         vm

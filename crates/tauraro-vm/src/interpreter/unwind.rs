@@ -14,10 +14,14 @@ impl Vm {
             let frame = self.frames.last_mut().expect("a frame is running");
             let code = frame.function.code.clone();
             let fault = (frame.pc as usize).saturating_sub(1);
-            err.inner_mut().traceback.push(TraceEntry {
-                code: code.clone(),
-                pc: fault,
-            });
+            if std::mem::take(&mut err.inner_mut().resumed) {
+                // Re-raised: this frame is already in the traceback.
+            } else {
+                err.inner_mut().traceback.push(TraceEntry {
+                    code: code.clone(),
+                    pc: fault,
+                });
+            }
             let handler = code
                 .exception_table
                 .iter()

@@ -78,6 +78,10 @@ pub struct Function {
 
 impl Function {
     pub fn new(code: Rc<Code>, unit: Rc<CodeUnit>, globals: Rc<Module>) -> Function {
+        let doc = match code.constants.first() {
+            Some(doc) if code.flags.contains(CodeFlags::DOCSTRING) => doc.clone(),
+            _ => Value::None,
+        };
         Function {
             name: RefCell::new(code.name.clone()),
             qualname: RefCell::new(code.qualname.clone()),
@@ -87,7 +91,7 @@ impl Function {
             defaults: RefCell::new(None),
             kwdefaults: RefCell::new(None),
             closure: RefCell::new(Box::new([])),
-            doc: RefCell::new(Value::None),
+            doc: RefCell::new(doc),
         }
     }
 }

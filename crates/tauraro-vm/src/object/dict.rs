@@ -203,6 +203,13 @@ impl PyDict {
     }
 }
 
+
+/// `dict.keys()`, `dict.values()` and `dict.items()`: live views of a dict.
+pub struct DictView {
+    pub dict: std::rc::Rc<PyDict>,
+    pub kind: crate::object::DictIterKind,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,10 +252,4 @@ mod tests {
         assert_eq!(table.len(), 1);
         assert_eq!(find_int(&table, 1), Some(0));
     }
-}
-
-/// `dict.keys()`, `dict.values()` and `dict.items()`: live views of a dict.
-pub struct DictView {
-    pub dict: std::rc::Rc<PyDict>,
-    pub kind: crate::object::DictIterKind,
 }

@@ -30,7 +30,10 @@ pub enum Payload {
     StaticMethod(Value),
     ClassMethod(Value),
     /// `super(class, object)`: attribute lookup starts after `class` in `object`'s MRO.
-    Super { class: Rc<Class>, object: Value },
+    Super {
+        class: Rc<Class>,
+        object: Value,
+    },
 }
 
 /// An instance of a class.

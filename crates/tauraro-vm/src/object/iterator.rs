@@ -3,7 +3,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::object::{PyDict, PySet, PyStr};
+use num_bigint::BigInt;
+
+use crate::object::{PyDict, PyRange, PySet, PyStr};
 use crate::value::Value;
 
 /// What a dict iterator yields.
@@ -32,10 +34,24 @@ pub enum IterState {
         remaining: i64,
         step: i64,
     },
+    /// Over a range whose elements or length do not fit in 64 bits (`longrange_iterator`).
+    LongRange {
+        next: BigInt,
+        remaining: BigInt,
+        step: BigInt,
+    },
     /// Over a dict, by entry position; raises if the dict changes size.
     Dict {
         dict: Rc<PyDict>,
         position: usize,
+        expected_len: usize,
+        kind: DictIterKind,
+    },
+    /// `reversed()` of a dict or dict view, by entry position counting down: `next` is one
+    /// past the position to look at; raises if the dict changes size.
+    DictReversed {
+        dict: Rc<PyDict>,
+        next: usize,
         expected_len: usize,
         kind: DictIterKind,
     },
@@ -91,10 +107,16 @@ impl IterState {
                 }
             }
             IterState::Range { .. } => "range_iterator",
+            IterState::LongRange { .. } => "longrange_iterator",
             IterState::Dict { kind, .. } => match kind {
                 DictIterKind::Keys => "dict_keyiterator",
                 DictIterKind::Values => "dict_valueiterator",
                 DictIterKind::Items => "dict_itemiterator",
+            },
+            IterState::DictReversed { kind, .. } => match kind {
+                DictIterKind::Keys => "dict_reversekeyiterator",
+                DictIterKind::Values => "dict_reversevalueiterator",
+                DictIterKind::Items => "dict_reverseitemiterator",
             },
             IterState::Set { .. } => "set_iterator",
             IterState::Reversed { .. } => "list_reverseiterator",
@@ -104,6 +126,46 @@ impl IterState {
             IterState::Filter { .. } => "filter",
             IterState::Callable { .. } => "callable_iterator",
             IterState::Exhausted => "iterator",
+        }
+    }
+}
+
+impl IterState {
+    /// `iter(range)`, or `reversed(range)` with `reverse`: the 64-bit fast state when every
+    /// element, the length and the step fit, otherwise the big-int one.
+    pub fn over_range(range: &PyRange, reverse: bool) -> IterState {
+        if let Some(small) = range.as_small() {
+            let len = small.len();
+            if !reverse {
+                return IterState::Range {
+                    next: small.start,
+                    remaining: len,
+                    step: small.step,
+                };
+            }
+            if let Some(step) = small.step.checked_neg() {
+                return IterState::Range {
+                    next: if len == 0 { small.start } else { small.get(len - 1) },
+                    remaining: len,
+                    step,
+                };
+            }
+        }
+        let (start, _, step) = range.bounds();
+        let len = range.len_big();
+        if reverse {
+            let last = range.item(&(&len - 1));
+            IterState::LongRange {
+                next: last,
+                remaining: len,
+                step: -step,
+            }
+        } else {
+            IterState::LongRange {
+                next: start,
+                remaining: len,
+                step,
+            }
         }
     }
 }

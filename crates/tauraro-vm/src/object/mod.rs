@@ -28,7 +28,7 @@ pub use instance::{ExceptionData, Instance, Payload};
 pub use iterator::{DictIterKind, IterState, PyIterator};
 pub use list::PyList;
 pub use module::{GlobalSlots, Module};
-pub use range::PyRange;
+pub use range::{BigRange, PyRange, SmallRange};
 pub use set::{PySet, SetTable};
 pub use slice::PySlice;
 pub use str::{PyStr, str_hash};

@@ -67,11 +67,26 @@ impl GlobalSlots {
 ///
 /// A program's module has exactly the slots its compiler resolved. An interactive session's
 /// namespace is created with spare slots that later inputs claim for their new names.
+///
+/// Names the compiler could not know — those bound by `from m import *`, attributes set on
+/// the module from outside (`m.x = 1`) — live in the *dynamic namespace* beside the slots.
+/// A name is never in both: claiming a slot for a dynamic name moves its value into the slot.
+/// Code reads dynamic names with `LoadName` (which the compiler emits for every global
+/// without a slot), so a module's own slotted globals keep their fast path.
 pub struct Module {
     pub name: Rc<PyStr>,
     pub globals: GlobalSlots,
     names: RefCell<Vec<Rc<PyStr>>>,
     slot_by_name: RefCell<HashMap<Box<str>, usize>>,
+    dynamic: RefCell<DynamicNames>,
+}
+
+/// The dynamic namespace of a module, in insertion order. A deleted name keeps its entry,
+/// holding `Undefined`, until it is bound again.
+#[derive(Default)]
+struct DynamicNames {
+    position: HashMap<Box<str>, usize>,
+    entries: Vec<(Rc<PyStr>, Value)>,
 }
 
 impl Module {
@@ -88,26 +103,40 @@ impl Module {
             globals: GlobalSlots::new(capacity),
             names: RefCell::new(Vec::new()),
             slot_by_name: RefCell::new(HashMap::new()),
+            dynamic: RefCell::new(DynamicNames::default()),
         }
     }
 
     /// Makes `names[i]` the name of slot `i`, adding the names not yet known. Returns false
-    /// when that is impossible (a name already has another slot, or no room is left).
+    /// when that is impossible (a name already has another slot, or no room is left). A new
+    /// slot's name that was bound in the dynamic namespace takes its value along.
     pub fn bind_names(&self, names: &[Rc<PyStr>]) -> bool {
-        let mut known = self.names.borrow_mut();
-        let mut slots = self.slot_by_name.borrow_mut();
-        for (index, name) in names.iter().enumerate() {
-            match known.get(index) {
-                Some(existing) if existing.as_str() == name.as_str() => {}
-                Some(_) => return false,
-                None => {
-                    if index >= self.globals.len() || slots.contains_key(name.as_str()) {
-                        return false;
+        let mut moved = Vec::new();
+        {
+            let mut known = self.names.borrow_mut();
+            let mut slots = self.slot_by_name.borrow_mut();
+            let mut dynamic = self.dynamic.borrow_mut();
+            for (index, name) in names.iter().enumerate() {
+                match known.get(index) {
+                    Some(existing) if existing.as_str() == name.as_str() => {}
+                    Some(_) => return false,
+                    None => {
+                        if index >= self.globals.len() || slots.contains_key(name.as_str()) {
+                            return false;
+                        }
+                        known.push(name.clone());
+                        slots.insert(Box::from(name.as_str()), index);
+                        if let Some(position) = dynamic.position.remove(name.as_str()) {
+                            let value = std::mem::take(&mut dynamic.entries[position].1);
+                            moved.push((index, value));
+                        }
                     }
-                    known.push(name.clone());
-                    slots.insert(Box::from(name.as_str()), index);
                 }
             }
+        }
+        for (index, value) in moved {
+            // Old values are dropped outside the borrows above.
+            drop(self.globals.replace(index, value));
         }
         true
     }
@@ -131,11 +160,80 @@ impl Module {
         self.slot_by_name.borrow().get(name).copied()
     }
 
-    /// The value of the global called `name`, if it exists and is bound.
+    /// The value of the global called `name`, if it exists and is bound: its slot, or else
+    /// the dynamic namespace.
     pub fn get_by_name(&self, name: &str) -> Option<Value> {
-        let slot = self.slot_of(name)?;
-        let value = self.globals.get(slot);
+        let value = match self.slot_of(name) {
+            Some(slot) => self.globals.get(slot),
+            None => {
+                let dynamic = self.dynamic.borrow();
+                let position = *dynamic.position.get(name)?;
+                dynamic.entries[position].1.clone()
+            }
+        };
         (!value.is_undefined()).then_some(value)
+    }
+
+    /// Binds the global `name`: its slot if it has one, else the dynamic namespace.
+    pub fn set_by_name(&self, name: &Rc<PyStr>, value: Value) {
+        let old = match self.slot_of(name.as_str()) {
+            Some(slot) => self.globals.replace(slot, value),
+            None => {
+                let mut dynamic = self.dynamic.borrow_mut();
+                match dynamic.position.get(name.as_str()) {
+                    Some(&position) => std::mem::replace(&mut dynamic.entries[position].1, value),
+                    None => {
+                        let position = dynamic.entries.len();
+                        dynamic.position.insert(Box::from(name.as_str()), position);
+                        dynamic.entries.push((name.clone(), value));
+                        Value::Undefined
+                    }
+                }
+            }
+        };
+        // Dropped here, after the borrow ended.
+        drop(old);
+    }
+
+    /// Unbinds the global `name`; false if it was not bound.
+    pub fn delete_by_name(&self, name: &str) -> bool {
+        let old = match self.slot_of(name) {
+            Some(slot) => self.globals.replace(slot, Value::Undefined),
+            None => {
+                let mut dynamic = self.dynamic.borrow_mut();
+                match dynamic.position.get(name) {
+                    Some(&position) => std::mem::take(&mut dynamic.entries[position].1),
+                    None => Value::Undefined,
+                }
+            }
+        };
+        !old.is_undefined()
+    }
+
+    /// Every bound global with its value: slots in slot order, then dynamic names in the
+    /// order they were first bound.
+    pub fn bound_items(&self) -> Vec<(Rc<PyStr>, Value)> {
+        let mut items: Vec<(Rc<PyStr>, Value)> = self
+            .slot_names()
+            .into_iter()
+            .enumerate()
+            .map(|(slot, name)| (name, self.globals.get(slot)))
+            .collect();
+        items.extend(self.dynamic.borrow().entries.iter().cloned());
+        items.retain(|(_, value)| !value.is_undefined());
+        items
+    }
+
+    /// The names in the dynamic namespace that are bound, in the order they were bound (an
+    /// interactive session gives them slots in the next input).
+    pub fn dynamic_names(&self) -> Vec<Rc<PyStr>> {
+        self.dynamic
+            .borrow()
+            .entries
+            .iter()
+            .filter(|(_, value)| !value.is_undefined())
+            .map(|(name, _)| name.clone())
+            .collect()
     }
 }
 
@@ -153,5 +251,31 @@ mod tests {
         let shared = Value::str("x");
         drop(slots.replace(0, shared.clone()));
         assert!(slots.get(0).is(&shared));
+    }
+
+    #[test]
+    fn dynamic_names_sit_beside_slots_and_move_into_new_slots() {
+        let name = |text: &str| Rc::new(PyStr::new(text));
+        let module = Module::with_capacity(name("m"), 2);
+        assert!(module.bind_names(&[name("a")]));
+        module.set_by_name(&name("a"), Value::Int(1));
+        module.set_by_name(&name("b"), Value::Int(2));
+        assert_eq!(module.globals.get(0).as_small_int(), Some(1));
+        assert_eq!(
+            module.get_by_name("b").and_then(|v| v.as_small_int()),
+            Some(2)
+        );
+        let names: Vec<String> = module
+            .bound_items()
+            .iter()
+            .map(|(n, _)| n.as_str().to_owned())
+            .collect();
+        assert_eq!(names, ["a", "b"]);
+        assert!(module.bind_names(&[name("a"), name("b")]));
+        assert_eq!(module.globals.get(1).as_small_int(), Some(2));
+        assert!(module.dynamic_names().is_empty());
+        assert!(module.delete_by_name("b"));
+        assert!(!module.delete_by_name("b"));
+        assert!(module.get_by_name("b").is_none());
     }
 }

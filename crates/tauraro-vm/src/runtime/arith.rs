@@ -10,9 +10,10 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::error::{ExcKind, PyErr, PyResult};
-use crate::text;
 use crate::interpreter::Vm;
 use crate::object::PyBytes;
+use crate::runtime::dict_views::is_set_like_view;
+use crate::text;
 use crate::value::Value;
 
 /// A binary operator.
@@ -148,10 +149,10 @@ pub fn int_fast(op: BinOp, a: i64, b: i64) -> Option<Value> {
 #[inline]
 pub fn float_fast(op: BinOp, a: f64, b: f64) -> Option<Value> {
     match op {
-        BinOp::Add => Some(Value::Float(a + b)),
-        BinOp::Sub => Some(Value::Float(a - b)),
-        BinOp::Mul => Some(Value::Float(a * b)),
-        BinOp::TrueDiv if b != 0.0 => Some(Value::Float(a / b)),
+        BinOp::Add => Some(Value::new_float(a + b)),
+        BinOp::Sub => Some(Value::new_float(a - b)),
+        BinOp::Mul => Some(Value::new_float(a * b)),
+        BinOp::TrueDiv if b != 0.0 => Some(Value::new_float(a / b)),
         _ => None,
     }
 }
@@ -248,13 +249,13 @@ fn int_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
 
 fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Value> {
     Ok(match op {
-        BinOp::Add => Value::Float(a + b),
-        BinOp::Sub => Value::Float(a - b),
-        BinOp::Mul => Value::Float(a * b),
-        BinOp::TrueDiv => Value::Float(text::float_true_div(a, b)?),
-        BinOp::FloorDiv => Value::Float(text::float_floor_div(a, b)?),
-        BinOp::Mod => Value::Float(text::float_mod(a, b)?),
-        BinOp::Pow => Value::Float(text::float_pow(a, b)?),
+        BinOp::Add => Value::new_float(a + b),
+        BinOp::Sub => Value::new_float(a - b),
+        BinOp::Mul => Value::new_float(a * b),
+        BinOp::TrueDiv => Value::new_float(text::float_true_div(a, b)?),
+        BinOp::FloorDiv => Value::new_float(text::float_floor_div(a, b)?),
+        BinOp::Mod => Value::new_float(text::float_mod(a, b)?),
+        BinOp::Pow => Value::new_float(text::float_pow(a, b)?),
         _ => return Err(PyErr::type_error(String::new())),
     })
 }
@@ -275,6 +276,22 @@ fn numeric_op(op: BinOp, a: Num, b: Num) -> PyResult<Value> {
             None => int_op(op, &BigInt::from(*x), &BigInt::from(*y)),
         },
         _ => int_op(op, &to_bigint(&a), &to_bigint(&b)),
+    }
+}
+
+/// `&`, `|` and `^` on two bools give a bool (`bool.__and__` and friends), not an int.
+fn bool_bitwise(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    let as_bool = |value: &Value| match value {
+        Value::True => Some(true),
+        Value::False => Some(false),
+        _ => None,
+    };
+    let (x, y) = (as_bool(a)?, as_bool(b)?);
+    match op {
+        BinOp::BitAnd => Some(Value::bool(x & y)),
+        BinOp::BitOr => Some(Value::bool(x | y)),
+        BinOp::BitXor => Some(Value::bool(x ^ y)),
+        _ => None,
     }
 }
 
@@ -302,6 +319,9 @@ fn repeat_count(count: &Value, item_len: usize) -> PyResult<usize> {
 impl Vm {
     /// `a OP b`.
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(result) = bool_bitwise(op, a, b) {
+            return Ok(result);
+        }
         if let (Some(x), Some(y)) = (classify(a), classify(b))
             && op != BinOp::MatMul
         {
@@ -440,6 +460,15 @@ impl Vm {
                 Value::Set(_) | Value::FrozenSet(_),
                 Value::Set(_) | Value::FrozenSet(_),
             ) => self.set_binary_op(op, a, b)?,
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, _, _)
+                if is_set_like_view(a)
+                    || (is_set_like_view(b) && !matches!(a, Value::Instance(_))) =>
+            {
+                // The view's slot runs when it is on the left, or when the left operand's
+                // own slot (set, dict, int) declines a view; an instance gets its
+                // `__or__` first through the dunder path, which then finds `__ror__`.
+                return self.dict_view_binary_op(op, a, b);
+            }
             (BinOp::BitOr, Value::Dict(x), Value::Dict(_)) => {
                 let merged = Value::Dict(Rc::new(crate::object::PyDict::new(
                     x.table.borrow().clone(),
@@ -617,4 +646,3 @@ fn is_empty_type_error(err: &PyErr) -> bool {
     matches!(&err.inner().value, crate::error::ExcValue::Lazy { kind: ExcKind::TypeError, args }
         if matches!(args.first(), Some(Value::Str(s)) if s.as_str().is_empty()))
 }
-

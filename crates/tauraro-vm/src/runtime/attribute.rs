@@ -96,13 +96,7 @@ impl Vm {
         }
         match obj {
             Value::Instance(_) => return self.instance_get_attr(obj, name),
-            Value::Module(module) => {
-                return match module.get_by_name(name_str) {
-                    Some(value) => Ok(value),
-                    None if name_str == "__name__" => Ok(Value::Str(module.name.clone())),
-                    None => Err(self.no_attribute(obj, name_str)),
-                };
-            }
+            Value::Module(module) => return self.module_get_attr(module, name),
             Value::Class(class) => return self.class_get_attr(class, name),
             _ => {}
         }
@@ -137,9 +131,9 @@ impl Vm {
             }
             (Value::Float(_), "real") => Some(obj.clone()),
             (Value::Float(_), "imag") => Some(Value::Float(0.0)),
-            (Value::Range(range), "start") => Some(Value::Int(range.start)),
-            (Value::Range(range), "stop") => Some(Value::Int(range.stop)),
-            (Value::Range(range), "step") => Some(Value::Int(range.step)),
+            (Value::Range(range), "start") => Some(range.start()),
+            (Value::Range(range), "stop") => Some(range.stop()),
+            (Value::Range(range), "step") => Some(range.step()),
             (Value::Slice(slice), "start") => Some(slice.start.clone()),
             (Value::Slice(slice), "stop") => Some(slice.stop.clone()),
             (Value::Slice(slice), "step") => Some(slice.step.clone()),
@@ -216,6 +210,10 @@ impl Vm {
     pub fn set_attr(&mut self, obj: &Value, name: &PyStr, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(_) => self.instance_set_attr(obj, name, value),
+            Value::Module(module) => {
+                self.module_set_attr(module, name, value);
+                Ok(())
+            }
             Value::Class(class) if !class.is_builtin => {
                 self.class_set_attr(class, name, value);
                 Ok(())
@@ -272,6 +270,7 @@ impl Vm {
     pub fn del_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult<()> {
         match obj {
             Value::Instance(_) => self.instance_del_attr(obj, name),
+            Value::Module(module) => self.module_del_attr(module, name),
             Value::Class(class) if !class.is_builtin => self.class_del_attr(class, name),
             other => {
                 let class = self.type_of(other);

@@ -191,17 +191,14 @@ impl Vm {
                 self.call(&set_name, &[Value::Class(class.clone()), key])?;
             }
         }
-        let hook = class
-            .mro_tail
-            .iter()
-            .find_map(|parent| {
-                let dict = parent.dict.borrow();
-                dict.iter()
+        let hook = class.mro_tail.iter().find_map(|parent| {
+            let dict = parent.dict.borrow();
+            dict.iter()
                     .find(|entry| {
                         matches!(&entry.key, Value::Str(k) if k.as_str() == "__init_subclass__")
                     })
                     .map(|entry| entry.value.clone())
-            });
+        });
         match hook {
             Some(Value::Instance(hook)) if matches!(hook.payload, Payload::ClassMethod(_)) => {
                 let Payload::ClassMethod(function) = &hook.payload else {
@@ -300,8 +297,8 @@ impl Vm {
                 }
             }
             Some(Value::Builtin(_)) | None => {
-                let takes_arguments = user_new.is_some()
-                    || matches!(class.kind, BuiltinKind::Exception(_));
+                let takes_arguments =
+                    user_new.is_some() || matches!(class.kind, BuiltinKind::Exception(_));
                 if !takes_arguments && !args.is_empty() {
                     return Err(PyErr::type_error(format!(
                         "{}() takes no arguments",
@@ -388,5 +385,4 @@ impl Vm {
             },
         ))))
     }
-
 }

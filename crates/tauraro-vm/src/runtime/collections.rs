@@ -12,6 +12,7 @@ use crate::interpreter::Vm;
 use crate::object::{DictTable, PyDict, PySet, SetTable};
 use crate::runtime::arith::BinOp;
 use crate::runtime::compare::pure_equal;
+use crate::runtime::set_algorithms;
 use crate::value::Value;
 
 impl Vm {
@@ -354,60 +355,20 @@ impl Vm {
         Ok(true)
     }
 
-    fn set_keys(set: &PySet) -> Vec<Value> {
-        set.table
-            .borrow()
-            .entries()
-            .map(|(k, _)| k.clone())
-            .collect()
-    }
-
-    /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets, following CPython's algorithms so the
-    /// result iterates in the same order.
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets, with CPython's algorithms (a union copies
+    /// the left set into a fresh table first, ...) so the result iterates in the same order.
     pub fn set_binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-        let (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) = (a, b)
+        let (Value::Set(x) | Value::FrozenSet(x), Value::Set(_) | Value::FrozenSet(_)) = (a, b)
         else {
             return Err(self.unsupported(op, a, b));
         };
-        let result = Rc::new(PySet::new(SetTable::new()));
-        match op {
-            BinOp::BitOr => {
-                *result.table.borrow_mut() = x.table.borrow().clone();
-                self.set_update(&Value::Set(result.clone()), b)?;
-            }
-            BinOp::BitAnd => {
-                let (small, large) = if y.len() > x.len() { (x, y) } else { (y, x) };
-                for key in Self::set_keys(small) {
-                    if self.set_contains(large, &key)? {
-                        self.set_insert(&result, key)?;
-                    }
-                }
-            }
-            BinOp::Sub => {
-                if (x.len() >> 2) > y.len() {
-                    *result.table.borrow_mut() = x.table.borrow().clone();
-                    for key in Self::set_keys(y) {
-                        self.set_discard(&result, &key)?;
-                    }
-                    result.table.borrow_mut().compact_after_removals();
-                } else {
-                    for key in Self::set_keys(x) {
-                        if !self.set_contains(y, &key)? {
-                            self.set_insert(&result, key)?;
-                        }
-                    }
-                }
-            }
-            BinOp::BitXor => {
-                *result.table.borrow_mut() = y.table.borrow().clone();
-                for key in Self::set_keys(x) {
-                    if !self.set_discard(&result, &key)? {
-                        self.set_insert(&result, key)?;
-                    }
-                }
-            }
+        let result = match op {
+            BinOp::BitOr => set_algorithms::union_of(self, x, b)?,
+            BinOp::BitAnd => set_algorithms::intersection_of(self, x, b)?,
+            BinOp::Sub => set_algorithms::difference_of(self, x, b)?,
+            BinOp::BitXor => set_algorithms::symmetric_difference_of(self, x, b)?,
             _ => return Err(self.unsupported(op, a, b)),
-        }
+        };
         Ok(match a {
             Value::FrozenSet(_) => Value::FrozenSet(result),
             _ => Value::Set(result),
@@ -420,26 +381,15 @@ impl Vm {
             return self.binary_op(op, &a, b);
         };
         match op {
-            BinOp::BitOr => self.set_update(&a, b)?,
-            BinOp::Sub => {
-                if let Value::Set(other) | Value::FrozenSet(other) = b {
-                    if Rc::ptr_eq(set, other) {
-                        set.table.borrow_mut().clear();
-                    } else {
-                        for key in Self::set_keys(other) {
-                            self.set_discard(set, &key)?;
-                        }
-                        set.table.borrow_mut().compact_after_removals();
-                    }
+            BinOp::BitOr => set_algorithms::update_internal(self, set, b)?,
+            BinOp::Sub => set_algorithms::difference_update_internal(self, set, b)?,
+            BinOp::BitAnd => {
+                let result = set_algorithms::intersection_of(self, set, b)?;
+                if !Rc::ptr_eq(&result, set) {
+                    set_algorithms::replace_contents(set, result);
                 }
             }
-            BinOp::BitAnd | BinOp::BitXor => {
-                let result = self.set_binary_op(op, &a, b)?;
-                if let Value::Set(result) = result {
-                    let table = result.table.borrow().clone();
-                    *set.table.borrow_mut() = table;
-                }
-            }
+            BinOp::BitXor => set_algorithms::symmetric_difference_update_internal(self, set, b)?,
             _ => return self.binary_op(op, &a, b),
         }
         Ok(a)

@@ -7,6 +7,7 @@ use num_traits::{ToPrimitive, Zero};
 
 use crate::error::{PyErr, PyResult};
 use crate::interpreter::Vm;
+use crate::runtime::dict_views::is_set_like_view;
 use crate::value::Value;
 
 /// A comparison operator.
@@ -152,7 +153,9 @@ fn compare_numbers(a: &Value, b: &Value) -> Option<Option<Ordering>> {
 
 /// Equality of values whose equality never runs Python code; `None` when it might.
 pub fn pure_equal(a: &Value, b: &Value) -> Option<bool> {
-    if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+    // The identity shortcut of container comparison (PyObject_RichCompareBool): a NaN object
+    // equals itself there, while `==` between floats never reaches here.
+    if a.is(b) {
         return Some(true);
     }
     if let Some(ordering) = compare_numbers(a, b) {
@@ -174,23 +177,31 @@ pub fn pure_equal(a: &Value, b: &Value) -> Option<bool> {
         }
         (Value::Instance(_), _) | (_, Value::Instance(_)) => None,
         (Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_), _) => None,
+        _ if is_set_like_view(a) || is_set_like_view(b) => None,
+        (Value::Slice(_), Value::Slice(_)) => None,
         (Value::Range(x), Value::Range(y)) => Some(ranges_equal(x, y)),
         _ => Some(a.is(b)),
     }
 }
 
+/// A slice as the tuple `(start, stop, step)` that slices compare as.
+fn slice_parts(slice: &crate::object::PySlice) -> [Value; 3] {
+    [slice.start.clone(), slice.stop.clone(), slice.step.clone()]
+}
+
+/// `range_equals`: equal lengths, and for non-empty ranges the same first element and, past
+/// one element, the same step.
 fn ranges_equal(x: &crate::object::PyRange, y: &crate::object::PyRange) -> bool {
-    let (lx, ly) = (x.len(), y.len());
-    if lx != ly {
+    if let (Some(a), Some(b)) = (x.as_small(), y.as_small()) {
+        let len = a.len();
+        return len == b.len() && (len == 0 || (a.start == b.start && (len == 1 || a.step == b.step)));
+    }
+    let len = x.len_big();
+    if len != y.len_big() {
         return false;
     }
-    if lx == 0 {
-        return true;
-    }
-    if x.start != y.start {
-        return false;
-    }
-    lx == 1 || x.step == y.step
+    let ((x_start, _, x_step), (y_start, _, y_step)) = (x.bounds(), y.bounds());
+    len.is_zero() || (x_start == y_start && (len == BigInt::from(1) || x_step == y_step))
 }
 
 impl Vm {
@@ -204,6 +215,16 @@ impl Vm {
         }
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             return self.user_compare(a, b, op);
+        }
+        if is_set_like_view(a) || is_set_like_view(b) {
+            return match self.set_like_view_compare(a, b, op)? {
+                Some(result) => Ok(Value::bool(result)),
+                None => match op {
+                    CompareOp::Eq => Ok(Value::bool(a.is(b))),
+                    CompareOp::Ne => Ok(Value::bool(!a.is(b))),
+                    _ => Err(self.not_orderable(a, b, op)),
+                },
+            };
         }
         match op {
             CompareOp::Eq => Ok(Value::bool(self.values_equal(a, b)?)),
@@ -269,6 +290,13 @@ impl Vm {
                 let result = self.user_compare(a, b, CompareOp::Eq)?;
                 self.is_true(&result)
             }
+            (Value::Slice(x), Value::Slice(y)) => {
+                let (xs, ys) = (slice_parts(x), slice_parts(y));
+                self.sequences_equal(&xs, &ys)
+            }
+            _ if is_set_like_view(a) || is_set_like_view(b) => Ok(self
+                .set_like_view_compare(a, b, CompareOp::Eq)?
+                .unwrap_or_else(|| a.is(b))),
             _ => Ok(a.is(b)),
         }
     }
@@ -296,6 +324,10 @@ impl Vm {
             }
             (Value::Tuple(x), Value::Tuple(y)) => {
                 let (xs, ys) = (x.items.clone(), y.items.clone());
+                self.order_sequences(&xs, &ys, op)
+            }
+            (Value::Slice(x), Value::Slice(y)) => {
+                let (xs, ys) = (slice_parts(x), slice_parts(y));
                 self.order_sequences(&xs, &ys, op)
             }
             (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
@@ -385,25 +417,12 @@ impl Vm {
                         if f.fract() != 0.0 || !f.is_finite() {
                             return Ok(false);
                         }
-                        return self.contains(container, &Value::Int(*f as i64));
+                        let int = crate::text::float_to_bigint(*f)?;
+                        return self.contains(container, &Value::from_bigint(int));
                     }
                     return Ok(false);
                 };
-                let Some(value) = value.to_i64() else {
-                    return Ok(false);
-                };
-                let (start, stop, step) = (
-                    i128::from(range.start),
-                    i128::from(range.stop),
-                    i128::from(range.step),
-                );
-                let v = i128::from(value);
-                let inside = if step > 0 {
-                    start <= v && v < stop
-                } else {
-                    stop < v && v <= start
-                };
-                Ok(inside && (v - start) % step == 0)
+                Ok(range.position_of(&value).is_some())
             }
             Value::DictView(view) => match view.kind {
                 crate::object::DictIterKind::Keys => {

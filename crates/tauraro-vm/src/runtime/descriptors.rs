@@ -32,10 +32,7 @@ fn user_override(class: &Rc<Class>, name: &str) -> Option<Value> {
 fn no_attribute(class: &Class, name: &str) -> PyErr {
     PyErr::new(
         ExcKind::AttributeError,
-        format!(
-            "'{}' object has no attribute '{name}'",
-            class.name.as_str()
-        ),
+        format!("'{}' object has no attribute '{name}'", class.name.as_str()),
     )
 }
 
@@ -43,7 +40,9 @@ fn dict_lookup(instance: &Instance, name: &str) -> Option<Value> {
     let table = instance.attrs.table.borrow();
     let hash = crate::object::str_hash(name);
     table
-        .find::<()>(hash, |k| Ok(matches!(k, Value::Str(k) if k.as_str() == name)))
+        .find::<()>(hash, |k| {
+            Ok(matches!(k, Value::Str(k) if k.as_str() == name))
+        })
         .unwrap_or(None)
         .and_then(|position| table.entry(position).map(|entry| entry.value.clone()))
 }
@@ -88,7 +87,10 @@ impl Vm {
                     if !descriptor.class.is_builtin
                         && let Some(get) = class_lookup(&descriptor.class, "__get__")
                     {
-                        return self.call(&get, &[value.clone(), instance.clone(), Value::Class(owner.clone())]);
+                        return self.call(
+                            &get,
+                            &[value.clone(), instance.clone(), Value::Class(owner.clone())],
+                        );
                     }
                     Ok(value)
                 }
@@ -119,11 +121,16 @@ impl Vm {
         };
         let class = instance.class.clone();
         if let Some(getattribute) = user_override(&class, "__getattribute__") {
-            let result = self.call(&getattribute, &[obj.clone(), Value::Str(Rc::new(PyStr::new(name.as_str())))]);
+            let result = self.call(
+                &getattribute,
+                &[obj.clone(), Value::Str(Rc::new(PyStr::new(name.as_str())))],
+            );
             return match result {
                 Err(err) if self.is_instance_of_kind(&err, ExcKind::AttributeError) => {
                     match user_override(&class, "__getattr__") {
-                        Some(getattr) => self.call(&getattr, &[obj.clone(), Value::str(name.as_str())]),
+                        Some(getattr) => {
+                            self.call(&getattr, &[obj.clone(), Value::str(name.as_str())])
+                        }
                         None => Err(err),
                     }
                 }
@@ -220,7 +227,12 @@ impl Vm {
     }
 
     /// `instance.name = value`.
-    pub(crate) fn instance_set_attr(&mut self, obj: &Value, name: &PyStr, value: Value) -> PyResult<()> {
+    pub(crate) fn instance_set_attr(
+        &mut self,
+        obj: &Value,
+        name: &PyStr,
+        value: Value,
+    ) -> PyResult<()> {
         let Value::Instance(instance) = obj else {
             return Err(PyErr::type_error("not an instance"));
         };
@@ -240,8 +252,10 @@ impl Vm {
         value: Value,
     ) -> PyResult<()> {
         let class = instance.class.clone();
-        if let Some(descriptor) = class_lookup(&class, name.as_str()) {
-            if let Value::Instance(d) = &descriptor {
+        if let Some(descriptor) = class_lookup(&class, name.as_str())
+            && let Value::Instance(d) = &descriptor
+        {
+            {
                 if let Payload::Property { setter, .. } = &d.payload {
                     if setter.is_none() {
                         return Err(PyErr::new(

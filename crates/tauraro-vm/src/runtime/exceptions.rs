@@ -26,7 +26,9 @@ impl Vm {
     /// The exception instance an error carries, creating it if it was lazy; the traceback
     /// collected so far moves into the instance.
     pub fn exception_value(&mut self, err: PyErr) -> Value {
-        let PyErrInner { value, traceback } = err.into_inner();
+        let PyErrInner {
+            value, traceback, ..
+        } = err.into_inner();
         let instance = match value {
             ExcValue::Lazy { kind, args } => {
                 self.new_exception(self.types.exception(kind).clone(), args)
@@ -93,7 +95,7 @@ impl Vm {
     /// The error for a bare `raise`.
     pub(crate) fn reraise(&mut self) -> PyErr {
         match self.handling.last() {
-            Some(Value::Instance(instance)) => PyErr::from_instance(instance.clone()),
+            Some(Value::Instance(instance)) => PyErr::resumed(instance.clone()),
             _ => PyErr::new(ExcKind::RuntimeError, "No active exception to reraise"),
         }
     }
@@ -122,6 +124,9 @@ impl Vm {
 
     /// `str(exception)`.
     pub fn exception_str(&mut self, instance: &Instance) -> String {
+        if let Some(text) = self.syntax_error_str(instance) {
+            return text;
+        }
         let Some(data) = &instance.exception else {
             return String::new();
         };
@@ -224,7 +229,10 @@ impl Vm {
                 out.push_str(&self.format_trace_entry(entry));
             }
         }
-        out.push_str(&self.exception_summary(instance));
+        match self.syntax_error_report(instance) {
+            Some(report) => out.push_str(&report),
+            None => out.push_str(&self.exception_summary(instance)),
+        }
         out.push('\n');
     }
 

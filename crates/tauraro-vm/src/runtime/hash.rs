@@ -1,6 +1,8 @@
 //! `hash()`: CPython-compatible for numbers and tuples (so sets of them iterate in the same
 //! order), cached for strings, identity-based for functions, classes and plain objects.
 
+use num_traits::Zero;
+
 use crate::error::{PyErr, PyResult};
 use crate::interpreter::Vm;
 use crate::text;
@@ -23,7 +25,7 @@ impl Vm {
                 for item in tuple.items.iter() {
                     hashes.push(self.hash_value(item)?);
                 }
-                text::hash_tuple(hashes.into_iter())
+                text::hash_tuple(hashes)
             }
             Value::FrozenSet(set) => {
                 let cached = set.hash.get();
@@ -35,29 +37,29 @@ impl Vm {
                 hash
             }
             Value::Range(range) => {
-                let len = range.len();
-                let parts = if len == 0 {
-                    vec![
-                        text::hash_int_i64(0),
-                        self.hash_value(&Value::None)?,
-                        self.hash_value(&Value::None)?,
-                    ]
-                } else if len == 1 {
-                    vec![
-                        text::hash_int_i64(1),
-                        text::hash_int_i64(range.start),
-                        self.hash_value(&Value::None)?,
-                    ]
+                // `range_hash`: the hash of (len, start, step), with None for the parts that
+                // do not matter to equality.
+                let len = range.len_big();
+                let parts = if len.is_zero() {
+                    [Value::from_bigint(len), Value::None, Value::None]
+                } else if len == 1.into() {
+                    [Value::from_bigint(len), range.start(), Value::None]
                 } else {
-                    vec![
-                        text::hash_int_i64(len),
-                        text::hash_int_i64(range.start),
-                        text::hash_int_i64(range.step),
-                    ]
+                    [Value::from_bigint(len), range.start(), range.step()]
                 };
-                text::hash_tuple(parts.into_iter())
+                let mut hashes = Vec::with_capacity(3);
+                for part in &parts {
+                    hashes.push(self.hash_value(part)?);
+                }
+                text::hash_tuple(hashes.into_iter())
             }
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+                return Err(PyErr::type_error(format!(
+                    "unhashable type: '{}'",
+                    self.type_name(value)
+                )));
+            }
+            Value::DictView(view) if view.kind != crate::object::DictIterKind::Values => {
                 return Err(PyErr::type_error(format!(
                     "unhashable type: '{}'",
                     self.type_name(value)

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
@@ -108,6 +108,47 @@ impl Vm {
             step,
             len: count as usize,
         })
+    }
+
+    /// `_PySlice_GetLongIndices`: a slice resolved against a length of any size, as
+    /// `slice.indices()` and range slicing use it: (start, stop, step), with start and stop
+    /// clamped to the length.
+    pub fn slice_indices_big(
+        &mut self,
+        slice: &PySlice,
+        len: &BigInt,
+    ) -> PyResult<(BigInt, BigInt, BigInt)> {
+        let mut bound = |value: &Value| -> PyResult<Option<BigInt>> {
+            if value.is_none() {
+                return Ok(None);
+            }
+            match self.to_index(value) {
+                Ok(int) => Ok(Some(int)),
+                Err(_) => Err(PyErr::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            }
+        };
+        let step = bound(&slice.step)?.unwrap_or_else(|| BigInt::from(1));
+        if step.is_zero() {
+            return Err(PyErr::value_error("slice step cannot be zero"));
+        }
+        let backwards = step.is_negative();
+        let (lower, upper) = if backwards {
+            (BigInt::from(-1), len - 1)
+        } else {
+            (BigInt::zero(), len.clone())
+        };
+        let adjust = |index: Option<BigInt>, default: &BigInt| match index {
+            None => default.clone(),
+            Some(index) if index.is_negative() => (index + len).max(lower.clone()),
+            Some(index) => index.min(upper.clone()),
+        };
+        let start = bound(&slice.start)?;
+        let stop = bound(&slice.stop)?;
+        let start = adjust(start, if backwards { &upper } else { &lower });
+        let stop = adjust(stop, if backwards { &lower } else { &upper });
+        Ok((start, stop, step))
     }
 
     /// Resolves an index against a length (negative counts from the end); `None` when out of
@@ -220,21 +261,37 @@ impl Vm {
             },
             Value::Range(range) => match key {
                 Value::Slice(slice) => {
-                    let len = range.len() as usize;
-                    let indices = self.slice_indices(slice, len)?;
-                    let start = range.start + indices.start * range.step;
-                    let step = range.step * indices.step;
-                    let stop = start + indices.len as i64 * step;
-                    Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+                    // `compute_slice`: the bounds of the sub-range are elements of this one.
+                    let (start, stop, step) = self.slice_indices_big(slice, &range.len_big())?;
+                    let (_, _, range_step) = range.bounds();
+                    Ok(Value::Range(Rc::new(PyRange::new(
+                        range.item(&start),
+                        range.item(&stop),
+                        range_step * step,
+                    ))))
                 }
                 key if Self::is_index(key) => {
-                    match self.sequence_index(key, range.len() as usize)? {
-                        Some(i) => Ok(Value::Int(range.get(i as i64))),
-                        None => Err(PyErr::new(
+                    if let (Some(small), Value::Int(index)) = (range.as_small(), key) {
+                        let len = small.len();
+                        let index = if *index < 0 { index + len } else { *index };
+                        return if (0..len).contains(&index) {
+                            Ok(Value::Int(small.get(index)))
+                        } else {
+                            Err(PyErr::new(ExcKind::IndexError, "range object index out of range"))
+                        };
+                    }
+                    let mut index = self.to_index(key)?;
+                    let len = range.len_big();
+                    if index.is_negative() {
+                        index += &len;
+                    }
+                    if index.is_negative() || index >= len {
+                        return Err(PyErr::new(
                             ExcKind::IndexError,
                             "range object index out of range",
-                        )),
+                        ));
                     }
+                    Ok(Value::from_bigint(range.item(&index)))
                 }
                 other => Err(PyErr::type_error(format!(
                     "range indices must be integers or slices, not {}",

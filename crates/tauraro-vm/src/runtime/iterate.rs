@@ -3,16 +3,27 @@
 
 use std::rc::Rc;
 
-use num_traits::ToPrimitive;
+use num_bigint::BigInt;
+use num_traits::{One, Signed, Zero};
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
 use crate::interpreter::generator::Resumed;
-use crate::object::{DictIterKind, IterState, PyIterator};
+use crate::object::{DictIterKind, IterState, PyDict, PyIterator};
 use crate::value::Value;
 
 fn new_iterator(state: IterState) -> Value {
     Value::Iterator(Rc::new(PyIterator::new(state)))
+}
+
+/// `reversed(d)` (with `Keys`) and `reversed()` of the views of `d`.
+pub fn reversed_dict(dict: &Rc<PyDict>, kind: DictIterKind) -> Value {
+    new_iterator(IterState::DictReversed {
+        dict: dict.clone(),
+        next: dict.table.borrow().positions(),
+        expected_len: dict.len(),
+        kind,
+    })
 }
 
 /// One step of a composite iterator that needs to call back into the interpreter; the
@@ -40,11 +51,7 @@ impl Vm {
                 text: text.clone(),
                 offset: 0,
             }),
-            Value::Range(range) => new_iterator(IterState::Range {
-                next: range.start,
-                remaining: range.len(),
-                step: range.step,
-            }),
+            Value::Range(range) => new_iterator(IterState::over_range(range, false)),
             Value::Dict(dict) => new_iterator(IterState::Dict {
                 dict: dict.clone(),
                 position: 0,
@@ -169,6 +176,38 @@ impl Vm {
                 }
                 found
             }
+            IterState::DictReversed {
+                dict,
+                next,
+                expected_len,
+                kind,
+            } => {
+                let table = dict.table.borrow();
+                if table.len() != *expected_len {
+                    *expected_len = usize::MAX;
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "dictionary changed size during iteration",
+                    ));
+                }
+                // `popitem` truncates the entry vector, so the position may now be past it.
+                *next = (*next).min(table.positions());
+                let mut found = None;
+                while *next > 0 {
+                    *next -= 1;
+                    if let Some(entry) = table.entry(*next) {
+                        found = Some(match kind {
+                            DictIterKind::Keys => entry.key.clone(),
+                            DictIterKind::Values => entry.value.clone(),
+                            DictIterKind::Items => {
+                                Value::tuple(vec![entry.key.clone(), entry.value.clone()])
+                            }
+                        });
+                        break;
+                    }
+                }
+                found
+            }
             IterState::Set {
                 set,
                 position,
@@ -203,13 +242,26 @@ impl Vm {
                         Value::Tuple(tuple) => tuple.items.get(*next).cloned(),
                         Value::Str(text) => (*next < text.char_len())
                             .then(|| Value::str(&text.char_at(*next).to_string())),
-                        Value::Range(range) => Some(Value::Int(range.get(*next as i64))),
                         _ => None,
                     };
                     if item.is_none() {
                         *next = 0;
                     }
                     item
+                }
+            }
+            IterState::LongRange {
+                next,
+                remaining,
+                step,
+            } => {
+                if remaining.is_positive() {
+                    let value = next.clone();
+                    *remaining -= 1;
+                    *next += &*step;
+                    Some(Value::from_bigint(value))
+                } else {
+                    None
                 }
             }
             IterState::Enumerate { inner, .. } => return Ok(Step::Enumerate(inner.clone())),
@@ -339,12 +391,12 @@ impl Vm {
         match iterable {
             Value::List(list) => Ok(list.snapshot()),
             Value::Tuple(tuple) => Ok(tuple.items.to_vec()),
-            Value::Range(range) => {
-                let len = range.len();
-                if len > 1 << 32 {
-                    return Err(PyErr::new(ExcKind::MemoryError, ""));
-                }
-                Ok((0..len).map(|i| Value::Int(range.get(i))).collect())
+            Value::Range(range) if range.len().is_none_or(|len| len > 1 << 32) => {
+                Err(PyErr::new(ExcKind::MemoryError, ""))
+            }
+            Value::Range(range) if range.as_small().is_some() => {
+                let small = range.as_small().expect("checked");
+                Ok((0..small.len()).map(|i| Value::Int(small.get(i))).collect())
             }
             Value::Dict(dict) => Ok(dict.table.borrow().iter().map(|e| e.key.clone()).collect()),
             _ => {
@@ -442,11 +494,15 @@ impl Vm {
             matches!(&range_builtin, Value::Class(class) if Rc::ptr_eq(class, &self.types.range));
         if is_builtin_range {
             let range = self.make_range(args)?;
-            return Ok([
-                Value::Int(range.start),
-                Value::Int(range.len()),
-                Value::Int(range.step),
-            ]);
+            if let Some(small) = range.as_small() {
+                return Ok([
+                    Value::Int(small.start),
+                    Value::Int(small.len()),
+                    Value::Int(small.step),
+                ]);
+            }
+            let iterator = new_iterator(IterState::over_range(&range, false));
+            return Ok([iterator, Value::Undefined, Value::Undefined]);
         }
         let iterable = self.call(&range_builtin, args)?;
         let iterator = self.get_iter(&iterable)?;
@@ -455,35 +511,52 @@ impl Vm {
 
     /// `range(*args)` with CPython's argument checks.
     pub fn make_range(&mut self, args: &[Value]) -> PyResult<crate::object::PyRange> {
+        use crate::object::PyRange;
+        if args.is_empty() {
+            return Err(PyErr::type_error(
+                "range expected at least 1 argument, got 0",
+            ));
+        }
+        if args.len() > 3 {
+            return Err(PyErr::type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                args.len()
+            )));
+        }
+        // The common case, without big-int conversions.
+        let small: Option<Vec<i64>> = args
+            .iter()
+            .map(|arg| match arg {
+                Value::Int(value) => Some(*value),
+                _ => None,
+            })
+            .collect();
+        if let Some(numbers) = small {
+            let (start, stop, step) = match numbers[..] {
+                [stop] => (0, stop, 1),
+                [start, stop] => (start, stop, 1),
+                [start, stop, step] => (start, stop, step),
+                _ => unreachable!("1 to 3 arguments"),
+            };
+            if step == 0 {
+                return Err(PyErr::value_error("range() arg 3 must not be zero"));
+            }
+            return Ok(PyRange::from_i64(start, stop, step));
+        }
         let mut numbers = Vec::with_capacity(args.len());
         for arg in args {
-            let value = self.to_index(arg)?;
-            let Some(value) = value.to_i64() else {
-                return Err(PyErr::not_supported(
-                    "range() bounds beyond 64-bit integers",
-                ));
-            };
-            numbers.push(value);
+            numbers.push(self.to_index(arg)?);
         }
-        let (start, stop, step) = match numbers[..] {
-            [stop] => (0, stop, 1),
-            [start, stop] => (start, stop, 1),
-            [start, stop, step] => (start, stop, step),
-            [] => {
-                return Err(PyErr::type_error(
-                    "range expected at least 1 argument, got 0",
-                ));
-            }
-            _ => {
-                return Err(PyErr::type_error(format!(
-                    "range expected at most 3 arguments, got {}",
-                    numbers.len()
-                )));
-            }
+        let mut numbers = numbers.into_iter();
+        let first = numbers.next().expect("at least one argument");
+        let (start, stop, step) = match (numbers.next(), numbers.next()) {
+            (None, _) => (BigInt::zero(), first, BigInt::one()),
+            (Some(stop), None) => (first, stop, BigInt::one()),
+            (Some(stop), Some(step)) => (first, stop, step),
         };
-        if step == 0 {
+        if step.is_zero() {
             return Err(PyErr::value_error("range() arg 3 must not be zero"));
         }
-        Ok(crate::object::PyRange { start, stop, step })
+        Ok(PyRange::new(start, stop, step))
     }
 }

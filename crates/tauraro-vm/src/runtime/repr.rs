@@ -128,6 +128,9 @@ impl Vm {
                 result?
             }
             Value::DictView(view) => {
+                let Some(_guard) = self.enter_repr(value)? else {
+                    return Ok("...".to_owned());
+                };
                 let (name, items): (&str, Vec<Value>) = {
                     let table = view.dict.table.borrow();
                     match view.kind {
@@ -147,7 +150,9 @@ impl Vm {
                         ),
                     }
                 };
-                format!("{name}([{}])", self.join_reprs(&items)?)
+                let result = self.join_reprs(&items);
+                self.leave_repr();
+                format!("{name}([{}])", result?)
             }
             Value::Set(set) | Value::FrozenSet(set) => {
                 let is_frozen = matches!(value, Value::FrozenSet(_));
@@ -174,10 +179,13 @@ impl Vm {
                 }
             }
             Value::Range(range) => {
-                if range.step == 1 {
-                    format!("range({}, {})", range.start, range.stop)
+                let (start, stop, step) = (range.start(), range.stop(), range.step());
+                let (start, stop) = (self.repr(&start)?, self.repr(&stop)?);
+                if matches!(step, Value::Int(1)) {
+                    format!("range({}, {})", start.as_str(), stop.as_str())
                 } else {
-                    format!("range({}, {}, {})", range.start, range.stop, range.step)
+                    let step = self.repr(&step)?;
+                    format!("range({}, {}, {})", start.as_str(), stop.as_str(), step.as_str())
                 }
             }
             Value::Slice(slice) => format!(
@@ -251,7 +259,7 @@ impl Vm {
                     value.id()
                 )
             }
-            Value::Module(module) => format!("<module '{}'>", module.name.as_str()),
+            Value::Module(module) => self.module_repr(module),
         })
     }
 

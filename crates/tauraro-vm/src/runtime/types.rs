@@ -81,7 +81,12 @@ pub fn new_builtin_class(
 impl BuiltinTypes {
     pub fn new() -> BuiltinTypes {
         use crate::builtins::constructors::{constructor_for, exception_new};
-        let object = new_builtin_class("object", &[], BuiltinKind::Object, constructor_for("object"));
+        let object = new_builtin_class(
+            "object",
+            &[],
+            BuiltinKind::Object,
+            constructor_for("object"),
+        );
         let class = |name: &str, kind: BuiltinKind| {
             new_builtin_class(name, &[&object], kind, constructor_for(name))
         };
@@ -94,9 +99,13 @@ impl BuiltinTypes {
             "str_ascii_iterator",
             "str_iterator",
             "range_iterator",
+            "longrange_iterator",
             "dict_keyiterator",
             "dict_valueiterator",
             "dict_itemiterator",
+            "dict_reversekeyiterator",
+            "dict_reversevalueiterator",
+            "dict_reverseitemiterator",
             "set_iterator",
             "list_reverseiterator",
             "enumerate",

@@ -1,7 +1,9 @@
 //! `format(str, spec)`: `format_string_internal` in CPython 3.11.
 
 use crate::text::error::{PyErr, PyResult, try_reserve};
-use crate::text::format_spec::{Align, FormatSpec, Grouping, SignOption, unknown_format_code_error};
+use crate::text::format_spec::{
+    Align, FormatSpec, Grouping, SignOption, unknown_format_code_error,
+};
 use crate::text::text_index::{char_len, take_chars};
 
 /// Python's `format(value, spec)` for a `str`: only type `s` (or none);

@@ -317,7 +317,7 @@ fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             ));
         }
     };
-    let value = Value::Float(parse_hex_float(text.as_str())?);
+    let value = Value::new_float(parse_hex_float(text.as_str())?);
     match class {
         Value::Class(class) if std::rc::Rc::ptr_eq(class, &vm.types.float) => Ok(value),
         other => vm.call(other, &[value]),

@@ -86,11 +86,13 @@ macro_rules! comparison_dunders {
 
 mod bytes;
 mod dict;
+mod dict_view;
 mod float;
 mod int;
 mod list;
 mod range;
 mod set;
+mod slice;
 mod str;
 mod str_format;
 mod tuple;
@@ -167,6 +169,13 @@ pub fn install(vm: &mut Vm) {
     register(&types.bytes, bytes::METHODS);
     register_bound(&types.bytes, &bytes::FROMHEX);
     register(&types.range, range::METHODS);
+    register(&types.dict_keys, dict_view::KEYS_METHODS);
+    register_value(&types.dict_keys, "__hash__", Value::None);
+    register(&types.dict_items, dict_view::ITEMS_METHODS);
+    register_value(&types.dict_items, "__hash__", Value::None);
+    register(&types.dict_values, dict_view::VALUES_METHODS);
+    register(&types.slice, slice::METHODS);
+    register_value(&types.slice, "__hash__", Value::None);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,9 @@
 
 use std::rc::Rc;
 
+use num_bigint::BigInt;
+use num_traits::Zero;
+
 use crate::builtins::methods::{no_args, one_arg, receiver, wrapper};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
@@ -32,44 +35,14 @@ pub static METHODS: &[BuiltinFunction] = &[
     BuiltinFunction::new("__repr__", dunder_repr),
 ];
 
-/// The exact length (ranges have 64-bit bounds, so it fits in an `i128`).
-fn exact_len(range: &PyRange) -> i128 {
-    let (start, stop, step) = (
-        i128::from(range.start),
-        i128::from(range.stop),
-        i128::from(range.step),
-    );
-    if step > 0 && start < stop {
-        (stop - start - 1) / step + 1
-    } else if step < 0 && start > stop {
-        (start - stop - 1) / (-step) + 1
-    } else {
-        0
-    }
-}
-
-/// The position of the int `value` in the range, if it is an element.
-fn position_of(range: &PyRange, value: &Value) -> Option<i128> {
-    let value = num_traits::ToPrimitive::to_i128(&value.as_bigint()?)?;
-    let (start, step) = (i128::from(range.start), i128::from(range.step));
-    let offset = value - start;
-    if offset % step != 0 {
-        return None;
-    }
-    let position = offset / step;
-    (0..exact_len(range))
-        .contains(&position)
-        .then_some(position)
-}
-
 /// How `value` compares with the elements, when that can be decided without running
 /// Python code: `Some(position)` of the equal element, `Some(None)` when none is equal.
-fn quick_position(range: &PyRange, value: &Value) -> Option<Option<i128>> {
+fn quick_position(range: &PyRange, value: &Value) -> Option<Option<BigInt>> {
     match value {
-        value if value.is_int() => Some(position_of(range, value)),
+        value if value.is_int() => Some(range.position_of(&value.as_bigint()?)),
         Value::Float(f) if f.is_finite() && f.fract() == 0.0 => {
             let int = crate::text::float_to_bigint(*f).ok()?;
-            Some(position_of(range, &Value::from_bigint(int)))
+            Some(range.position_of(&int))
         }
         Value::Instance(_) => None,
         _ => Some(None),
@@ -82,20 +55,22 @@ fn scan(
     range: &PyRange,
     value: &Value,
     first_only: bool,
-) -> PyResult<(i64, Option<i64>)> {
+) -> PyResult<(i64, Option<BigInt>)> {
     let mut count = 0;
     let mut first = None;
-    for position in 0..exact_len(range) {
-        let element = Value::Int(range.get(position as i64));
+    let iterator = vm.get_iter(&Value::Range(Rc::new(range.clone())))?;
+    let mut position = BigInt::zero();
+    while let Some(element) = vm.next_value(&iterator)? {
         if vm.values_equal(&element, value)? {
             count += 1;
             if first.is_none() {
-                first = Some(position as i64);
+                first = Some(position.clone());
                 if first_only {
                     break;
                 }
             }
         }
+        position += 1;
     }
     Ok((count, first))
 }
@@ -113,11 +88,11 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (range, rest) = this(vm, args, "index")?;
     let value = one_arg(rest, "range.index")?;
     let position = match quick_position(range, value) {
-        Some(position) => position.map(|p| p as i64),
+        Some(position) => position,
         None => scan(vm, range, value, true)?.1,
     };
     match position {
-        Some(position) => Ok(Value::Int(position)),
+        Some(position) => Ok(Value::from_bigint(position)),
         None if value.is_int() => {
             let repr = vm.repr(value)?;
             Err(PyErr::value_error(format!(
@@ -132,14 +107,12 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn dunder_len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (range, rest) = this(vm, args, "__len__")?;
     wrapper::<0>(rest, "__len__")?;
-    i64::try_from(exact_len(range))
-        .map(Value::Int)
-        .map_err(|_| {
-            PyErr::new(
-                ExcKind::OverflowError,
-                "Python int too large to convert to C ssize_t",
-            )
-        })
+    range.len().map(Value::Int).ok_or_else(|| {
+        PyErr::new(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        )
+    })
 }
 
 fn dunder_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -172,7 +145,7 @@ fn dunder_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn dunder_bool(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (range, rest) = this(vm, args, "__bool__")?;
     wrapper::<0>(rest, "__bool__")?;
-    Ok(Value::bool(exact_len(range) > 0))
+    Ok(Value::bool(!range.is_empty()))
 }
 
 fn equality(vm: &mut Vm, args: Args<'_>, name: &str, op: CompareOp) -> PyResult<Value> {

@@ -1,0 +1,76 @@
+//! The native modules, written in Rust with CPython 3.11's behaviour: one file per module,
+//! each exporting a [`NativeModule`] that lists its attributes. A module object is created
+//! when a program first imports it (see `crate::import`); its attributes are global slots
+//! of a [`Module`] like those of a compiled module.
+//!
+//! State the modules keep between calls (the random generator, the clock origin, the
+//! `sys.stdout` and `sys.stderr` objects) lives in [`NativeState`], part of the VM's
+//! import state.
+
+mod native_class;
+mod struct_sequence;
+mod sys;
+
+use std::rc::Rc;
+
+use crate::error::PyResult;
+use crate::interpreter::Vm;
+use crate::object::Module;
+use crate::value::Value;
+
+/// A module implemented in Rust.
+pub struct NativeModule {
+    pub name: &'static str,
+    /// Built into CPython's interpreter (`sys.builtin_module_names`): found before
+    /// `sys.path` is searched. The others are found after it, like CPython's extension and
+    /// standard-library modules, so a program's own file of that name shadows them.
+    pub built_in: bool,
+    /// Creates the module's attributes, in the order `__dict__` shows them.
+    pub attributes: fn(&mut Vm) -> PyResult<Attributes>,
+}
+
+/// A native module's attributes: names and values.
+pub type Attributes = Vec<(&'static str, Value)>;
+
+/// Every native module.
+static NATIVE_MODULES: &[&NativeModule] = &[&sys::MODULE];
+
+/// The native module called `name`.
+pub fn find(name: &str) -> Option<&'static NativeModule> {
+    NATIVE_MODULES
+        .iter()
+        .copied()
+        .find(|module| module.name == name)
+}
+
+/// The names of the native modules CPython builds into its interpreter.
+pub fn built_in_names() -> impl Iterator<Item = &'static str> {
+    NATIVE_MODULES
+        .iter()
+        .filter(|module| module.built_in)
+        .map(|module| module.name)
+}
+
+/// A new module object for `native`.
+pub(crate) fn instantiate(vm: &mut Vm, native: &NativeModule) -> PyResult<Rc<Module>> {
+    let mut attributes = vec![
+        ("__name__", Value::str(native.name)),
+        ("__doc__", Value::None),
+        ("__package__", Value::str("")),
+    ];
+    attributes.extend((native.attributes)(vm)?);
+    let names = attributes.iter().map(|(name, _)| vm.intern(name)).collect();
+    let module = Rc::new(Module::new(vm.intern(native.name), names));
+    for (slot, (_, value)) in attributes.into_iter().enumerate() {
+        drop(module.globals.replace(slot, value));
+    }
+    Ok(module)
+}
+
+/// What the native modules keep between calls.
+#[derive(Default)]
+pub struct NativeState {
+    /// `sys.stdout` and `sys.stderr`, created with the `sys` module.
+    pub(crate) stdout: Option<Value>,
+    pub(crate) stderr: Option<Value>,
+}
