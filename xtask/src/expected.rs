@@ -1,6 +1,9 @@
 //! `cargo xtask expected [--python PATH] [FILTER]`: regenerate the expected outputs of the
 //! differential test suite in `tests/programs/` by running CPython.
 //!
+//! Files and folders whose name starts with `_` are helper modules imported by programs, not
+//! programs (see `crates/tauraro-cli/tests/programs.rs`).
+//!
 //! For every `tests/programs/**/NAME.py` whose path (relative to `tests/programs`) contains
 //! `FILTER`, the interpreter runs `NAME.py` with the program's folder as working directory,
 //! `NAME.in` (if present) as stdin, and writes:
@@ -94,6 +97,12 @@ fn collect_programs(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
     let entries = std::fs::read_dir(dir).map_err(|e| format!("reading {}: {e}", dir.display()))?;
     for entry in entries {
         let path = entry.map_err(|e| e.to_string())?.path();
+        if path
+            .file_name()
+            .is_some_and(|name| name.to_string_lossy().starts_with('_'))
+        {
+            continue;
+        }
         if path.is_dir() {
             collect_programs(&path, out)?;
         } else if path.extension().is_some_and(|e| e == "py") {

@@ -58,13 +58,10 @@ impl Vm {
         if module.delete_by_name(name.as_str()) {
             Ok(())
         } else {
+            // CPython's generic attribute deletion names the type, not the module.
             Err(PyErr::new(
                 ExcKind::AttributeError,
-                format!(
-                    "module '{}' has no attribute '{}'",
-                    module.name.as_str(),
-                    name.as_str()
-                ),
+                format!("'module' object has no attribute '{}'", name.as_str()),
             ))
         }
     }

@@ -1,0 +1,5 @@
+known = "known"
+
+
+def __getattr__(name):
+    return "lazily made " + name

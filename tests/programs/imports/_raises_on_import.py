@@ -1,0 +1,2 @@
+print("_raises_on_import runs")
+raise ValueError("failed while importing")

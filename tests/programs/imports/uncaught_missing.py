@@ -1,0 +1,3 @@
+print("before")
+import _definitely_not_here
+print("after")
