@@ -380,6 +380,11 @@ instructions! {
     SetClosure { func: Reg, base: Reg, count: u16 },
     /// Yields `src` from a generator; on resumption the sent value goes to `dst`.
     Yield { dst: Reg, src: Reg },
+    /// Paired, one step of `yield from`: sends `value` into the iterator `iter` (forwarding
+    /// a pending `throw()`/`close()` of the running generator instead, if any). If the
+    /// iterator yielded, `dst` = the yielded value; if it finished, `dst` = its return value
+    /// and the following jump is taken.
+    SendTo { dst: Reg, iter: Reg, value: Reg },
 
     // ---- exceptions -------------------------------------------------------------------------
     /// Raises the exception (instance or class) in `exc`.
@@ -428,7 +433,8 @@ impl Instr {
     pub fn is_paired(&self) -> bool {
         matches!(
             self,
-            Instr::JumpIfLt { .. }
+            Instr::SendTo { .. }
+                | Instr::JumpIfLt { .. }
                 | Instr::JumpIfLe { .. }
                 | Instr::JumpIfGt { .. }
                 | Instr::JumpIfGe { .. }

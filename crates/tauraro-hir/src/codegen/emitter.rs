@@ -263,9 +263,7 @@ impl Emitter {
         let mut run_start = 0;
         for pc in 0..=self.covering_handler.len() {
             let current = self.covering_handler.get(pc).copied().flatten();
-            let previous = pc
-                .checked_sub(1)
-                .and_then(|p| self.covering_handler[p]);
+            let previous = pc.checked_sub(1).and_then(|p| self.covering_handler[p]);
             if pc > 0 && current != previous {
                 if let Some((handler, register)) = previous {
                     exception_table.push(ExceptionEntry {

@@ -413,9 +413,38 @@ impl Codegen<'_> {
                 };
                 self.em().emit(Instr::Yield { dst, src });
             }
-            Expr::YieldFrom(_) => {
-                self.error_at_expr(expr, "not supported yet: 'yield from'");
-                self.em().emit(Instr::LoadNone { dst });
+            Expr::YieldFrom(value) => {
+                // iter = iter(value); sent = None
+                // loop: SendTo dst, iter, sent (jumps to done when finished)
+                //       Yield sent, dst; Jump loop
+                // done: dst = the iterator's return value
+                let mark = self.em().mark();
+                let source = self.expr_any(value);
+                let iter = self.em().temp();
+                let sent = self.em().temp();
+                self.em().emit(Instr::GetIter {
+                    dst: iter,
+                    src: source,
+                });
+                self.em().emit(Instr::LoadNone { dst: sent });
+                let step = self.em().new_label();
+                let done = self.em().new_label();
+                self.em().bind(step);
+                self.em().emit_paired(
+                    Instr::SendTo {
+                        dst,
+                        iter,
+                        value: sent,
+                    },
+                    done,
+                );
+                self.em().emit(Instr::Yield {
+                    dst: sent,
+                    src: dst,
+                });
+                self.em().jump(step);
+                self.em().bind(done);
+                self.em().release(mark);
             }
             Expr::Await(_) => {
                 self.error_at_expr(expr, "not supported yet: 'await' (coroutines)");

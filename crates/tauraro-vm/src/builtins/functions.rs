@@ -723,12 +723,33 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             vm.type_name(iterator)
         )));
     }
-    match vm.next_value(iterator)? {
-        Some(value) => Ok(value),
-        None => match default {
-            Some(default) => Ok(default.clone()),
-            None => Err(PyErr::with_args(ExcKind::StopIteration, Vec::new())),
+    // Generators and user iterators finish with a StopIteration that may carry a value;
+    // without a default it propagates unchanged.
+    let exhausted_with = match iterator {
+        Value::Generator(generator) => match vm.resume_generator(generator, Value::None)? {
+            crate::interpreter::generator::Resumed::Yielded(value) => return Ok(value),
+            crate::interpreter::generator::Resumed::Returned(value) => value,
         },
+        Value::Instance(_) if default.is_none() => {
+            let next = vm
+                .get_attr_opt(iterator, "__next__")?
+                .expect("checked above");
+            return vm.call(&next, &[]);
+        }
+        _ => match vm.next_value(iterator)? {
+            Some(value) => return Ok(value),
+            None => Value::None,
+        },
+    };
+    match default {
+        Some(default) => Ok(default.clone()),
+        None if exhausted_with.is_none() => {
+            Err(PyErr::with_args(ExcKind::StopIteration, Vec::new()))
+        }
+        None => Err(PyErr::with_args(
+            ExcKind::StopIteration,
+            vec![exhausted_with],
+        )),
     }
 }
 

@@ -538,6 +538,10 @@ impl Vm {
                 pc: 0,
                 status: GenStatus::Created,
                 resume_register: None,
+                delegate: None,
+                pending: None,
+                saved_handling: Vec::new(),
+                handling_base: 0,
             }),
         }))
     }

@@ -1246,6 +1246,14 @@ impl Vm {
                             *function.closure.borrow_mut() = cells.into_boxed_slice();
                         }
                     }
+                    Instr::SendTo { dst, iter, value } => {
+                        let (iterator, sent) = (reg!(iter).clone(), reg!(value).clone());
+                        let outcome = self.yield_from_step(&iterator, sent);
+                        refresh!();
+                        let (finished, result) = tri!(outcome);
+                        set!(dst, result);
+                        branch!(finished);
+                    }
                     Instr::Yield { dst, src } => {
                         // `src` may be a local (`yield i`), which must survive the suspension.
                         let value = reg!(src).clone();

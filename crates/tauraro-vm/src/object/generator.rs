@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::error::PyErr;
 use crate::object::Function;
 use crate::value::Value;
 
@@ -24,6 +25,21 @@ pub struct GeneratorState {
     pub status: GenStatus,
     /// The register that receives the value sent on resumption.
     pub resume_register: Option<usize>,
+    /// The iterator a `yield from` suspended in this generator delegates to.
+    pub delegate: Option<Value>,
+    /// A `throw()` or `close()` to forward to `delegate` when the `yield from` resumes.
+    pub pending: Option<PendingThrow>,
+    /// The exceptions being handled inside the generator when it suspended (inside an
+    /// `except` block), restored on the handling stack when it resumes.
+    pub saved_handling: Vec<Value>,
+    /// The depth of the VM's handling stack when the running resumption started.
+    pub handling_base: usize,
+}
+
+/// What `throw()` or `close()` asks a delegating `yield from` to do.
+pub enum PendingThrow {
+    Throw(PyErr),
+    Close,
 }
 
 /// A generator object.

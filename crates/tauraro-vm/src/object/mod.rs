@@ -23,7 +23,7 @@ pub use callable::{Args, BoundMethod, BuiltinFn, BuiltinFunction, Code, CodeUnit
 pub use cell::PyCell;
 pub use class::{BuiltinKind, Class};
 pub use dict::{DictEntry, DictTable, DictView, PyDict};
-pub use generator::{GenStatus, Generator, GeneratorState};
+pub use generator::{GenStatus, Generator, GeneratorState, PendingThrow};
 pub use instance::{ExceptionData, Instance, Payload};
 pub use iterator::{DictIterKind, IterState, PyIterator};
 pub use list::PyList;

@@ -198,6 +198,14 @@ impl Vm {
             return Some(Value::Dict(instance.attrs.clone()));
         }
         if let Some(data) = &instance.exception {
+            if name == "value"
+                && instance
+                    .class
+                    .is_subclass_of(self.types.exception(crate::error::ExcKind::StopIteration))
+            {
+                let exception = Value::Instance(instance.clone());
+                return Some(self.stop_iteration_value(&exception));
+            }
             let data = data.borrow();
             return match name {
                 "args" => Some(data.args.clone()),

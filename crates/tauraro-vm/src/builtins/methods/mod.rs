@@ -88,6 +88,7 @@ mod bytes;
 mod dict;
 mod dict_view;
 mod float;
+mod generator;
 mod int;
 mod list;
 mod range;
@@ -169,6 +170,7 @@ pub fn install(vm: &mut Vm) {
     register(&types.bytes, bytes::METHODS);
     register_bound(&types.bytes, &bytes::FROMHEX);
     register(&types.range, range::METHODS);
+    register(&types.generator, generator::METHODS);
     register(&types.dict_keys, dict_view::KEYS_METHODS);
     register_value(&types.dict_keys, "__hash__", Value::None);
     register(&types.dict_items, dict_view::ITEMS_METHODS);
