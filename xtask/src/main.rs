@@ -9,7 +9,11 @@
 //!
 //! `cargo xtask expected [--python PATH] [FILTER]` regenerates the expected outputs of the
 //! differential test suite (`tests/programs/**/*.py`) by running CPython.
+//!
+//! `cargo xtask bench [OPTIONS]` builds the release binary and compares it with CPython on
+//! the benchmark suite in `benches/programs/` (speed, memory, output); `--help` for options.
 
+mod bench;
 mod codegen;
 mod expected;
 
@@ -35,9 +39,20 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some("bench") => match bench::run(&args[1..]) {
+            Ok(true) => ExitCode::SUCCESS,
+            Ok(false) => ExitCode::FAILURE,
+            Err(err) => {
+                eprintln!("xtask bench: {err}");
+                ExitCode::from(2)
+            }
+        },
         _ => {
             eprintln!("usage: cargo xtask codegen [--check]");
             eprintln!("       cargo xtask expected [--python PATH] [FILTER]");
+            eprintln!(
+                "       cargo xtask bench [--runs N] [--filter REGEX] [--json FILE] [--svg FILE] [--readme] ..."
+            );
             ExitCode::from(2)
         }
     }

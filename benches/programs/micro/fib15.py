@@ -1,0 +1,8 @@
+# Module-level recursion: fib(15) once.
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+print(fib(15))
