@@ -51,7 +51,23 @@ const COMMANDS: &[Command] = &[
         summary: "disassemble a program's bytecode",
         run: commands::dis,
     },
+    Command {
+        name: "lsp",
+        usage: "tauraro lsp [--stdio]",
+        summary: "run the language server on standard input/output",
+        run: lsp,
+    },
 ];
+
+/// `tauraro lsp`: the language server of `tauraro-lsp`. Clients that launch servers over stdio
+/// often pass `--stdio`; it is the only transport, so it is accepted and changes nothing.
+fn lsp(args: &[String]) -> ExitCode {
+    if let Some(other) = args.iter().find(|a| *a != "--stdio") {
+        eprintln!("tauraro lsp: unknown option '{other}'");
+        return ExitCode::from(2);
+    }
+    tauraro_lsp::run_stdio()
+}
 
 fn usage() -> String {
     let mut s = String::from(

@@ -105,6 +105,9 @@ pub fn module_items(db: &dyn Db, file: SourceFile) -> Arc<Vec<Item<'_>>> {
     let text = file.text(db);
     let module = parsed.module();
     let mut seen: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    // Items come in document order: count line breaks from the previous item on, not from the
+    // start of the file each time (which is quadratic in a file of many functions).
+    let mut counted = (0usize, 1u32);
     let items = lower::collect_items(&module)
         .into_iter()
         .map(|item| {
@@ -113,7 +116,14 @@ pub fn module_items(db: &dyn Db, file: SourceFile) -> Arc<Vec<Item<'_>>> {
             let occurrence = seen.entry(key).or_insert(0);
             *occurrence += 1;
             let offset = u32::from(item.def.syntax().text_range().start());
-            let first_line = line_of_offset(text, offset as usize);
+            let (from, line) = counted;
+            let to = (offset as usize).clamp(from, text.len());
+            let breaks = text.as_bytes()[from..to]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count();
+            let first_line = line + breaks as u32;
+            counted = (to, first_line);
             Item::new(
                 db,
                 file,
