@@ -7,9 +7,20 @@
 //! `sys.stdout` and `sys.stderr` objects) lives in [`NativeState`], part of the VM's
 //! import state.
 
+mod clocks;
+mod libm;
+mod math;
+mod math_float_algorithms;
+mod math_integer;
+mod mersenne_twister;
 mod native_class;
+mod number_arguments;
+mod python_signature;
+mod random;
+mod sha512;
 mod struct_sequence;
 mod sys;
+mod time;
 
 use std::rc::Rc;
 
@@ -33,7 +44,8 @@ pub struct NativeModule {
 pub type Attributes = Vec<(&'static str, Value)>;
 
 /// Every native module.
-static NATIVE_MODULES: &[&NativeModule] = &[&sys::MODULE];
+static NATIVE_MODULES: &[&NativeModule] =
+    &[&sys::MODULE, &time::MODULE, &math::MODULE, &random::MODULE];
 
 /// The native module called `name`.
 pub fn find(name: &str) -> Option<&'static NativeModule> {
@@ -70,6 +82,10 @@ pub(crate) fn instantiate(vm: &mut Vm, native: &NativeModule) -> PyResult<Rc<Mod
 /// What the native modules keep between calls.
 #[derive(Default)]
 pub struct NativeState {
+    /// The generator behind `random`'s module-level functions, seeded on first use.
+    pub(crate) random: Option<mersenne_twister::MersenneTwister>,
+    /// `random.gauss`'s second value, kept for the next call as CPython does.
+    pub(crate) gauss_next: Option<f64>,
     /// `sys.stdout` and `sys.stderr`, created with the `sys` module.
     pub(crate) stdout: Option<Value>,
     pub(crate) stderr: Option<Value>,

@@ -4,11 +4,11 @@
 //! runtime honours their special methods (`__getitem__`, `__repr__`, ...) as it does for
 //! classes written in Python.
 
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::interpreter::Vm;
-use crate::object::{BuiltinFunction, BuiltinKind, Class, DictTable, PyStr};
+use crate::object::{BuiltinFunction, BuiltinKind, Class};
+use crate::runtime::types::new_builtin_class;
 use crate::value::Value;
 
 /// A class of module `module` deriving from `object`, with `methods` and extra class
@@ -21,26 +21,25 @@ pub(crate) fn native_class(
     attributes: Vec<(&str, Value)>,
 ) -> Rc<Class> {
     let object = vm.types.object.clone();
-    let name = Rc::new(PyStr::new(name));
-    let mut dict = DictTable::new();
-    for method in methods {
-        let key = vm.intern(method.name);
-        dict.push(key.hash(), Value::Str(key), Value::Builtin(method));
+    // A builtin class, then made a module's class: built through the runtime's constructor
+    // so that this code does not depend on every field of `Class`.
+    let built = new_builtin_class(name, &[&object], BuiltinKind::Object, None);
+    let mut class = match Rc::try_unwrap(built) {
+        Ok(class) => class,
+        Err(shared) => return shared,
+    };
+    class.is_builtin = false;
+    class.module = vm.intern(module);
+    {
+        let dict = class.dict.get_mut();
+        for method in methods {
+            let key = vm.intern(method.name);
+            dict.push(key.hash(), Value::Str(key), Value::Builtin(method));
+        }
+        for (attribute, value) in attributes {
+            let key = vm.intern(attribute);
+            dict.push(key.hash(), Value::Str(key), value);
+        }
     }
-    for (attribute, value) in attributes {
-        let key = vm.intern(attribute);
-        dict.push(key.hash(), Value::Str(key), value);
-    }
-    Rc::new(Class {
-        qualname: name.clone(),
-        name,
-        module: vm.intern(module),
-        bases: Box::new([object.clone()]),
-        mro_tail: Box::new([object]),
-        dict: RefCell::new(dict),
-        kind: BuiltinKind::Object,
-        is_builtin: false,
-        constructor: None,
-        version: Cell::new(0),
-    })
+    Rc::new(class)
 }

@@ -1,0 +1,48 @@
+# random: the same sequences as CPython for seeds of every kind, and its errors.
+import random
+for seed in [0, 1, 42, 2**40 + 5, -17, 10**30, "hello", "", "ünïcode", b"bytes", 3.25, True]:
+    random.seed(seed)
+    print(repr(seed), random.random(), random.getrandbits(7), random.getrandbits(40), random.getrandbits(100))
+    print(random.randint(1, 6), random.randint(-10**20, 10**20), random.randrange(10), random.randrange(5, 100, 7), random.randrange(100, 5, -3))
+    print(random.choice("abcdefg"), random.choice([1, 2, 3]), random.choice(range(1000)))
+    xs = list(range(20)); random.shuffle(xs); print(xs)
+    print(random.sample(range(100), 10), random.sample("abcdefghij", 4), random.sample(range(10**6), 8))
+    print(random.choices("abc", k=5), random.choices([1, 2, 3], weights=[1, 5, 10], k=6), random.choices("xyz", cum_weights=[1, 2, 3], k=4))
+    print(random.uniform(1, 5), random.uniform(-2.5, 2.5), random.gauss(0, 1), random.gauss(10, 2), random.gauss())
+    print(random.normalvariate(), random.expovariate(2.0), random.triangular(0, 10, 3), random.lognormvariate(0, 0.5))
+    print(random.vonmisesvariate(1.0, 2.0), random.gammavariate(2.0, 1.5), random.gammavariate(0.5, 1.0), random.gammavariate(1.0, 2.0), random.betavariate(2, 3), random.paretovariate(3), random.weibullvariate(1, 2))
+    print(random.sample(["a", "b"], 5, counts=[3, 4]), random.randbytes(5))
+    s = random.getstate(); a = random.random(); random.setstate(s); print(a == random.random())
+random.seed(5)
+print([random.randrange(1000) for _ in range(30)])
+print(random.sample(range(50), 50)[:10])
+big = list(range(100))
+random.shuffle(big)
+print(big[:10])
+def attempt(call):
+    try:
+        call()
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+attempt(lambda: random.choice([]))
+attempt(lambda: random.randrange(0))
+attempt(lambda: random.randrange(3, 3))
+attempt(lambda: random.randrange(1, 5, 0))
+attempt(lambda: random.randrange(10, step=2))
+attempt(lambda: random.sample([1], 2))
+attempt(lambda: random.sample({1, 2}, 1))
+attempt(lambda: random.seed([1]))
+attempt(lambda: random.getrandbits(-1))
+attempt(lambda: random.randint(1))
+attempt(lambda: random.randint(1, 2, 3))
+attempt(lambda: random.choices([1, 2], [1]))
+attempt(lambda: random.choices([1, 2], [0, 0]))
+attempt(lambda: random.shuffle((1, 2)))
+attempt(lambda: random.uniform("a", "b"))
+attempt(lambda: random.random(1))
+attempt(lambda: random.gauss(1, 2, 3))
+attempt(lambda: random.expovariate(0))
+attempt(lambda: random.gammavariate(-1, 1))
+print(random.getrandbits(0), random.randrange(2.0) in (0, 1))
