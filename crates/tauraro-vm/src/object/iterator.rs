@@ -145,7 +145,11 @@ impl IterState {
             }
             if let Some(step) = small.step.checked_neg() {
                 return IterState::Range {
-                    next: if len == 0 { small.start } else { small.get(len - 1) },
+                    next: if len == 0 {
+                        small.start
+                    } else {
+                        small.get(len - 1)
+                    },
                     remaining: len,
                     step,
                 };

@@ -87,7 +87,8 @@ impl PyRange {
     /// A range of any bounds; `step` must not be zero.
     pub fn new(start: BigInt, stop: BigInt, step: BigInt) -> PyRange {
         debug_assert!(!step.is_zero());
-        if let (Some(start), Some(stop), Some(step)) = (start.to_i64(), stop.to_i64(), step.to_i64())
+        if let (Some(start), Some(stop), Some(step)) =
+            (start.to_i64(), stop.to_i64(), step.to_i64())
             && SmallRange::checked_len(start, stop, step).is_some()
         {
             return PyRange::Small(SmallRange { start, stop, step });
@@ -205,9 +206,16 @@ mod tests {
     #[test]
     fn big_ranges_index_and_contain() {
         let big = |text: &str| text.parse::<BigInt>().unwrap();
-        let range = PyRange::new(big("-100000000000000000000"), big("100000000000000000000"), 1.into());
+        let range = PyRange::new(
+            big("-100000000000000000000"),
+            big("100000000000000000000"),
+            1.into(),
+        );
         assert_eq!(range.len_big(), big("200000000000000000000"));
-        assert_eq!(range.item(&(range.len_big() - 1)), big("99999999999999999999"));
+        assert_eq!(
+            range.item(&(range.len_big() - 1)),
+            big("99999999999999999999")
+        );
         assert_eq!(
             range.position_of(&big("10000000000000000000")),
             Some(big("110000000000000000000"))
@@ -215,6 +223,9 @@ mod tests {
         let stepped = PyRange::new(1.into(), BigInt::one() << 70, BigInt::one() << 68);
         assert_eq!(stepped.len(), Some(4));
         assert_eq!(stepped.position_of(&2.into()), None);
-        assert_eq!(PyRange::from_i64(0, 3, 1).as_small().map(|r| r.len()), Some(3));
+        assert_eq!(
+            PyRange::from_i64(0, 3, 1).as_small().map(|r| r.len()),
+            Some(3)
+        );
     }
 }

@@ -194,7 +194,8 @@ fn slice_parts(slice: &crate::object::PySlice) -> [Value; 3] {
 fn ranges_equal(x: &crate::object::PyRange, y: &crate::object::PyRange) -> bool {
     if let (Some(a), Some(b)) = (x.as_small(), y.as_small()) {
         let len = a.len();
-        return len == b.len() && (len == 0 || (a.start == b.start && (len == 1 || a.step == b.step)));
+        return len == b.len()
+            && (len == 0 || (a.start == b.start && (len == 1 || a.step == b.step)));
     }
     let len = x.len_big();
     if len != y.len_big() {

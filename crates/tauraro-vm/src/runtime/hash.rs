@@ -51,7 +51,7 @@ impl Vm {
                 for part in &parts {
                     hashes.push(self.hash_value(part)?);
                 }
-                text::hash_tuple(hashes.into_iter())
+                text::hash_tuple(hashes)
             }
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
                 return Err(PyErr::type_error(format!(

@@ -277,7 +277,10 @@ impl Vm {
                         return if (0..len).contains(&index) {
                             Ok(Value::Int(small.get(index)))
                         } else {
-                            Err(PyErr::new(ExcKind::IndexError, "range object index out of range"))
+                            Err(PyErr::new(
+                                ExcKind::IndexError,
+                                "range object index out of range",
+                            ))
                         };
                     }
                     let mut index = self.to_index(key)?;

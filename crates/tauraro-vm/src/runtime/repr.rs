@@ -185,7 +185,12 @@ impl Vm {
                     format!("range({}, {})", start.as_str(), stop.as_str())
                 } else {
                     let step = self.repr(&step)?;
-                    format!("range({}, {}, {})", start.as_str(), stop.as_str(), step.as_str())
+                    format!(
+                        "range({}, {}, {})",
+                        start.as_str(),
+                        stop.as_str(),
+                        step.as_str()
+                    )
                 }
             }
             Value::Slice(slice) => format!(

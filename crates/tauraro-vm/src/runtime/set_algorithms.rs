@@ -18,7 +18,6 @@ pub(crate) fn as_set(value: &Value) -> Option<&Rc<PySet>> {
     }
 }
 
-
 pub(crate) fn new_set() -> Rc<PySet> {
     Rc::new(PySet::new(SetTable::new()))
 }
@@ -103,7 +102,11 @@ pub(crate) fn intersection_of(vm: &mut Vm, set: &Rc<PySet>, other: &Value) -> Py
 }
 
 /// `set_intersection_multi`.
-pub(crate) fn intersection_multi(vm: &mut Vm, set: &Rc<PySet>, others: &[Value]) -> PyResult<Rc<PySet>> {
+pub(crate) fn intersection_multi(
+    vm: &mut Vm,
+    set: &Rc<PySet>,
+    others: &[Value],
+) -> PyResult<Rc<PySet>> {
     if others.is_empty() {
         return copy_set(vm, set);
     }
@@ -133,7 +136,11 @@ pub(crate) fn discard_key(vm: &mut Vm, set: &PySet, key: &Value) -> PyResult<boo
 }
 
 /// `set_difference_update_internal`.
-pub(crate) fn difference_update_internal(vm: &mut Vm, set: &Rc<PySet>, other: &Value) -> PyResult<()> {
+pub(crate) fn difference_update_internal(
+    vm: &mut Vm,
+    set: &Rc<PySet>,
+    other: &Value,
+) -> PyResult<()> {
     if let Some(other_set) = as_set(other) {
         if Rc::ptr_eq(set, other_set) {
             set.table.borrow_mut().clear();
@@ -153,7 +160,11 @@ pub(crate) fn difference_update_internal(vm: &mut Vm, set: &Rc<PySet>, other: &V
 }
 
 /// `set_copy_and_difference`.
-pub(crate) fn copy_and_difference(vm: &mut Vm, set: &Rc<PySet>, other: &Value) -> PyResult<Rc<PySet>> {
+pub(crate) fn copy_and_difference(
+    vm: &mut Vm,
+    set: &Rc<PySet>,
+    other: &Value,
+) -> PyResult<Rc<PySet>> {
     let result = copy_set(vm, set)?;
     difference_update_internal(vm, &result, other)?;
     Ok(result)
@@ -212,7 +223,11 @@ pub(crate) fn symmetric_difference_update_internal(
 }
 
 /// `set_symmetric_difference`.
-pub(crate) fn symmetric_difference_of(vm: &mut Vm, set: &Rc<PySet>, other: &Value) -> PyResult<Rc<PySet>> {
+pub(crate) fn symmetric_difference_of(
+    vm: &mut Vm,
+    set: &Rc<PySet>,
+    other: &Value,
+) -> PyResult<Rc<PySet>> {
     let result = set_from(vm, other)?;
     symmetric_difference_update_internal(vm, &result, &Value::Set(set.clone()))?;
     Ok(result)
@@ -259,4 +274,3 @@ pub(crate) fn replace_contents(set: &PySet, other: Rc<PySet>) {
     let old = std::mem::replace(&mut *set.table.borrow_mut(), table);
     drop(old);
 }
-

@@ -166,9 +166,10 @@ fn contains(vm: &mut Vm, args: Args<'_>, kind: DictIterKind) -> PyResult<Value> 
 fn isdisjoint(vm: &mut Vm, args: Args<'_>, kind: DictIterKind) -> PyResult<Value> {
     let (view, rest) = this(vm, args, "isdisjoint", kind)?;
     let other = one_arg(rest, &format!("{}.isdisjoint", class_name(kind)))?;
-    Ok(Value::bool(
-        vm.dict_view_isdisjoint(&Value::DictView(view.clone()), other)?,
-    ))
+    Ok(Value::bool(vm.dict_view_isdisjoint(
+        &Value::DictView(view.clone()),
+        other,
+    )?))
 }
 
 /// `view.__or__(other)` and the reflected `view.__ror__(other)` (which computes

@@ -8,12 +8,12 @@ use crate::builtins::methods::{no_args, one_arg, receiver, wrapper};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
 use crate::object::{Args, BuiltinFunction, PySet};
+use crate::runtime::compare::CompareOp;
 use crate::runtime::set_algorithms::{
     as_set, copy_set, difference_of, difference_update_internal, discard_key, intersection_multi,
     intersection_of, is_subset, is_superset, keys, replace_contents, symmetric_difference_of,
     symmetric_difference_update_internal, union_of, update_internal,
 };
-use crate::runtime::compare::CompareOp;
 use crate::value::Value;
 
 /// Which of the two classes a method belongs to.
