@@ -68,16 +68,17 @@ builtin_functions! {
 fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut sep = None;
     let mut end = None;
+    let mut file = None;
     for (name, value) in args.keywords {
         let slot = match name.as_str() {
             "sep" => &mut sep,
             "end" => &mut end,
             "flush" => continue,
             "file" => {
-                if value.is_none() {
-                    continue;
+                if !value.is_none() {
+                    file = Some(value);
                 }
-                return Err(PyErr::not_supported("print(file=...)"));
+                continue;
             }
             other => {
                 return Err(PyErr::type_error(format!(
@@ -97,6 +98,9 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
+    if let Some(file) = file {
+        return print_to_file(vm, file, args.positional, sep, end);
+    }
     let mut line = String::new();
     for (index, value) in args.positional.iter().enumerate() {
         if index > 0 {
@@ -113,6 +117,29 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     line.push_str(end.as_ref().map_or("\n", |s| s.as_str()));
     vm.output.write_str(&line);
+    Ok(Value::None)
+}
+
+/// `print(..., file=f)`: each piece goes to `f.write`, one call per piece as in CPython.
+fn print_to_file(
+    vm: &mut Vm,
+    file: &Value,
+    values: &[Value],
+    sep: Option<Rc<crate::object::PyStr>>,
+    end: Option<Rc<crate::object::PyStr>>,
+) -> PyResult<Value> {
+    let write_name = vm.intern("write");
+    let write = vm.get_attr(file, &write_name)?;
+    for (index, value) in values.iter().enumerate() {
+        if index > 0 {
+            let sep = sep.clone().map_or_else(|| Value::str(" "), Value::Str);
+            vm.call(&write, &[sep])?;
+        }
+        let text = vm.to_str(value)?;
+        vm.call(&write, &[Value::Str(text)])?;
+    }
+    let end = end.map_or_else(|| Value::str("\n"), Value::Str);
+    vm.call(&write, &[end])?;
     Ok(Value::None)
 }
 

@@ -25,6 +25,8 @@ mod errors;
 mod finder;
 mod module_object;
 mod statements;
+#[cfg(test)]
+mod tests;
 
 use std::rc::Rc;
 
