@@ -324,3 +324,65 @@ fn debug_dump_lists_errors() {
     assert!(dump.starts_with("MODULE@0..6\n"));
     assert!(dump.contains("error 4..5: '(' was never closed"), "{dump}");
 }
+
+#[test]
+fn named_unicode_escapes_follow_cpython() {
+    let text = |source: &str| match ast::unescape(source, false, false) {
+        Ok(ast::StringValue::Str(text)) => text,
+        other => panic!("{source}: {other:?}"),
+    };
+    let error = |source: &str| ast::unescape(source, false, false).unwrap_err().message;
+    assert_eq!(text(r"\N{GREEK SMALL LETTER ALPHA}"), "α");
+    assert_eq!(text(r"\N{greek small letter alpha}!"), "α!");
+    assert_eq!(text(r"\N{LINE FEED}\N{BEL}\N{LF}"), "\n\u{7}\n");
+    assert_eq!(
+        text(r"\N{HANGUL SYLLABLE GAG}\N{CJK UNIFIED IDEOGRAPH-4E00}"),
+        "각一"
+    );
+    let codec = "(unicode error) 'unicodeescape' codec can't decode bytes in position";
+    assert_eq!(
+        error(r"ab\N{FOO}"),
+        format!("{codec} 2-8: unknown Unicode character name")
+    );
+    assert_eq!(
+        error(r"é\N{FOO}"),
+        format!("{codec} 10-16: unknown Unicode character name")
+    );
+    for (source, span) in [
+        (r"\N{FOO", "0-5"),
+        (r"\N", "0-1"),
+        (r"\N{}", "0-2"),
+        (r"\Nx", "0-1"),
+    ] {
+        assert_eq!(
+            error(source),
+            format!("{codec} {span}: malformed \\N character escape")
+        );
+    }
+    for name in [
+        "hangul syllable ga",
+        "CJK UNIFIED IDEOGRAPH-4e00",
+        "SPACE ",
+        "LATIN_SMALL LETTER A",
+    ] {
+        assert_eq!(
+            error(&format!(r"\N{{{name}}}")),
+            format!(
+                "{codec} 0-{}: unknown Unicode character name",
+                name.len() + 3
+            )
+        );
+    }
+    assert_eq!(
+        error(r"ab\u12"),
+        format!("{codec} 2-5: truncated \\uXXXX escape")
+    );
+    assert_eq!(
+        error(r"\x4g"),
+        format!("{codec} 0-2: truncated \\xXX escape")
+    );
+    assert_eq!(
+        error(r"\U00110000"),
+        format!("{codec} 0-9: illegal Unicode character")
+    );
+}

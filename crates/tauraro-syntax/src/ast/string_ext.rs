@@ -164,8 +164,68 @@ pub struct UnescapeError {
     pub offset: usize,
 }
 
+/// The character `\N{name}` names, as CPython 3.11 looks it up: names and aliases in any
+/// case, but the generated names of Hangul syllables and CJK ideographs only with
+/// upper-case parts, and no extra spaces or underscores (which `unicode_names2` forgives).
+fn character_named(name: &str) -> Option<char> {
+    let upper = name.to_ascii_uppercase();
+    let well_formed = name
+        .bytes()
+        .all(|c| c.is_ascii_alphanumeric() || c == b' ' || c == b'-')
+        && !name.starts_with(' ')
+        && !name.ends_with(' ')
+        && !name.contains("  ");
+    if !well_formed {
+        return None;
+    }
+    for prefix in ["HANGUL SYLLABLE ", "CJK UNIFIED IDEOGRAPH-"] {
+        if upper.starts_with(prefix)
+            && !name[prefix.len()..]
+                .bytes()
+                .all(|c| !c.is_ascii_lowercase())
+        {
+            return None;
+        }
+    }
+    let found = unicode_names2::character(name)?;
+    // `unicode_names2` also matches loosely (ignoring medial hyphens and spaces); CPython
+    // wants the exact name or an alias, and an alias differs from the loose canonical name.
+    let squeeze =
+        |text: &str| -> String { text.chars().filter(|c| *c != ' ' && *c != '-').collect() };
+    match unicode_names2::name(found) {
+        Some(canonical) => {
+            let canonical = canonical.to_string();
+            (canonical == upper || squeeze(&canonical) != squeeze(&upper)).then_some(found)
+        }
+        None => Some(found),
+    }
+}
+
+/// CPython's message for a bad escape in a str literal. Positions count bytes of the buffer
+/// CPython decodes, where each non-ASCII character of the literal became a 10-byte `\U`
+/// escape (and a backslash before one became `\u005c`).
+fn unicode_escape_error(content: &str, start: usize, end: usize, reason: &str) -> String {
+    let position = |until: usize| -> usize {
+        let mut count = 0;
+        let mut previous_backslash = false;
+        for ch in content[..until.min(content.len())].chars() {
+            count += if ch.is_ascii() { 1 } else { 10 };
+            if !ch.is_ascii() && previous_backslash {
+                count += 5;
+            }
+            previous_backslash = ch == '\\' && !previous_backslash;
+        }
+        count
+    };
+    format!(
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {reason}",
+        position(start),
+        position(end).saturating_sub(1)
+    )
+}
+
 /// Decodes Python escapes in a literal's content. Unknown escapes are kept (as CPython does,
-/// with a warning). `\N{...}` is not supported (no Unicode name table) and is an error.
+/// with a warning).
 pub fn unescape(content: &str, raw: bool, bytes: bool) -> Result<StringValue, UnescapeError> {
     if bytes && !content.is_ascii() {
         let offset = content.find(|c: char| !c.is_ascii()).unwrap_or(0);
@@ -242,24 +302,82 @@ pub fn unescape(content: &str, raw: bool, bytes: bool) -> Result<StringValue, Un
                     b'u' => 4,
                     _ => 8,
                 };
-                let hex = content
-                    .get(i..i + n)
-                    .filter(|h| h.bytes().all(|d| d.is_ascii_hexdigit()));
-                let Some(hex) = hex else {
-                    return Err(err("truncated \\xXX escape", start));
-                };
-                let v = u32::from_str_radix(hex, 16).unwrap();
+                let digits = b[i..]
+                    .iter()
+                    .take(n)
+                    .take_while(|d| d.is_ascii_hexdigit())
+                    .count();
+                if digits < n {
+                    let reason = match c {
+                        b'x' => "truncated \\xXX escape",
+                        b'u' => "truncated \\uXXXX escape",
+                        _ => "truncated \\UXXXXXXXX escape",
+                    };
+                    let message = if bytes {
+                        format!("(value error) invalid \\x escape at position {start}")
+                    } else {
+                        unicode_escape_error(content, start, i + digits, reason)
+                    };
+                    return Err(err(&message, start));
+                }
+                let v = u32::from_str_radix(&content[i..i + n], 16).expect("hex digits");
                 i += n;
                 if bytes {
                     out.push(v as u8);
                 } else {
                     match char::from_u32(v) {
                         Some(ch) => push_char(&mut out, ch),
-                        None => return Err(err("illegal Unicode character", start)),
+                        // Rust strings cannot hold the lone surrogates CPython allows.
+                        None if (0xD800..0xE000).contains(&v) => {
+                            return Err(err(
+                                "not supported yet: surrogate code points in strings",
+                                start,
+                            ));
+                        }
+                        None => {
+                            let message = unicode_escape_error(
+                                content,
+                                start,
+                                i,
+                                "illegal Unicode character",
+                            );
+                            return Err(err(&message, start));
+                        }
                     }
                 }
             }
-            b'N' if !bytes => return Err(err("\\N{...} escapes are not supported", start)),
+            b'N' if !bytes => {
+                // `\N{name}`: the name runs to the closing brace, as CPython reads it.
+                let (found, end) = match b.get(i) {
+                    Some(b'{') => match b[i + 1..].iter().position(|&c| c == b'}') {
+                        Some(length) if length > 0 => {
+                            let name = &content[i + 1..i + 1 + length];
+                            (character_named(name), i + 2 + length)
+                        }
+                        Some(_) => (None, i + 1),
+                        None => (None, b.len()),
+                    },
+                    _ => (None, i),
+                };
+                let found_name = matches!(b.get(i), Some(b'{')) && end > i + 2;
+                match found {
+                    Some(ch) => {
+                        push_char(&mut out, ch);
+                        i = end;
+                    }
+                    None => {
+                        let reason = if found_name && end <= b.len() && b[end - 1] == b'}' {
+                            "unknown Unicode character name"
+                        } else {
+                            "malformed \\N character escape"
+                        };
+                        return Err(err(
+                            &unicode_escape_error(content, start, end, reason),
+                            start,
+                        ));
+                    }
+                }
+            }
             _ => {
                 out.push(b'\\');
                 i -= 1;
