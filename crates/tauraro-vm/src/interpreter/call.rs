@@ -79,10 +79,69 @@ fn keyword_names(kwnames: Option<&Value>) -> Vec<Rc<PyStr>> {
     }
 }
 
+/// How a frame was left.
+pub(crate) enum FrameExit {
+    /// It was the entry frame of the current `run`, which returns this value.
+    Entry(Value),
+    /// The caller continues; its return register is written.
+    Caller,
+    /// An `__init__` frame returned something other than None (a TypeError in the caller).
+    InitReturned(Value),
+}
+
 impl Vm {
     /// Calls `callee` with `argc` arguments in `stack[args_start..]`, the last
     /// `len(kwnames)` of them keyword arguments. Python functions get a frame at `args_start`
     /// that returns into `stack[return_slot]`.
+    /// The `__init__` to run in a frame of the loop for a call of `class` with `argc`
+    /// positional arguments, when the call needs nothing else: a user class without its own
+    /// `__new__`, whose `__init__` is a plain Python function taking exactly those arguments.
+    /// The answer is cached in the class until any class namespace changes.
+    fn simple_init(
+        &mut self,
+        class: &Rc<crate::object::Class>,
+        argc: usize,
+    ) -> Option<Rc<Function>> {
+        let epoch = crate::object::class_epoch();
+        let init = match &*class.init_cache.borrow() {
+            Some((cached_epoch, init)) if *cached_epoch == epoch => init.clone(),
+            _ => None,
+        };
+        let init = match init {
+            Some(init) => init,
+            None if class
+                .init_cache
+                .borrow()
+                .as_ref()
+                .is_some_and(|(cached, _)| *cached == epoch) =>
+            {
+                return None;
+            }
+            None => {
+                let found = self.find_simple_init(class);
+                *class.init_cache.borrow_mut() = Some((epoch, found.clone()));
+                found?
+            }
+        };
+        let code = &init.code;
+        (argc + 1 == code.arg_count && code.simple_call).then_some(init)
+    }
+
+    fn find_simple_init(&mut self, class: &Rc<crate::object::Class>) -> Option<Rc<Function>> {
+        use crate::runtime::attribute::class_lookup;
+        if class.is_builtin || !matches!(class.kind, crate::object::BuiltinKind::Object) {
+            return None;
+        }
+        match class_lookup(class, "__new__") {
+            None | Some(Value::Builtin(_)) => {}
+            Some(_) => return None,
+        }
+        match class_lookup(class, "__init__") {
+            Some(Value::Function(init)) => Some(init),
+            _ => None,
+        }
+    }
+
     pub(crate) fn call_from_registers(
         &mut self,
         callee: Value,
@@ -108,6 +167,25 @@ impl Vm {
                     return Ok(CallTarget::Value(self.make_generator(function, args_start)));
                 }
                 self.push_frame(function, args_start, return_slot, false)?;
+                Ok(CallTarget::Frame)
+            }
+            Value::Class(class)
+                if kwnames.is_none()
+                    && return_slot < args_start
+                    && let Some(init) = self.simple_init(&class, argc) =>
+            {
+                // `Class(args)`: the instance goes to the caller's register now and becomes
+                // `self` of an `__init__` frame run by this loop (no nested run).
+                let instance = Value::Instance(Rc::new(crate::object::Instance::new(
+                    class.clone(),
+                    crate::object::Payload::None,
+                )));
+                self.ensure_stack(args_start + argc + 1)?;
+                self.stack[args_start..=args_start + argc].rotate_right(1);
+                self.stack[args_start] = instance.clone();
+                crate::value::discard(std::mem::replace(&mut self.stack[return_slot], instance));
+                let slot = return_slot | crate::interpreter::INIT_FRAME as usize;
+                self.push_frame(init, args_start, slot, false)?;
                 Ok(CallTarget::Frame)
             }
             Value::BoundMethod(method) if matches!(method.function, Value::Function(_)) => {
@@ -343,7 +421,7 @@ impl Vm {
     /// Pops the running frame after a return. Returns the value when the frame was the entry
     /// frame of the current run; otherwise stores it in the caller's return slot.
     #[inline(always)]
-    pub(crate) fn return_from_frame(&mut self, value: Value) -> Option<Value> {
+    pub(crate) fn return_from_frame(&mut self, value: Value) -> FrameExit {
         let frame = self.frames.pop().expect("a frame is running");
         let base = frame.base as usize;
         let end = base + frame.function.code.register_count;
@@ -356,13 +434,21 @@ impl Vm {
             }
         }
         if return_slot == crate::interpreter::ENTRY {
-            return Some(value);
+            return FrameExit::Entry(value);
+        }
+        if return_slot & crate::interpreter::INIT_FRAME != 0 {
+            // The caller's register already holds the new instance.
+            return if value.is_none() {
+                FrameExit::Caller
+            } else {
+                FrameExit::InitReturned(value)
+            };
         }
         crate::value::discard(std::mem::replace(
             &mut self.stack[return_slot as usize],
             value,
         ));
-        None
+        FrameExit::Caller
     }
 
     /// Rearranges the arguments in `stack[base..]` (`positional_count` positional values

@@ -16,9 +16,11 @@ use std::rc::Rc;
 use tauraro_bytecode::{Instr, Reg};
 
 use crate::error::{ExcKind, PyErr, PyResult};
+use crate::interpreter::call::FrameExit;
 use crate::interpreter::{CallTarget, Vm};
 use crate::object::{Code, IterState, PyStr};
 use crate::runtime::arith::BinOp;
+use crate::runtime::attribute_cache;
 use crate::runtime::compare::CompareOp;
 use crate::value::Value;
 
@@ -1022,19 +1024,49 @@ impl Vm {
                         refresh!();
                     }
                     Instr::GetAttr { dst, obj, name } => {
-                        let o = reg!(obj).clone();
                         // SAFETY: `code` is alive while its frame runs.
-                        let name = unsafe { &(*code).names[name.index()] };
-                        let value = tri!(self.get_attr(&o, name));
-                        refresh!();
-                        set!(dst, value);
+                        let code_ref = unsafe { &*code };
+                        let cache = &code_ref.attr_caches.get[name.index()];
+                        let name = &code_ref.names[name.index()];
+                        let cached = match reg!(obj) {
+                            Value::Instance(instance) => {
+                                attribute_cache::cached_get(instance, cache, name)
+                            }
+                            _ => None,
+                        };
+                        match cached {
+                            Some(value) => set!(dst, value),
+                            None => {
+                                let o = reg!(obj).clone();
+                                let value = tri!(self.get_attr(&o, name));
+                                if let Value::Instance(instance) = &o {
+                                    self.fill_get_cache(instance, cache, name);
+                                }
+                                refresh!();
+                                set!(dst, value);
+                            }
+                        }
                     }
                     Instr::SetAttr { obj, name, src } => {
-                        let (o, v) = (reg!(obj).clone(), reg!(src).clone());
-                        // SAFETY: as above.
-                        let name = unsafe { &(*code).names[name.index()] };
-                        tri!(self.set_attr(&o, name, v));
-                        refresh!();
+                        // SAFETY: `code` is alive while its frame runs.
+                        let code_ref = unsafe { &*code };
+                        let cache = &code_ref.attr_caches.set[name.index()];
+                        let name = &code_ref.names[name.index()];
+                        let v = reg!(src).clone();
+                        let missed = match reg!(obj) {
+                            Value::Instance(instance) => {
+                                attribute_cache::cached_set(instance, cache, name, v)
+                            }
+                            _ => Err(v),
+                        };
+                        if let Err(v) = missed {
+                            let o = reg!(obj).clone();
+                            tri!(self.set_attr(&o, name, v));
+                            if let Value::Instance(instance) = &o {
+                                self.fill_set_cache(instance, cache, name);
+                            }
+                            refresh!();
+                        }
                     }
                     Instr::DelAttr { obj, name } => {
                         let o = reg!(obj).clone();
@@ -1192,7 +1224,31 @@ impl Vm {
                     } => {
                         save_pc!();
                         // SAFETY: `code` is alive while its frame runs.
-                        let name: Rc<PyStr> = unsafe { (*code).names[name.index()].clone() };
+                        let code_ref = unsafe { &*code };
+                        let cache = &code_ref.attr_caches.get[name.index()];
+                        let name: &Rc<PyStr> = &code_ref.names[name.index()];
+                        let method = match reg!(receiver) {
+                            Value::Instance(instance) => {
+                                attribute_cache::cached_method(instance, cache, name)
+                            }
+                            _ => None,
+                        };
+                        if let Some(method) = method {
+                            let target = tri!(self.call_from_registers(
+                                Value::Function(method),
+                                base + receiver.index(),
+                                usize::from(argc) + 1,
+                                None,
+                                base + dst.index(),
+                            ));
+                            call_result!(target, dst);
+                            continue;
+                        }
+                        if let Value::Instance(instance) = reg!(receiver) {
+                            let instance = instance.clone();
+                            self.fill_get_cache(&instance, cache, name);
+                        }
+                        let name = name.clone();
                         let base = self.frames.last().expect("a frame is running").base as usize;
                         let target = tri!(self.call_method_from_registers(
                             base + receiver.index(),
@@ -1205,14 +1261,22 @@ impl Vm {
                     Instr::Return { src } => {
                         // The frame's registers are released by `return_from_frame`.
                         let value = crate::value::read(reg!(src));
-                        if let Some(value) = self.return_from_frame(value) {
-                            return Ok(value);
+                        match self.return_from_frame(value) {
+                            FrameExit::Caller => continue 'frames,
+                            FrameExit::Entry(value) => return Ok(value),
+                            FrameExit::InitReturned(value) => {
+                                // Raised in the caller (now the running frame), at its call
+                                // of the class, whose pc was saved before the call.
+                                break 'run PyErr::type_error(format!(
+                                    "__init__() should return None, not '{}'",
+                                    self.type_name(&value)
+                                ));
+                            }
                         }
-                        continue 'frames;
                     }
                     Instr::ReturnNone {} => match self.return_from_frame(Value::None) {
-                        Some(value) => return Ok(value),
-                        None => continue 'frames,
+                        FrameExit::Entry(value) => return Ok(value),
+                        FrameExit::Caller | FrameExit::InitReturned(_) => continue 'frames,
                     },
 
                     Instr::MakeFunction { dst, code: index } => {
@@ -1339,6 +1403,57 @@ impl Vm {
                         let outcome = self.with_exit(&exit, &exc);
                         refresh!();
                         set!(dst, tri!(outcome));
+                    }
+                    // ---- structural pattern matching (runtime::pattern_matching) ----
+                    Instr::MatchSequence { src } => branch!(!self.is_match_sequence(reg!(src))),
+                    Instr::MatchMapping { src } => branch!(!self.is_match_mapping(reg!(src))),
+                    Instr::GetLen { dst, src } => {
+                        let value = reg!(src).clone();
+                        let len = tri!(self.match_len(&value));
+                        refresh!();
+                        set!(dst, len);
+                    }
+                    Instr::MatchKeys { dst, subject, keys } => {
+                        let (subject, keys) = (reg!(subject).clone(), reg!(keys).clone());
+                        let found = tri!(self.match_keys(&subject, &keys));
+                        refresh!();
+                        match found {
+                            Some(values) => {
+                                set!(dst, values);
+                                branch!(false);
+                            }
+                            None => branch!(true),
+                        }
+                    }
+                    Instr::MatchClass {
+                        dst,
+                        subject,
+                        base,
+                        positional,
+                    } => {
+                        let subject = reg!(subject).clone();
+                        let class = reg!(base).clone();
+                        let keywords = reg!(Reg::from_raw(base.raw() + 1)).clone();
+                        let found = tri!(self.match_class(
+                            &subject,
+                            &class,
+                            &keywords,
+                            usize::from(positional)
+                        ));
+                        refresh!();
+                        match found {
+                            Some(attributes) => {
+                                set!(dst, attributes);
+                                branch!(false);
+                            }
+                            None => branch!(true),
+                        }
+                    }
+                    Instr::DictWithout { dst, src, keys } => {
+                        let (src, keys) = (reg!(src).clone(), reg!(keys).clone());
+                        let rest = tri!(self.dict_without(&src, &keys));
+                        refresh!();
+                        set!(dst, rest);
                     }
                 }
             };

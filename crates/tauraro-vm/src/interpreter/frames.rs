@@ -23,6 +23,10 @@ const _: () = assert!(std::mem::size_of::<Frame>() == 24);
 /// The `return_slot` of an entry frame.
 pub(crate) const ENTRY: u32 = u32::MAX;
 
+/// Set in the `return_slot` of an `__init__` frame pushed by a class call: the caller's
+/// register already holds the new instance, and `__init__` must return None.
+pub(crate) const INIT_FRAME: u32 = 1 << 31;
+
 impl Frame {
     pub fn is_entry(&self) -> bool {
         self.return_slot == ENTRY

@@ -11,7 +11,7 @@
 //! the frame changes. Handlers keep int and float fast paths inline and call out to
 //! `crate::runtime` for everything else.
 
-mod call;
+pub(crate) mod call;
 pub(crate) mod dispatch;
 mod frames;
 pub(crate) mod generator;
@@ -27,7 +27,7 @@ use crate::runtime::types::BuiltinTypes;
 use crate::value::Value;
 
 pub(crate) use call::CallTarget;
-pub(crate) use frames::{ENTRY, FrameStack};
+pub(crate) use frames::{ENTRY, FrameStack, INIT_FRAME};
 
 /// How many registers the stack can hold. The memory is reserved up front but only touched as
 /// frames use it, so the stack never moves and register pointers stay valid.

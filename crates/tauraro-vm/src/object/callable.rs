@@ -36,6 +36,8 @@ pub struct Code {
     /// `**kwargs`, keyword-only parameters, closure or generator): calls with exactly
     /// `arg_count` arguments take the fast path.
     pub simple_call: bool,
+    /// Per-site attribute caches, by name index.
+    pub attr_caches: crate::runtime::attribute_cache::AttrCaches,
 }
 
 impl Code {

@@ -2,6 +2,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::error::ExcKind;
 use crate::object::{BuiltinFn, DictTable, PyStr};
@@ -53,6 +54,28 @@ pub struct Class {
     pub constructor: Option<BuiltinFn>,
     /// Bumped whenever the namespace changes, for attribute caches.
     pub version: Cell<u32>,
+    /// The `__init__` a call of this class runs in a frame of the loop (see
+    /// `Vm::simple_init`), with the [`class_epoch`] it was computed at.
+    pub init_cache: RefCell<Option<(u64, Option<Rc<crate::object::Function>>)>>,
+}
+
+/// Counts changes to any class namespace after creation. Caches of facts that depend on a
+/// class and its bases (attribute lookups, the `__init__` of a class call) stay valid while
+/// it is unchanged; changing a class is rare, so a single global counter is enough.
+static CLASS_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+/// The current class epoch (see [`CLASS_EPOCH`]).
+#[inline]
+pub fn class_epoch() -> u64 {
+    CLASS_EPOCH.load(Ordering::Relaxed)
+}
+
+impl Class {
+    /// Records that this class's namespace changed: invalidates every cache.
+    pub fn namespace_changed(&self) {
+        self.version.set(self.version.get().wrapping_add(1));
+        CLASS_EPOCH.fetch_add(1, Ordering::Relaxed);
+    }
 }
 
 impl Class {

@@ -94,6 +94,11 @@ impl DictTable {
             .filter(|entry| !entry.key.is_undefined())
     }
 
+    /// How many positions are in use (live or deleted); the next push goes here.
+    pub fn entries_len(&self) -> usize {
+        self.entries.len()
+    }
+
     /// The value at a live position.
     pub fn value_mut(&mut self, position: usize) -> &mut Value {
         &mut self.entries[position].value

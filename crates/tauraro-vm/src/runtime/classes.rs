@@ -10,8 +10,45 @@ use crate::object::{Args, BuiltinKind, Class, DictTable, Instance, Payload, PyDi
 use crate::runtime::attribute::class_lookup;
 use crate::value::Value;
 
-/// The C3 linearisation of `bases` (the MRO of a new class, without the class itself).
-fn c3_merge(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
+/// Whether user classes may extend a builtin type of this layout (its instances then carry
+/// a value of that type as their payload, or exception data).
+fn is_extensible_layout(kind: BuiltinKind) -> bool {
+    matches!(
+        kind,
+        BuiltinKind::Int
+            | BuiltinKind::Float
+            | BuiltinKind::Str
+            | BuiltinKind::Bytes
+            | BuiltinKind::List
+            | BuiltinKind::Tuple
+            | BuiltinKind::Dict
+            | BuiltinKind::Set
+            | BuiltinKind::FrozenSet
+            | BuiltinKind::Exception(_)
+    )
+}
+
+/// Builtin types CPython lets programs subclass but Tauraro does not yet (`property`,
+/// `type`, `complex`, `module`, ...), as opposed to the ones CPython refuses too.
+fn is_object_like_builtin(class: &Rc<Class>, vm: &Vm) -> bool {
+    let types = &vm.types;
+    [
+        &types.type_,
+        &types.complex,
+        &types.module,
+        &types.property,
+        &types.staticmethod,
+        &types.classmethod,
+        &types.super_,
+    ]
+    .iter()
+    .any(|other| Rc::ptr_eq(class, other))
+}
+
+/// The C3 linearisation of `bases` (the MRO of a new class, without the class itself), or
+/// when none exists the classes heading the sequences that could not be merged (which
+/// CPython's error message names).
+fn c3_merge(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<Rc<Class>>> {
     let mut sequences: Vec<Vec<Rc<Class>>> = bases
         .iter()
         .map(|base| base.mro().cloned().collect())
@@ -21,14 +58,22 @@ fn c3_merge(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
     loop {
         sequences.retain(|sequence| !sequence.is_empty());
         if sequences.is_empty() {
-            return Some(result);
+            return Ok(result);
         }
         let candidate = sequences.iter().map(|sequence| &sequence[0]).find(|head| {
             !sequences
                 .iter()
                 .any(|sequence| sequence[1..].iter().any(|c| Rc::ptr_eq(c, head)))
-        })?;
-        let candidate = candidate.clone();
+        });
+        let Some(candidate) = candidate.cloned() else {
+            let mut heads: Vec<Rc<Class>> = Vec::new();
+            for sequence in &sequences {
+                if !heads.iter().any(|head| Rc::ptr_eq(head, &sequence[0])) {
+                    heads.push(sequence[0].clone());
+                }
+            }
+            return Err(heads);
+        };
         for sequence in &mut sequences {
             if Rc::ptr_eq(&sequence[0], &candidate) {
                 sequence.remove(0);
@@ -92,35 +137,36 @@ impl Vm {
         if bases.is_empty() {
             bases.push(self.types.object.clone());
         }
-        for base in &bases {
-            if base.is_builtin
-                && !matches!(base.kind, BuiltinKind::Object | BuiltinKind::Exception(_))
-            {
-                return Err(PyErr::not_supported(format!(
-                    "subclassing the builtin type '{}'",
+        for (index, base) in bases.iter().enumerate() {
+            if bases[..index].iter().any(|earlier| Rc::ptr_eq(earlier, base)) {
+                return Err(PyErr::type_error(format!(
+                    "duplicate base class {}",
                     base.name.as_str()
                 )));
             }
         }
-        let Some(mro_tail) = c3_merge(&bases) else {
-            let names: Vec<&str> = bases.iter().map(|b| b.name.as_str()).collect();
-            return Err(PyErr::type_error(format!(
-                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                names.join(", ")
-            )));
-        };
-        let mut kind = BuiltinKind::Object;
-        for class in &mro_tail {
-            if let BuiltinKind::Exception(_) = class.kind {
-                if !matches!(kind, BuiltinKind::Object) && kind != class.kind {
-                    // Deeper exception classes come first in the MRO; keep the most derived.
-                    continue;
-                }
-                if matches!(kind, BuiltinKind::Object) {
-                    kind = class.kind;
-                }
+        let kind = self.instance_layout(&bases)?;
+        let mro_tail = match c3_merge(&bases) {
+            Ok(mro_tail) => mro_tail,
+            Err(heads) => {
+                let names: Vec<&str> = heads.iter().map(|class| class.name.as_str()).collect();
+                return Err(PyErr::type_error(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                )));
             }
-        }
+        };
+        let kind = match kind {
+            // Deeper exception classes come first in the MRO; keep the most derived.
+            BuiltinKind::Exception(_) => mro_tail
+                .iter()
+                .find_map(|class| match class.kind {
+                    BuiltinKind::Exception(_) => Some(class.kind),
+                    _ => None,
+                })
+                .unwrap_or(kind),
+            other => other,
+        };
         let mut table = DictTable::new();
         let mut qualname = name.clone();
         let mut module = self.intern("__main__");
@@ -161,6 +207,11 @@ impl Vm {
                 .iter()
                 .any(|entry| matches!(&entry.key, Value::Str(key) if key.as_str() == name))
         };
+        if !defines(&table, "__doc__") {
+            // Every class has its own `__doc__`; docstrings are not inherited.
+            let key = PyStr::new("__doc__");
+            table.push(key.hash(), Value::Str(Rc::new(key)), Value::None);
+        }
         if defines(&table, "__eq__") && !defines(&table, "__hash__") {
             let key = PyStr::new("__hash__");
             table.push(key.hash(), Value::Str(Rc::new(key)), Value::None);
@@ -176,6 +227,7 @@ impl Vm {
             is_builtin: false,
             constructor: None,
             version: Cell::new(0),
+            init_cache: Default::default(),
         });
         // `__set_name__` on descriptors, then the parent's `__init_subclass__`.
         let entries: Vec<(Value, Value)> = class
@@ -223,6 +275,49 @@ impl Vm {
         Ok(class)
     }
 
+    /// The builtin layout instances of a class with these bases have (`Object` for plain
+    /// classes), refusing bases CPython refuses: types that cannot be subclassed (`bool`,
+    /// `range`, ...) and bases whose instances would need two different builtin layouts.
+    fn instance_layout(&self, bases: &[Rc<Class>]) -> PyResult<BuiltinKind> {
+        let mut layout = BuiltinKind::Object;
+        for base in bases {
+            if base.is_builtin {
+                let subclassable = match base.kind {
+                    BuiltinKind::Object => Rc::ptr_eq(base, &self.types.object),
+                    kind => is_extensible_layout(kind),
+                };
+                if !subclassable {
+                    if is_object_like_builtin(base, self) {
+                        return Err(PyErr::not_supported(format!(
+                            "subclassing the builtin type '{}'",
+                            base.name.as_str()
+                        )));
+                    }
+                    return Err(PyErr::type_error(format!(
+                        "type '{}' is not an acceptable base type",
+                        base.name.as_str()
+                    )));
+                }
+            }
+            let kind = base.kind;
+            let conflict = match (layout, kind) {
+                (_, BuiltinKind::Object) => false,
+                (BuiltinKind::Object, _) => {
+                    layout = kind;
+                    false
+                }
+                (BuiltinKind::Exception(_), BuiltinKind::Exception(_)) => false,
+                (current, new) => current != new,
+            };
+            if conflict {
+                return Err(PyErr::type_error(
+                    "multiple bases have instance lay-out conflict",
+                ));
+            }
+        }
+        Ok(layout)
+    }
+
     /// Wraps a function as a `staticmethod` or `classmethod` object.
     pub(crate) fn wrap_descriptor(&self, function: &Value, is_static: bool) -> Value {
         let (class, payload) = if is_static {
@@ -239,14 +334,60 @@ impl Vm {
         Value::Instance(Rc::new(Instance::new(class, payload)))
     }
 
-    /// A new, uninitialised instance of a user class (`object.__new__(class)`).
-    pub(crate) fn allocate_instance(&mut self, class: &Rc<Class>, args: &[Value]) -> Value {
-        match class.kind {
+    /// A new, uninitialised instance of a user class, made as its builtin base's `__new__`
+    /// makes it: `object.__new__(class)` for plain classes, exception data for exceptions,
+    /// an empty list/dict/set payload for subclasses of mutable types (their `__init__` fills
+    /// it), and for immutable types the base type called with `args` (`int.__new__(cls, x)`).
+    pub(crate) fn allocate_instance(
+        &mut self,
+        class: &Rc<Class>,
+        args: Args<'_>,
+    ) -> PyResult<Value> {
+        let payload = match class.kind {
             BuiltinKind::Exception(_) => {
-                Value::Instance(self.new_exception(class.clone(), args.to_vec()))
+                return Ok(Value::Instance(
+                    self.new_exception(class.clone(), args.positional.to_vec()),
+                ));
             }
-            _ => Value::Instance(Rc::new(Instance::new(class.clone(), Payload::None))),
-        }
+            BuiltinKind::Object => Payload::None,
+            BuiltinKind::List => Payload::Builtin(Value::list(Vec::new())),
+            BuiltinKind::Dict => Payload::Builtin(Value::Dict(Rc::new(PyDict::new(
+                DictTable::new(),
+            )))),
+            BuiltinKind::Set => Payload::Builtin(Value::Set(Rc::new(crate::object::PySet::new(
+                crate::object::SetTable::new(),
+            )))),
+            _ => {
+                let base = self.builtin_base(class);
+                let Some(constructor) = base.constructor else {
+                    return Err(PyErr::not_supported(format!(
+                        "instances of subclasses of '{}'",
+                        base.name.as_str()
+                    )));
+                };
+                let mut positional = Vec::with_capacity(args.positional.len() + 1);
+                positional.push(Value::Class(base.clone()));
+                positional.extend_from_slice(args.positional);
+                let value = constructor(
+                    self,
+                    Args {
+                        positional: &positional,
+                        keywords: args.keywords,
+                    },
+                )?;
+                Payload::Builtin(value)
+            }
+        };
+        Ok(Value::Instance(Rc::new(Instance::new(class.clone(), payload))))
+    }
+
+    /// The builtin class whose layout instances of `class` have (`object` for plain classes).
+    pub(crate) fn builtin_base(&self, class: &Rc<Class>) -> Rc<Class> {
+        class
+            .mro()
+            .find(|ancestor| ancestor.is_builtin && ancestor.kind == class.kind)
+            .cloned()
+            .unwrap_or_else(|| self.types.object.clone())
     }
 
     /// Calling a user class: `__new__`, then `__init__` when `__new__` returned an instance.
@@ -258,6 +399,12 @@ impl Vm {
             },
             Some(new @ Value::Function(_)) => Some(new),
             _ => None,
+        };
+        let init = class_lookup(class, "__init__");
+        let object_init = class_lookup(&self.types.object, "__init__");
+        let init_is_object_init = match (&init, &object_init) {
+            (Some(init), Some(object_init)) => init.is(object_init),
+            _ => init.is_none(),
         };
         let object = match &user_new {
             Some(new) => {
@@ -272,52 +419,46 @@ impl Vm {
                     },
                 )?
             }
-            None => self.allocate_instance(class, args.positional),
-        };
-        if !self.is_instance(&object, class) {
-            return Ok(object);
-        }
-        match class_lookup(class, "__init__") {
-            Some(init @ (Value::Function(_) | Value::BoundMethod(_))) => {
-                let mut positional = Vec::with_capacity(args.positional.len() + 1);
-                positional.push(object.clone());
-                positional.extend_from_slice(args.positional);
-                let result = self.call_value(
-                    &init,
-                    Args {
-                        positional: &positional,
-                        keywords: args.keywords,
-                    },
-                )?;
-                if !result.is_none() {
-                    return Err(PyErr::type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        self.type_name(&result)
-                    )));
-                }
-            }
-            Some(Value::Builtin(_)) | None => {
-                let takes_arguments =
-                    user_new.is_some() || matches!(class.kind, BuiltinKind::Exception(_));
-                if !takes_arguments && !args.is_empty() {
+            None => {
+                // `object.__new__` refuses arguments that no `__init__` will consume.
+                if class.kind == BuiltinKind::Object && init_is_object_init && !args.is_empty() {
                     return Err(PyErr::type_error(format!(
                         "{}() takes no arguments",
                         class.name.as_str()
                     )));
                 }
+                self.allocate_instance(class, args)?
             }
-            Some(other) => {
-                let mut positional = Vec::with_capacity(args.positional.len() + 1);
-                positional.push(object.clone());
-                positional.extend_from_slice(args.positional);
-                self.call_value(
-                    &other,
-                    Args {
-                        positional: &positional,
-                        keywords: args.keywords,
-                    },
-                )?;
-            }
+        };
+        if !self.is_instance(&object, class) {
+            return Ok(object);
+        }
+        let Some(init) = init else {
+            return Ok(object);
+        };
+        if init_is_object_init {
+            // `object.__init__` accepts (and ignores) arguments consumed by a `__new__`.
+            return Ok(object);
+        }
+        if matches!(class.kind, BuiltinKind::Exception(_)) && matches!(init, Value::Builtin(_)) {
+            // `BaseException.__init__`: the arguments were stored when the instance was made.
+            return Ok(object);
+        }
+        let mut positional = Vec::with_capacity(args.positional.len() + 1);
+        positional.push(object.clone());
+        positional.extend_from_slice(args.positional);
+        let result = self.call_value(
+            &init,
+            Args {
+                positional: &positional,
+                keywords: args.keywords,
+            },
+        )?;
+        if !result.is_none() {
+            return Err(PyErr::type_error(format!(
+                "__init__() should return None, not '{}'",
+                self.type_name(&result)
+            )));
         }
         Ok(object)
     }

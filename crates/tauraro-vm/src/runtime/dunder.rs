@@ -1,15 +1,69 @@
 //! The special-method protocols for instances of classes: operators, comparison, hashing,
 //! truth, iteration, subscription and attribute access through `__dunder__` methods.
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+
+use num_traits::ToPrimitive;
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
-use crate::object::{Class, PyStr};
-use crate::runtime::arith::BinOp;
+use crate::object::{Class, Instance, Payload, PyStr, as_builtin, builtin_payload};
+use crate::runtime::arith::{BinOp, slot_accepts};
 use crate::runtime::attribute::class_lookup;
-use crate::runtime::compare::CompareOp;
+use crate::runtime::compare::{CompareOp, natively_ordered};
 use crate::value::Value;
+
+/// How one operand of an operator implements the dunder the operator needs.
+enum Slot {
+    /// A method defined by a user class in the operand's MRO (it overrides any builtin one).
+    User(Value),
+    /// The builtin implementation: for an exact builtin value, or for an instance of a
+    /// builtin subclass that does not override the dunder, applied to its builtin value.
+    Native,
+    /// `object.__ne__` of a class that defines `__eq__`: the inverse of that `__eq__`.
+    InvertedEq(Value),
+    /// Nothing to try.
+    Missing,
+}
+
+/// Where `name` is first found along the MRO of `class`: the value and whether the class
+/// defining it is a user class.
+pub(crate) fn class_lookup_owner(class: &Rc<Class>, name: &str) -> Option<(Value, bool)> {
+    let hash = crate::object::str_hash(name);
+    for class in class.mro() {
+        let dict = class.dict.borrow();
+        if let Ok(Some(position)) = dict.find::<()>(hash, |key| {
+            Ok(matches!(key, Value::Str(key) if key.as_str() == name))
+        }) {
+            return dict
+                .entry(position)
+                .map(|entry| (entry.value.clone(), !class.is_builtin));
+        }
+    }
+    None
+}
+
+/// The method `name` when a user class in the MRO of `class` defines it before any builtin
+/// class does (builtin defaults such as `object.__repr__` or `list.__len__` do not count).
+pub(crate) fn user_method(class: &Rc<Class>, name: &str) -> Option<Value> {
+    match class_lookup_owner(class, name) {
+        Some((value, true)) => Some(value),
+        _ => None,
+    }
+}
+
+/// The slot of an operand for the dunder `name`.
+fn operand_slot(value: &Value, name: &str) -> Slot {
+    let Value::Instance(instance) = value else {
+        return Slot::Native;
+    };
+    match class_lookup_owner(&instance.class, name) {
+        Some((method, true)) => Slot::User(method),
+        _ if instance.payload.builtin().is_some() => Slot::Native,
+        _ => Slot::Missing,
+    }
+}
 
 impl Vm {
     /// Calls `type(obj).name(obj, *args)` if the class defines `name`.
@@ -29,12 +83,30 @@ impl Vm {
         self.call(&method, &full).map(Some)
     }
 
-    fn defines(&self, value: &Value, name: &str) -> bool {
-        matches!(value, Value::Instance(_)) && class_lookup(&self.type_of(value), name).is_some()
+    /// Calls `type(obj).name(obj, *args)` if a user class defines `name` (see
+    /// [`user_method`]).
+    pub(crate) fn call_user_dunder(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let Value::Instance(instance) = obj else {
+            return Ok(None);
+        };
+        let Some(method) = user_method(&instance.class, name) else {
+            return Ok(None);
+        };
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(obj.clone());
+        full.extend_from_slice(args);
+        self.call(&method, &full).map(Some)
     }
 
-    /// Tries `a.__op__(b)` then `b.__rop__(a)` (the reflected one first when `b`'s class is a
-    /// subclass of `a`'s that overrides it).
+    /// `a OP b` when an operand is an instance: `a.__op__(b)`, then `b.__rop__(a)` (the
+    /// reflected one first when `b`'s class is a subclass of `a`'s that overrides it), as
+    /// CPython's `binary_op1`. Builtin subclasses that do not override the operator compute
+    /// it on their builtin values. `None` when every candidate returned NotImplemented.
     pub(crate) fn user_binary_op(
         &mut self,
         op: BinOp,
@@ -42,44 +114,69 @@ impl Vm {
         b: &Value,
     ) -> PyResult<Option<Value>> {
         let (name, reflected, _) = op.dunders();
-        self.user_binary_dunder(a, b, name, reflected)
+        self.binary_dunder(op, a, b, name, reflected, &|vm, x, y| {
+            vm.native_binary_op(op, x, y)
+        })
     }
 
-    pub(crate) fn user_binary_dunder(
+    /// [`Vm::user_binary_op`] for the dunders `name`/`reflected` of `op`, with `native`
+    /// computing the operation with the builtin slots (`None` when they decline).
+    pub(crate) fn binary_dunder(
         &mut self,
+        op: BinOp,
         a: &Value,
         b: &Value,
         name: &str,
         reflected: &str,
+        native: &dyn Fn(&mut Vm, &Value, &Value) -> PyResult<Option<Value>>,
     ) -> PyResult<Option<Value>> {
         let (class_a, class_b) = (self.type_of(a), self.type_of(b));
-        let b_first = !Rc::ptr_eq(&class_a, &class_b)
+        let same_class = Rc::ptr_eq(&class_a, &class_b);
+        let slot_a = operand_slot(a, name);
+        let slot_b = if same_class {
+            Slot::Missing
+        } else {
+            operand_slot(b, reflected)
+        };
+        let b_first = !same_class
             && class_b.is_subclass_of(&class_a)
-            && self.defines(b, reflected);
-        if b_first
-            && let Some(result) = self.call_dunder(b, reflected, std::slice::from_ref(a))?
-            && !matches!(result, Value::NotImplemented)
-        {
-            return Ok(Some(result));
-        }
-        if self.defines(a, name)
-            && let Some(result) = self.call_dunder(a, name, std::slice::from_ref(b))?
-            && !matches!(result, Value::NotImplemented)
-        {
-            return Ok(Some(result));
-        }
-        if !b_first
-            && !Rc::ptr_eq(&class_a, &class_b)
-            && self.defines(b, reflected)
-            && let Some(result) = self.call_dunder(b, reflected, std::slice::from_ref(a))?
-            && !matches!(result, Value::NotImplemented)
-        {
-            return Ok(Some(result));
+            && match &slot_b {
+                Slot::User(method) => {
+                    !matches!(class_lookup(&class_a, reflected), Some(other) if other.is(method))
+                }
+                _ => false,
+            };
+        let mut native_tried = false;
+        let order: [(&Slot, &Value, &Value); 2] = if b_first {
+            [(&slot_b, b, a), (&slot_a, a, b)]
+        } else {
+            [(&slot_a, a, b), (&slot_b, b, a)]
+        };
+        for (slot, this, other) in order {
+            let result = match slot {
+                Slot::User(method) => self.call(method, &[this.clone(), other.clone()])?,
+                Slot::Native
+                    if !native_tried
+                        && slot_accepts(op, as_builtin(this), as_builtin(other)) =>
+                {
+                    native_tried = true;
+                    match native(self, a, b)? {
+                        Some(result) => result,
+                        None => continue,
+                    }
+                }
+                _ => continue,
+            };
+            if !matches!(result, Value::NotImplemented) {
+                return Ok(Some(result));
+            }
         }
         Ok(None)
     }
 
-    /// `a OP= b` for an instance: `__iop__`, then the plain operator.
+    /// `a OP= b` for an instance `a`: a user `__iop__`; the in-place operation of a mutable
+    /// builtin base (`list +=` extends the subclass instance's list and gives the instance
+    /// back); `None` to fall back to `a OP b`.
     pub(crate) fn user_inplace_op(
         &mut self,
         op: BinOp,
@@ -87,49 +184,75 @@ impl Vm {
         b: &Value,
     ) -> PyResult<Option<Value>> {
         let (_, _, inplace) = op.dunders();
-        if self.defines(a, inplace)
-            && let Some(result) = self.call_dunder(a, inplace, std::slice::from_ref(b))?
-            && !matches!(result, Value::NotImplemented)
-        {
-            return Ok(Some(result));
+        match operand_slot(a, inplace) {
+            Slot::User(method) => {
+                let result = self.call(&method, &[a.clone(), b.clone()])?;
+                Ok((!matches!(result, Value::NotImplemented)).then_some(result))
+            }
+            Slot::Native => {
+                let Some(payload) = builtin_payload(a) else {
+                    return Ok(None);
+                };
+                // Only a base with an in-place form (`list +=`, `set |=`, `dict |=`) works in
+                // place; otherwise `a = a OP b`.
+                if class_lookup(&self.type_of(a), inplace).is_none() {
+                    return Ok(None);
+                }
+                let result = self.inplace_op(op, payload.clone(), as_builtin(b))?;
+                Ok(Some(if result.is(payload) { a.clone() } else { result }))
+            }
+            _ => Ok(None),
         }
-        Ok(None)
     }
 
-    /// Rich comparison involving an instance.
+    /// The slot of `value` for the rich comparison `op`.
+    fn compare_slot(&self, value: &Value, op: CompareOp) -> Slot {
+        let Value::Instance(instance) = value else {
+            return Slot::Native;
+        };
+        match class_lookup_owner(&instance.class, op.dunder()) {
+            Some((method, true)) => Slot::User(method),
+            _ if instance.payload.builtin().is_some() => Slot::Native,
+            _ if op == CompareOp::Ne => match user_method(&instance.class, "__eq__") {
+                Some(eq) => Slot::InvertedEq(eq),
+                None => Slot::Missing,
+            },
+            _ => Slot::Missing,
+        }
+    }
+
+    /// Rich comparison involving an instance, as CPython's `do_richcompare`: the reflected
+    /// operation of the right operand first when its class is a subclass of the left's, then
+    /// the operation and its reflection; `==`/`!=` fall back to identity.
     pub(crate) fn user_compare(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
         let swapped = op.swapped();
         let (class_a, class_b) = (self.type_of(a), self.type_of(b));
-        let b_first = !Rc::ptr_eq(&class_a, &class_b)
-            && class_b.is_subclass_of(&class_a)
-            && self.defines(b, swapped.dunder());
-        let mut attempts: Vec<(&Value, &Value, CompareOp)> = Vec::with_capacity(2);
-        if b_first {
-            attempts.push((b, a, swapped));
-            attempts.push((a, b, op));
+        let b_first = !Rc::ptr_eq(&class_a, &class_b) && class_b.is_subclass_of(&class_a);
+        let attempts: [(&Value, &Value, CompareOp); 2] = if b_first {
+            [(b, a, swapped), (a, b, op)]
         } else {
-            attempts.push((a, b, op));
-            attempts.push((b, a, swapped));
-        }
-        for (left, right, op) in attempts {
-            if !matches!(left, Value::Instance(_)) {
-                continue;
-            }
-            let result = if self.defines(left, op.dunder()) {
-                self.call_dunder(left, op.dunder(), std::slice::from_ref(right))?
-            } else if op == CompareOp::Ne && self.defines(left, "__eq__") {
-                // object.__ne__ inverts __eq__.
-                match self.call_dunder(left, "__eq__", std::slice::from_ref(right))? {
-                    Some(Value::NotImplemented) => None,
-                    Some(result) => Some(Value::bool(!self.is_true(&result)?)),
-                    None => None,
+            [(a, b, op), (b, a, swapped)]
+        };
+        let mut native_tried = false;
+        for (left, right, op_here) in attempts {
+            let result = match self.compare_slot(left, op_here) {
+                Slot::User(method) => self.call(&method, &[left.clone(), right.clone()])?,
+                Slot::InvertedEq(eq) => {
+                    match self.call(&eq, &[left.clone(), right.clone()])? {
+                        Value::NotImplemented => continue,
+                        result => Value::bool(!self.is_true(&result)?),
+                    }
                 }
-            } else {
-                None
+                Slot::Native if !native_tried => {
+                    native_tried = true;
+                    match self.native_compare(as_builtin(a), as_builtin(b), op)? {
+                        Some(result) => result,
+                        None => continue,
+                    }
+                }
+                _ => continue,
             };
-            if let Some(result) = result
-                && !matches!(result, Value::NotImplemented)
-            {
+            if !matches!(result, Value::NotImplemented) {
                 return Ok(result);
             }
         }
@@ -140,15 +263,27 @@ impl Vm {
         }
     }
 
+    /// A comparison of builtin values, `None` where their types do not support it (so
+    /// that the other operand's method, or the fallback, runs).
+    fn native_compare(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            return Ok(None);
+        }
+        if matches!(op, CompareOp::Eq | CompareOp::Ne) || natively_ordered(a, b) {
+            return self.compare(a, b, op).map(Some);
+        }
+        Ok(None)
+    }
+
     /// `hash(instance)`.
     pub(crate) fn user_hash(&mut self, value: &Value) -> PyResult<i64> {
         let class = self.type_of(value);
-        match class_lookup(&class, "__hash__") {
-            Some(Value::None) => Err(PyErr::type_error(format!(
+        match class_lookup_owner(&class, "__hash__") {
+            Some((Value::None, _)) => Err(PyErr::type_error(format!(
                 "unhashable type: '{}'",
                 class.name.as_str()
             ))),
-            Some(method) => {
+            Some((method, true)) => {
                 let result = self.call(&method, std::slice::from_ref(value))?;
                 match result.as_bigint() {
                     Some(int) => Ok(crate::text::hash_bigint(&int)),
@@ -157,42 +292,108 @@ impl Vm {
                     )),
                 }
             }
-            None => Ok(crate::text::hash_pointer(value.id() as usize)),
+            _ => match builtin_payload(value) {
+                Some(payload) => {
+                    let payload = payload.clone();
+                    self.hash_value(&payload)
+                }
+                None => Ok(crate::text::hash_pointer(value.id() as usize)),
+            },
         }
     }
 
-    /// `bool(instance)`.
+    /// `bool(instance)`: `__bool__`, else `__len__`, else true.
     pub(crate) fn user_truth(&mut self, value: &Value) -> PyResult<bool> {
-        if let Some(result) = self.call_dunder(value, "__bool__", &[])? {
-            return match result {
-                Value::True => Ok(true),
-                Value::False => Ok(false),
-                other => Err(PyErr::type_error(format!(
-                    "__bool__ should return bool, returned {}",
-                    self.type_name(&other)
-                ))),
-            };
+        let class = self.type_of(value);
+        for name in ["__bool__", "__len__"] {
+            match class_lookup_owner(&class, name) {
+                Some((method, true)) => {
+                    let result = self.call(&method, std::slice::from_ref(value))?;
+                    return if name == "__bool__" {
+                        match result {
+                            Value::True => Ok(true),
+                            Value::False => Ok(false),
+                            other => Err(PyErr::type_error(format!(
+                                "__bool__ should return bool, returned {}",
+                                self.type_name(&other)
+                            ))),
+                        }
+                    } else {
+                        Ok(self.checked_length(&result)? != 0)
+                    };
+                }
+                Some(_) => {
+                    if let Some(payload) = builtin_payload(value) {
+                        let payload = payload.clone();
+                        return self.is_true(&payload);
+                    }
+                }
+                None => {}
+            }
         }
-        if let Some(result) = self.call_dunder(value, "__len__", &[])? {
-            let len = self.to_index(&result)?;
-            return Ok(len != num_bigint::BigInt::from(0));
+        match builtin_payload(value) {
+            Some(payload) => {
+                let payload = payload.clone();
+                self.is_true(&payload)
+            }
+            None => Ok(true),
         }
-        Ok(true)
     }
 
-    /// `iter(instance)`.
+    /// The result of a `__len__` method as a length, with CPython's errors.
+    pub(crate) fn checked_length(&mut self, result: &Value) -> PyResult<usize> {
+        let Some(int) = as_builtin(result).as_bigint() else {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(result)
+            )));
+        };
+        if int.sign() == num_bigint::Sign::Minus {
+            return Err(PyErr::value_error("__len__() should return >= 0"));
+        }
+        int.to_usize().ok_or_else(|| {
+            PyErr::new(
+                ExcKind::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            )
+        })
+    }
+
+    /// `iter(instance)`: `__iter__`, or for a class with `__getitem__` but no `__iter__` an
+    /// iterator calling `__getitem__(0)`, `__getitem__(1)`, ...
     pub(crate) fn user_iter(&mut self, value: &Value) -> PyResult<Value> {
-        if let Some(iterator) = self.call_dunder(value, "__iter__", &[])? {
-            let class = self.type_of(&iterator);
-            if class_lookup(&class, "__next__").is_none()
-                && !matches!(iterator, Value::Iterator(_) | Value::Generator(_))
-            {
-                return Err(PyErr::type_error(format!(
-                    "iter() returned non-iterator of type '{}'",
-                    self.type_name(&iterator)
-                )));
+        let class = self.type_of(value);
+        match class_lookup_owner(&class, "__iter__") {
+            Some((Value::None, _)) => {}
+            Some((_, false)) if builtin_payload(value).is_some() => {
+                let payload = builtin_payload(value).cloned().unwrap_or_default();
+                return self.get_iter(&payload);
             }
-            return Ok(iterator);
+            Some((method, _)) => {
+                let iterator = self.call(&method, std::slice::from_ref(value))?;
+                let iterator_class = self.type_of(&iterator);
+                if class_lookup(&iterator_class, "__next__").is_none()
+                    && !matches!(iterator, Value::Iterator(_) | Value::Generator(_))
+                {
+                    return Err(PyErr::type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        self.type_name(&iterator)
+                    )));
+                }
+                return Ok(iterator);
+            }
+            None => {
+                if !matches!(class_lookup(&class, "__getitem__"), None | Some(Value::None)) {
+                    let class = self.types.iterators["iterator"].clone();
+                    return Ok(Value::Instance(Rc::new(Instance::new(
+                        class,
+                        Payload::SequenceIterator {
+                            target: RefCell::new(Some(value.clone())),
+                            index: Cell::new(0),
+                        },
+                    ))));
+                }
+            }
         }
         Err(PyErr::type_error(format!(
             "'{}' object is not iterable",
@@ -202,12 +403,42 @@ impl Vm {
 
     /// `next(instance)`, with StopIteration as `None`.
     pub(crate) fn user_next(&mut self, value: &Value) -> PyResult<Option<Value>> {
-        match self.call_dunder(value, "__next__", &[]) {
-            Ok(Some(item)) => Ok(Some(item)),
-            Ok(None) => Err(PyErr::type_error(format!(
-                "'{}' object is not an iterator",
-                self.type_name(value)
-            ))),
+        if let Value::Instance(instance) = value
+            && let Payload::SequenceIterator { target, index } = &instance.payload
+        {
+            let Some(target) = target.borrow().clone() else {
+                return Ok(None);
+            };
+            let position = index.get();
+            return match self.get_item(&target, &Value::Int(position as i64)) {
+                Ok(item) => {
+                    index.set(position + 1);
+                    Ok(Some(item))
+                }
+                Err(err)
+                    if self.is_instance_of_kind(&err, ExcKind::IndexError)
+                        || self.is_instance_of_kind(&err, ExcKind::StopIteration) =>
+                {
+                    if let Payload::SequenceIterator { target, .. } = &instance.payload {
+                        target.borrow_mut().take();
+                    }
+                    Ok(None)
+                }
+                Err(err) => Err(err),
+            };
+        }
+        let class = self.type_of(value);
+        let method = match class_lookup(&class, "__next__") {
+            Some(Value::None) | None => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object is not an iterator",
+                    self.type_name(value)
+                )));
+            }
+            Some(method) => method,
+        };
+        match self.call(&method, std::slice::from_ref(value)) {
+            Ok(item) => Ok(Some(item)),
             Err(err) if self.is_instance_of_kind(&err, ExcKind::StopIteration) => Ok(None),
             Err(err) => Err(err),
         }
@@ -277,7 +508,7 @@ impl Vm {
             Some(position) => *dict.value_mut(position) = value,
             None => dict.push(hash, key, value),
         }
-        class.version.set(class.version.get().wrapping_add(1));
+        class.namespace_changed();
     }
 
     pub(crate) fn class_del_attr(&mut self, class: &Rc<Class>, name: &PyStr) -> PyResult<()> {
@@ -290,7 +521,7 @@ impl Vm {
         match position {
             Some(position) => {
                 dict.remove_at(position);
-                class.version.set(class.version.get().wrapping_add(1));
+                class.namespace_changed();
                 Ok(())
             }
             None => Err(PyErr::new(

@@ -5,6 +5,7 @@
 
 pub mod arith;
 pub mod attribute;
+pub mod attribute_cache;
 pub mod classes;
 pub mod collections;
 pub mod compare;
@@ -16,6 +17,7 @@ pub mod exceptions;
 pub mod hash;
 pub mod item;
 pub mod iterate;
+pub mod pattern_matching;
 pub mod percent;
 pub mod repr;
 pub mod set_algorithms;

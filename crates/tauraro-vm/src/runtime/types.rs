@@ -75,6 +75,7 @@ pub fn new_builtin_class(
         is_builtin: true,
         constructor,
         version: Cell::new(0),
+        init_cache: Default::default(),
     })
 }
 

@@ -90,6 +90,7 @@ mod dict_view;
 mod float;
 mod generator;
 mod int;
+mod iterator;
 mod list;
 mod range;
 mod set;
@@ -124,7 +125,7 @@ fn register_value(class: &Rc<Class>, name: &str, value: Value) {
         Some(position) => *dict.value_mut(position) = value,
         None => dict.push(hash, Value::Str(Rc::new(key)), value),
     }
-    class.version.set(class.version.get().wrapping_add(1));
+    class.namespace_changed();
 }
 
 /// Adds `methods` to the namespace of `class`.
@@ -171,6 +172,9 @@ pub fn install(vm: &mut Vm) {
     register_bound(&types.bytes, &bytes::FROMHEX);
     register(&types.range, range::METHODS);
     register(&types.generator, generator::METHODS);
+    for class in types.iterators.values() {
+        register(class, iterator::METHODS);
+    }
     register(&types.dict_keys, dict_view::KEYS_METHODS);
     register_value(&types.dict_keys, "__hash__", Value::None);
     register(&types.dict_items, dict_view::ITEMS_METHODS);
@@ -210,13 +214,14 @@ fn is_slot_wrapper(class: &str, method: &str) -> bool {
 }
 
 /// Splits off the receiver, which `extract` must accept; otherwise raises CPython's
-/// descriptor errors (`str.upper(5)`, `str.upper()`).
+/// descriptor errors (`str.upper(5)`, `str.upper()`). An instance of a subclass of the type
+/// (`class Stack(list)`) is accepted through the builtin value it carries.
 pub(super) fn receiver<'a, T>(
     vm: &Vm,
     args: Args<'a>,
     class: &str,
     method: &str,
-    extract: impl FnOnce(&'a Value) -> Option<T>,
+    extract: impl Fn(&'a Value) -> Option<T>,
 ) -> PyResult<(T, Args<'a>)> {
     let Some((first, rest)) = args.positional.split_first() else {
         return Err(PyErr::type_error(if is_slot_wrapper(class, method) {
@@ -225,7 +230,7 @@ pub(super) fn receiver<'a, T>(
             format!("unbound method {class}.{method}() needs an argument")
         }));
     };
-    match extract(first) {
+    match extract(first).or_else(|| crate::object::builtin_payload(first).and_then(&extract)) {
         Some(value) => Ok((
             value,
             Args {
@@ -244,6 +249,17 @@ pub(super) fn receiver<'a, T>(
                 vm.type_name(first)
             )
         })),
+    }
+}
+
+/// The result of an in-place method that returns its receiver (`list.__iadd__`): the
+/// subclass instance it was called on rather than the builtin value inside it.
+pub(super) fn self_result(args: Args<'_>, result: Value) -> Value {
+    match args.positional.first() {
+        Some(first) if crate::object::builtin_payload(first).is_some_and(|p| p.is(&result)) => {
+            first.clone()
+        }
+        _ => result,
     }
 }
 
@@ -561,6 +577,7 @@ pub(super) fn compare_dunder(
     accepts: fn(&Value) -> bool,
 ) -> PyResult<Value> {
     let [other] = wrapper(rest, name)?;
+    let other = crate::object::as_builtin(other);
     if !accepts(other) {
         return Ok(Value::NotImplemented);
     }
@@ -624,6 +641,7 @@ mod tests {
             is_builtin: false,
             constructor: None,
             version: Cell::new(0),
+            init_cache: Default::default(),
         });
         let instance = Value::Instance(Rc::new(Instance::new(class, Payload::None)));
         vm.set_attr(&instance, &PyStr::new("victim"), victim.clone())

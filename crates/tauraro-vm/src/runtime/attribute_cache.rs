@@ -1,0 +1,216 @@
+//! Per-site attribute caches: `obj.name`, `obj.name = value` and `obj.name(...)` on
+//! instances of user classes skip the class walk (MRO, descriptor checks, `__getattribute__`
+//! and `__setattr__` overrides, `__slots__`) when the instance's class is the one the site
+//! saw last and no class namespace has changed since ([`class_epoch`]). The instance dict is
+//! then probed at the position where the name was found last time (instances built by the
+//! same `__init__` share their attribute order), before falling back to a hashed lookup.
+//!
+//! Each code object has one get cache and one set cache per name it uses.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::interpreter::Vm;
+use crate::object::{Class, Function, Instance, Payload, PyStr, class_epoch};
+use crate::runtime::attribute::class_lookup;
+use crate::value::Value;
+
+/// What a site learnt about attribute `name` on instances of one class.
+pub struct AttrCacheEntry {
+    /// Kept alive so that its address cannot be reused by another class.
+    class: Rc<Class>,
+    epoch: u64,
+    kind: CachedKind,
+    /// The instance-dict position the name was last found at.
+    hint: Cell<u32>,
+}
+
+enum CachedKind {
+    /// The attribute lives in the instance dict (reads: the class has no attribute of that
+    /// name; writes: no descriptor, `__setattr__` or `__slots__` is involved).
+    InstanceDict,
+    /// A plain Python function on the class: a method, unless the instance dict shadows it.
+    Method(Rc<Function>),
+}
+
+/// A cache slot of one site.
+pub type AttrCache = RefCell<Option<AttrCacheEntry>>;
+
+/// A code object's caches: `get[name]` for reads and method calls, `set[name]` for writes.
+pub struct AttrCaches {
+    pub get: Box<[AttrCache]>,
+    pub set: Box<[AttrCache]>,
+}
+
+impl AttrCaches {
+    pub fn new(names: usize) -> AttrCaches {
+        AttrCaches {
+            get: (0..names).map(|_| RefCell::new(None)).collect(),
+            set: (0..names).map(|_| RefCell::new(None)).collect(),
+        }
+    }
+}
+
+fn valid<'a>(cache: &'a Option<AttrCacheEntry>, class: &Rc<Class>) -> Option<&'a AttrCacheEntry> {
+    cache
+        .as_ref()
+        .filter(|entry| Rc::ptr_eq(&entry.class, class) && entry.epoch == class_epoch())
+}
+
+/// The position of `name` in the instance dict, trying `hint` first.
+fn dict_position(instance: &Instance, name: &Rc<PyStr>, hint: &Cell<u32>) -> Option<usize> {
+    let table = instance.attrs.table.borrow();
+    let guess = hint.get() as usize;
+    if let Some(entry) = table.entry(guess)
+        && matches!(&entry.key, Value::Str(key) if Rc::ptr_eq(key, name))
+    {
+        return Some(guess);
+    }
+    let position = table
+        .find::<()>(name.hash(), |key| {
+            Ok(matches!(key, Value::Str(key) if Rc::ptr_eq(key, name) || key.as_str() == name.as_str()))
+        })
+        .unwrap_or(None)?;
+    hint.set(position as u32);
+    Some(position)
+}
+
+/// `instance.name` from the cache; `None` when the cache cannot answer (then the generic
+/// lookup runs and refills it).
+#[inline]
+pub fn cached_get(instance: &Rc<Instance>, cache: &AttrCache, name: &Rc<PyStr>) -> Option<Value> {
+    let cache = cache.borrow();
+    let entry = valid(&cache, &instance.class)?;
+    let position = dict_position(instance, name, &entry.hint);
+    match (&entry.kind, position) {
+        (_, Some(position)) => {
+            let table = instance.attrs.table.borrow();
+            table.entry(position).map(|entry| entry.value.clone())
+        }
+        (CachedKind::InstanceDict, None) => None,
+        (CachedKind::Method(function), None) => {
+            Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
+                receiver: Value::Instance(instance.clone()),
+                function: Value::Function(function.clone()),
+            })))
+        }
+    }
+}
+
+/// The method `instance.name(...)` calls, from the cache: the function to call with the
+/// instance as first argument, or `None` when the cache cannot tell.
+#[inline]
+pub fn cached_method(
+    instance: &Rc<Instance>,
+    cache: &AttrCache,
+    name: &Rc<PyStr>,
+) -> Option<Rc<Function>> {
+    let cache = cache.borrow();
+    let entry = valid(&cache, &instance.class)?;
+    let CachedKind::Method(function) = &entry.kind else {
+        return None;
+    };
+    if !instance.attrs.is_empty() && dict_position(instance, name, &entry.hint).is_some() {
+        return None;
+    }
+    Some(function.clone())
+}
+
+/// `instance.name = value` through the cache; gives the value back when the cache cannot
+/// do it.
+#[inline]
+pub fn cached_set(
+    instance: &Rc<Instance>,
+    cache: &AttrCache,
+    name: &Rc<PyStr>,
+    value: Value,
+) -> Result<(), Value> {
+    let cache = cache.borrow();
+    let Some(entry) = valid(&cache, &instance.class) else {
+        return Err(value);
+    };
+    let old = match dict_position(instance, name, &entry.hint) {
+        Some(position) => {
+            let mut table = instance.attrs.table.borrow_mut();
+            std::mem::replace(table.value_mut(position), value)
+        }
+        None => {
+            let mut table = instance.attrs.table.borrow_mut();
+            entry.hint.set(table.entries_len() as u32);
+            table.push(name.hash(), Value::Str(name.clone()), value);
+            Value::None
+        }
+    };
+    // Dropped after the table borrow ends.
+    drop(old);
+    Ok(())
+}
+
+impl Vm {
+    /// Learns how reads of `name` on `instance` work, for later [`cached_get`]s.
+    pub(crate) fn fill_get_cache(&self, instance: &Rc<Instance>, cache: &AttrCache, name: &PyStr) {
+        fill_cache(instance, cache, || {
+            let class = &instance.class;
+            if has_user_attribute(class, "__getattribute__") {
+                return None;
+            }
+            match class_lookup(class, name.as_str()) {
+                None => Some(CachedKind::InstanceDict),
+                Some(Value::Function(function)) => Some(CachedKind::Method(function)),
+                Some(_) => None,
+            }
+        });
+    }
+
+    /// Learns how writes of `name` on `instance` work, for later [`cached_set`]s.
+    pub(crate) fn fill_set_cache(&self, instance: &Rc<Instance>, cache: &AttrCache, name: &PyStr) {
+        if instance.exception.is_some() {
+            return;
+        }
+        fill_cache(instance, cache, || {
+            let class = &instance.class;
+            let plain = !has_user_attribute(class, "__setattr__")
+                && !has_user_attribute(class, "__slots__")
+                && class_lookup(class, name.as_str()).is_none();
+            plain.then_some(CachedKind::InstanceDict)
+        });
+    }
+}
+
+/// Whether a user class in the MRO of `class` defines `name` (builtin defaults such as
+/// `object.__setattr__` do not count).
+fn has_user_attribute(class: &Rc<Class>, name: &str) -> bool {
+    class
+        .mro()
+        .take_while(|class| !class.is_builtin)
+        .any(|class| {
+            class
+                .dict
+                .borrow()
+                .iter()
+                .any(|entry| matches!(&entry.key, Value::Str(key) if key.as_str() == name))
+        })
+}
+
+fn fill_cache(
+    instance: &Rc<Instance>,
+    cache: &AttrCache,
+    decide: impl FnOnce() -> Option<CachedKind>,
+) {
+    let class = &instance.class;
+    if class.is_builtin || !matches!(instance.payload, Payload::None) {
+        return;
+    }
+    if valid(&cache.borrow(), class).is_some() {
+        return;
+    }
+    let kind = decide();
+    if let Ok(mut slot) = cache.try_borrow_mut() {
+        *slot = kind.map(|kind| AttrCacheEntry {
+            class: class.clone(),
+            epoch: class_epoch(),
+            kind,
+            hint: Cell::new(0),
+        });
+    }
+}
