@@ -5,8 +5,11 @@
 //! * a one-character edit inside one function: `didChange` (incremental) → `publishDiagnostics`;
 //! * `semanticTokens/full` and `documentSymbol` right after an edit.
 //!
-//! Run with `cargo bench -p tauraro-lsp --bench lsp_latency`; prints median, p90, min and max.
-//! A measurement, not a test: nothing here fails on a slow machine.
+//! Run with `cargo bench -p tauraro-lsp --bench lsp_latency`; prints median, p90, min and max
+//! of the wall-clock latency and, because a shared machine's load inflates wall-clock times,
+//! of the CPU time the server spent on each operation (all its threads, from
+//! `/proc/PID/task/*/schedstat`, in nanoseconds; Linux only). A measurement, not a test:
+//! nothing here fails on a slow machine.
 
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
@@ -161,13 +164,55 @@ impl Server {
     }
 }
 
+/// CPU time the process has used so far, summed over its threads (0 where `/proc` lacks it).
+fn cpu_time(pid: u32) -> Duration {
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+        return Duration::ZERO;
+    };
+    let nanos: u64 = tasks
+        .flatten()
+        .filter_map(|task| std::fs::read_to_string(task.path().join("schedstat")).ok())
+        .filter_map(|stat| stat.split_whitespace().next()?.parse::<u64>().ok())
+        .sum();
+    Duration::from_nanos(nanos)
+}
+
+/// Wall-clock and server CPU time of one operation.
+#[derive(Default)]
+struct Samples {
+    wall: Vec<Duration>,
+    cpu: Vec<Duration>,
+}
+
+impl Samples {
+    fn time<R>(&mut self, pid: u32, operation: impl FnOnce() -> R) -> R {
+        let cpu = cpu_time(pid);
+        let started = Instant::now();
+        let result = operation();
+        self.wall.push(started.elapsed());
+        self.cpu.push(cpu_time(pid).saturating_sub(cpu));
+        result
+    }
+
+    fn report(self, name: &str) {
+        summary(&format!("{name} (wall)"), self.wall);
+        summary(&format!("{name} (server CPU)"), self.cpu);
+    }
+}
+
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
+}
+
 fn summary(name: &str, mut samples: Vec<Duration>) {
     samples.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     let median = samples[samples.len() / 2];
     let p90 = samples[samples.len() * 9 / 10];
     println!(
-        "{name:<46} median {:>8.2} ms   p90 {:>8.2} ms   min {:>8.2} ms   max {:>8.2} ms   (n={})",
+        "{name:<55} median {:>8.2} ms   p90 {:>8.2} ms   min {:>8.2} ms   max {:>8.2} ms   (n={})",
         ms(median),
         ms(p90),
         ms(samples[0]),
@@ -185,22 +230,23 @@ fn main() {
     server.request("initialize", json!({ "capabilities": {} }));
     server.notify("initialized", json!({}));
 
+    let pid = server.child.id();
+    let load_before = load_average();
     let opens = if quick { 1 } else { OPENS };
-    let mut open_times = Vec::new();
+    let mut open_times = Samples::default();
     for i in 0..opens {
         let uri = format!("file:///virtual/big{i}.py");
-        let started = Instant::now();
-        server.notify(
-            "textDocument/didOpen",
-            json!({ "textDocument": { "uri": uri, "languageId": "python", "version": 1, "text": text }}),
-        );
-        let published = server.diagnostics_for(&uri, 1);
-        open_times.push(started.elapsed());
-        assert_eq!(
-            published["params"]["diagnostics"],
-            json!([]),
-            "the module is valid"
-        );
+        let published = open_times.time(pid, || {
+            server.notify(
+                "textDocument/didOpen",
+                json!({ "textDocument": {
+                    "uri": uri, "languageId": "python", "version": 1, "text": text,
+                }}),
+            );
+            server.diagnostics_for(&uri, 1)
+        });
+        let diagnostics = &published["params"]["diagnostics"];
+        assert_eq!(diagnostics, &json!([]), "the module is valid");
     }
 
     // Edit inside `compute{n}` in the middle of the file: its `total = 0` becomes `total = 1`
@@ -216,57 +262,48 @@ fn main() {
         .expect("a function in the middle");
     let column = text.lines().nth(line).unwrap().find('0').unwrap();
     let edits = if quick { 3 } else { EDITS };
-    let mut edit_times = Vec::new();
-    let mut token_times = Vec::new();
-    let mut symbol_times = Vec::new();
+    let mut edit_times = Samples::default();
+    let mut token_times = Samples::default();
+    let mut symbol_times = Samples::default();
     for version in 2..(2 + edits as i64) {
         let digit = if version % 2 == 0 { "1" } else { "0" };
-        let started = Instant::now();
-        server.notify(
-            "textDocument/didChange",
-            json!({
-                "textDocument": { "uri": uri, "version": version },
-                "contentChanges": [{
-                    "range": {
-                        "start": { "line": line, "character": column },
-                        "end": { "line": line, "character": column + 1 },
-                    },
-                    "text": digit,
-                }],
-            }),
-        );
-        let published = server.diagnostics_for(uri, version);
-        edit_times.push(started.elapsed());
+        let change = json!({
+            "textDocument": { "uri": uri, "version": version },
+            "contentChanges": [{
+                "range": {
+                    "start": { "line": line, "character": column },
+                    "end": { "line": line, "character": column + 1 },
+                },
+                "text": digit,
+            }],
+        });
+        let published = edit_times.time(pid, || {
+            server.notify("textDocument/didChange", change);
+            server.diagnostics_for(uri, version)
+        });
         assert_eq!(published["params"]["diagnostics"], json!([]));
         if version % 10 == 0 {
-            let started = Instant::now();
-            let tokens = server.request(
-                "textDocument/semanticTokens/full",
-                json!({ "textDocument": { "uri": uri } }),
-            );
-            token_times.push(started.elapsed());
-            assert!(
-                tokens["result"]["data"]
-                    .as_array()
-                    .is_some_and(|d| !d.is_empty())
-            );
-            let started = Instant::now();
-            server.request(
-                "textDocument/documentSymbol",
-                json!({ "textDocument": { "uri": uri } }),
-            );
-            symbol_times.push(started.elapsed());
+            let document = json!({ "textDocument": { "uri": uri } });
+            let tokens = token_times.time(pid, || {
+                server.request("textDocument/semanticTokens/full", document.clone())
+            });
+            let data = tokens["result"]["data"].as_array();
+            assert!(data.is_some_and(|d| !d.is_empty()));
+            symbol_times.time(pid, || {
+                server.request("textDocument/documentSymbol", document)
+            });
         }
     }
     server.request("shutdown", Value::Null);
     server.notify("exit", Value::Null);
     let _ = server.child.wait();
-
+    let load_after = load_average();
     println!("file: {line_count} lines, {} bytes", text.len());
-    summary("initial open (didOpen -> diagnostics)", open_times);
-    summary("one-char edit (didChange -> diagnostics)", edit_times);
-    if !token_times.is_empty() {
-        summary("semanticTokens/full after an edit", token_times);
-        summary("documentSymbol after an edit", symbol_times);
+    println!("load average before: {load_before}; after: {load_after}");
+    open_times.report("initial open (didOpen -> diagnostics)");
+    edit_times.report("one-char edit (didChange -> diagnostics)");
+    if !token_times.wall.is_empty() {
+        token_times.report("semanticTokens/full after an edit");
+        symbol_times.report("documentSymbol after an edit");
     }
 }

@@ -13,8 +13,9 @@
 //! visible from the functions inside them; the first iterable of a comprehension is evaluated
 //! outside it; `:=` in a comprehension binds in the enclosing function.
 
-use std::collections::HashSet;
 use std::sync::Arc;
+
+use rustc_hash::FxHashSet;
 
 use tauraro_hir::Db;
 use tauraro_hir::SourceFile;
@@ -41,10 +42,10 @@ pub struct Scope {
     pub parent: Option<ScopeIdx>,
     pub name: Box<str>,
     pub range: TextRange,
-    pub globals: HashSet<Box<str>>,
-    pub nonlocals: HashSet<Box<str>>,
+    pub globals: FxHashSet<Box<str>>,
+    pub nonlocals: FxHashSet<Box<str>>,
     /// Every name bound in the scope (assigned, imported, defined, deleted, a parameter).
-    pub bound: HashSet<Box<str>>,
+    pub bound: FxHashSet<Box<str>>,
     /// For a function defined directly in a class body: its first parameter (`self`).
     pub self_param: Option<Box<str>>,
 }
@@ -215,9 +216,9 @@ impl Builder {
             parent,
             name: name.into(),
             range,
-            globals: HashSet::new(),
-            nonlocals: HashSet::new(),
-            bound: HashSet::new(),
+            globals: FxHashSet::default(),
+            nonlocals: FxHashSet::default(),
+            bound: FxHashSet::default(),
             self_param: None,
         });
         (self.index.scopes.len() - 1) as ScopeIdx

@@ -5,9 +5,9 @@
 //! A [`FileNames`] is a cheap view built per request from memoized salsa results.
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
 use std::sync::Arc;
 
+use rustc_hash::FxHashMap;
 use tauraro_hir::db::module_items;
 use tauraro_hir::{Db, SourceFile};
 use tauraro_syntax::{TextRange, TextSize};
@@ -55,7 +55,7 @@ pub struct OccurrenceRef {
 }
 
 /// A class scope: where `self.x` looks for `x`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ClassRef {
     pub unit: UnitIdx,
     pub scope: ScopeIdx,
@@ -68,7 +68,7 @@ pub struct FileNames {
     item_parents: Vec<ScopeIdx>,
     /// Every occurrence by name, built on first use (finding a global's occurrences would
     /// otherwise scan the whole file for each global).
-    by_name: OnceCell<HashMap<Box<str>, Vec<OccurrenceRef>>>,
+    by_name: OnceCell<FxHashMap<Box<str>, Vec<OccurrenceRef>>>,
 }
 
 impl FileNames {
@@ -96,9 +96,9 @@ impl FileNames {
         }
     }
 
-    fn by_name(&self) -> &HashMap<Box<str>, Vec<OccurrenceRef>> {
+    fn by_name(&self) -> &FxHashMap<Box<str>, Vec<OccurrenceRef>> {
         self.by_name.get_or_init(|| {
-            let mut map: HashMap<Box<str>, Vec<OccurrenceRef>> = HashMap::new();
+            let mut map: FxHashMap<Box<str>, Vec<OccurrenceRef>> = FxHashMap::default();
             for (unit, data) in self.units.iter().enumerate() {
                 for (index, occurrence) in data.names.occurrences.iter().enumerate() {
                     map.entry(occurrence.name.clone())
@@ -254,15 +254,45 @@ impl FileNames {
         found
     }
 
+    /// The binding occurrences of `symbol`, in document order. A local's bindings are in its
+    /// own scope; a global's in the module scope or in scopes declaring it `global`.
+    pub fn bindings_of(&self, symbol: &Symbol) -> Vec<OccurrenceRef> {
+        let name = symbol.name();
+        let is_binding = |o: &Occurrence| matches!(o.role, Role::Bind(_));
+        let mut found: Vec<OccurrenceRef> = match symbol {
+            Symbol::Local { unit, scope, .. } => self.units[*unit as usize]
+                .names
+                .occurrences
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| o.scope == *scope && &*o.name == name && is_binding(o))
+                .map(|(index, _)| OccurrenceRef { unit: *unit, index })
+                .collect(),
+            Symbol::Global(_) => {
+                let mut found = self.by_name().get(name).cloned().unwrap_or_default();
+                found.retain(|at| {
+                    let o = self.occurrence(*at);
+                    let scope = &self.units[at.unit as usize].names.scopes[o.scope as usize];
+                    is_binding(o)
+                        && match scope.kind {
+                            ScopeKind::Module => true,
+                            // A walrus in a decorator: resolved where the `def` is.
+                            ScopeKind::Enclosing => self.resolve(at.unit, o.scope, name) == *symbol,
+                            _ => scope.globals.contains(name),
+                        }
+                });
+                found
+            }
+        };
+        found.sort_by_key(|at| self.occurrence_range(*at).start());
+        found
+    }
+
     /// Where `symbol` is defined, as seen from `from` (a use): the last binding before the use
     /// in the same scope, else the first binding. Parameters, `def`, `class` and imports win
     /// over `+=`; `del` and `global` statements are not definitions.
     pub fn definition_of(&self, symbol: &Symbol, from: Option<TextSize>) -> Option<OccurrenceRef> {
-        let bindings: Vec<OccurrenceRef> = self
-            .occurrences_of(symbol)
-            .into_iter()
-            .filter(|at| matches!(self.occurrence(*at).role, Role::Bind(_)))
-            .collect();
+        let bindings = self.bindings_of(symbol);
         let real: Vec<OccurrenceRef> = bindings
             .iter()
             .copied()

@@ -6,18 +6,17 @@
 //! the text; multi-line tokens (triple-quoted strings) are split per line, as clients without
 //! `multilineTokenSupport` need.
 
-use std::collections::HashMap;
-
 use lsp_types::{
     SemanticToken, SemanticTokenModifier, SemanticTokenType, SemanticTokens, SemanticTokensLegend,
 };
+use rustc_hash::FxHashMap;
 use tauraro_hir::SourceFile;
 use tauraro_syntax::{SyntaxKind, SyntaxNode, SyntaxToken, TextSize};
 
 use crate::builtins::is_builtin;
 use crate::definition::{Definition, follow_import};
 use crate::names::{Binding, ImportTarget, Role, ScopeKind};
-use crate::resolve::{FileNames, Symbol};
+use crate::resolve::{ClassRef, FileNames, Symbol};
 use crate::workspace::Workspace;
 
 /// Token types, in legend order.
@@ -68,8 +67,9 @@ pub fn semantic_tokens(ws: &mut Workspace, file: SourceFile) -> SemanticTokens {
     let names = FileNames::new(ws.db(), file);
     let mut classifier = Classifier {
         names: &names,
-        symbols: HashMap::new(),
-        imports: HashMap::new(),
+        symbols: FxHashMap::default(),
+        imports: FxHashMap::default(),
+        members: FxHashMap::default(),
     };
     let mut encoder = Encoder::default();
     for token in root
@@ -106,8 +106,10 @@ fn classify_token(
 
 struct Classifier<'a> {
     names: &'a FileNames,
-    symbols: HashMap<Symbol, Option<(TokenType, u32)>>,
-    imports: HashMap<ImportTarget, TokenType>,
+    symbols: FxHashMap<Symbol, Option<(TokenType, u32)>>,
+    imports: FxHashMap<ImportTarget, TokenType>,
+    /// `self.name` per class and name.
+    members: FxHashMap<(ClassRef, Box<str>), TokenType>,
 }
 
 impl Classifier<'_> {
@@ -249,19 +251,25 @@ impl Classifier<'_> {
         else {
             return TokenType::Property;
         };
+        let key = (class, access.name.clone());
+        if let Some(known) = self.members.get(&key) {
+            return *known;
+        }
         let member = Symbol::Local {
             unit: class.unit,
             scope: class.scope,
             name: access.name.clone(),
         };
-        match self
+        let kind = match self
             .names
             .definition_of(&member, None)
             .map(|at| &self.names.occurrence(at).role)
         {
             Some(Role::Bind(Binding::Function)) => TokenType::Method,
             _ => TokenType::Property,
-        }
+        };
+        self.members.insert(key, kind);
+        kind
     }
 }
 
