@@ -4,6 +4,7 @@
 //! count as their enclosing scope's.
 
 use lsp_types::{DocumentSymbol, SymbolKind};
+use rustc_hash::FxHashSet;
 use tauraro_syntax::ast::{self, AstNode};
 use tauraro_syntax::{SyntaxNode, TextRange};
 
@@ -65,24 +66,39 @@ impl SymbolBuilder<'_> {
     /// The symbols of the statements under `node` (a module or block), descending into
     /// compound statements that do not open a scope.
     fn statements(&self, node: &SyntaxNode, container: Container, out: &mut Vec<DocumentSymbol>) {
+        let mut seen: FxHashSet<String> = out.iter().map(|s| s.name.clone()).collect();
+        self.statements_into(node, container, out, &mut seen);
+    }
+
+    /// `seen`: the names of `out`, so that a variable assigned again is listed once.
+    fn statements_into(
+        &self,
+        node: &SyntaxNode,
+        container: Container,
+        out: &mut Vec<DocumentSymbol>,
+        seen: &mut FxHashSet<String>,
+    ) {
         for child in node.children() {
             if let Some(def) = ast::FunctionDef::cast(child.clone()) {
-                out.push(self.function(&def, container));
+                let symbol = self.function(&def, container);
+                seen.insert(symbol.name.clone());
+                out.push(symbol);
             } else if let Some(class) = ast::ClassDef::cast(child.clone()) {
-                out.push(self.class(&class));
+                let symbol = self.class(&class);
+                seen.insert(symbol.name.clone());
+                out.push(symbol);
             } else if container != Container::Function
                 && let Some(stmt) = ast::Stmt::cast(child.clone())
                 && let Some(targets) = assigned_names(&stmt)
             {
                 for target in targets {
-                    if !out.iter().any(|s| s.name == target.text()) {
+                    if seen.insert(target.text()) {
                         out.push(self.variable(&target, &stmt, container));
                     }
                 }
-            } else if !matches!(child.kind(), tauraro_syntax::SyntaxKind::LAMBDA_EXPR)
-                && ast::Expr::cast(child.clone()).is_none()
-            {
-                self.statements(&child, container, out);
+            } else if ast::Expr::cast(child.clone()).is_none() {
+                // Expressions hold no statements; blocks and clauses do.
+                self.statements_into(&child, container, out, seen);
             }
         }
     }
