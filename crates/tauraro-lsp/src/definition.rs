@@ -68,7 +68,10 @@ pub fn definition_at(ws: &mut Workspace, file: SourceFile, offset: TextSize) -> 
         return follow_import(ws, file, &reference, 0);
     }
     let (unit, access) = names.attribute_at(offset)?;
-    let class = names.class_of_self(unit, access.base?)?;
+    let base = access.base?;
+    let Some(class) = names.class_of_self(unit, base) else {
+        return module_attribute(ws, &names, names.absolute(unit, base), &access.name);
+    };
     let range = names.attribute_definition(class, &access.name)?;
     binding_definition_at(ws, &names, range).or_else(|| {
         let class_name = names.units[class.unit as usize].names.scopes[class.scope as usize]
@@ -80,6 +83,29 @@ pub fn definition_at(ws: &mut Workspace, file: SourceFile, offset: TextSize) -> 
             class_name,
         })
     })
+}
+
+/// `module.name` where `module` is bound by `import module`: `name` in that module's file.
+fn module_attribute(
+    ws: &mut Workspace,
+    names: &FileNames,
+    base: TextRange,
+    name: &str,
+) -> Option<Definition> {
+    let at = names.occurrence_at(base.start())?;
+    let symbol = names.symbol_of(at);
+    let binding = names.definition_of(&symbol, Some(base.start()))?;
+    let Role::Bind(Binding::Import(target)) = &names.occurrence(binding).role else {
+        return None;
+    };
+    if target.member.is_some() {
+        return None;
+    }
+    let member = ImportTarget {
+        member: Some(name.into()),
+        ..target.clone()
+    };
+    follow_import(ws, names.file, &member, 0)
 }
 
 /// The definition of a class member found by [`FileNames::attribute_definition`], when it is a

@@ -705,3 +705,60 @@ fn exit_without_shutdown_exits_with_status_1() {
     client.notify("exit", Value::Null);
     assert_eq!(client.wait_exit(), Some(1));
 }
+
+#[test]
+fn definitions_follow_packages_re_exports_star_imports_and_module_attributes() {
+    let dir = workspace_dir("packages");
+    std::fs::create_dir_all(dir.join("lib")).unwrap();
+    let util = "def helper(n=1):\n    \"\"\"Help.\"\"\"\n    return n\n";
+    std::fs::write(dir.join("lib/util.py"), util).unwrap();
+    std::fs::write(
+        dir.join("lib/__init__.py"),
+        "from .util import helper as exported\n",
+    )
+    .unwrap();
+    let app = "import lib.util\nimport lib.util as u\nfrom lib import exported\nfrom lib.util import *\n\nu.helper()\nexported()\nhelper()\n";
+    std::fs::write(dir.join("app.py"), app).unwrap();
+    let (mut client, _) = Client::initialized(Some(&dir));
+    let app_uri = uri(&dir.join("app.py"));
+    client.open(&app_uri, app);
+    client.diagnostics(&app_uri);
+    let util_uri = uri(&dir.join("lib/util.py"));
+    let helper = json!({ "uri": util_uri, "range": range_in(util, "def helper", 0, "helper") });
+    let mut go = |context: &str, word: &str| {
+        client
+            .request(
+                "textDocument/definition",
+                at(&app_uri, position_in(app, context, 0, word)),
+            )
+            .unwrap()
+    };
+    // `module.name` through `import ... as`.
+    assert_eq!(go("u.helper()", "helper"), helper);
+    // A re-export in a package's `__init__`.
+    assert_eq!(go("exported()", "exported"), helper);
+    // A name from `from ... import *`.
+    assert_eq!(go("helper()\n", "helper"), helper);
+    // The components of a dotted module name: the package, then the module.
+    let file_start = |path: &str| {
+        json!({ "uri": uri(&dir.join(path)), "range": {
+            "start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0},
+        }})
+    };
+    assert_eq!(
+        go("import lib.util\n", "lib"),
+        file_start("lib/__init__.py")
+    );
+    assert_eq!(go("import lib.util\n", "util"), file_start("lib/util.py"));
+    let hover = client
+        .request(
+            "textDocument/hover",
+            at(&app_uri, position_in(app, "exported()", 0, "exported")),
+        )
+        .unwrap();
+    assert_eq!(
+        hover["contents"]["value"],
+        "```python\n(function) def helper(n=1)\n```\n\nHelp."
+    );
+    assert_eq!(client.shutdown(), Some(0));
+}
