@@ -426,6 +426,29 @@ instructions! {
     /// its slot when the compiler gave the name one, otherwise into the module's dynamic
     /// namespace, where `LoadName` finds it.
     ImportStar { module: Reg },
+
+    // ---- structural pattern matching (`match`; tauraro-vm's `runtime::pattern_matching`) ---
+    /// Paired: takes the following jump unless `src` is a sequence to sequence patterns: a
+    /// list, tuple or range (never a str, bytes or bytearray).
+    MatchSequence { src: Reg },
+    /// Paired: takes the following jump unless `src` is a mapping to mapping patterns (a dict).
+    MatchMapping { src: Reg },
+    /// `dst = len(src)`, for the length checks of sequence and mapping patterns.
+    GetLen { dst: Reg, src: Reg },
+    /// Paired: looks up each key of the tuple `keys` in the mapping `subject` (ValueError on a
+    /// key repeated at run time). When all are present, `dst` = the tuple of their values and
+    /// the following jump is skipped; otherwise the jump is taken.
+    MatchKeys { dst: Reg, subject: Reg, keys: Reg },
+    /// Paired: a class pattern. `base` holds the class and `base + 1` the tuple of keyword
+    /// attribute names. When `subject` is an instance of the class and has every attribute
+    /// (the first `positional` named by `__match_args__`, or the subject itself for `int(x)`
+    /// and the other self-matching builtins), `dst` = the tuple of their values and the
+    /// following jump is skipped; otherwise the jump is taken. TypeError if the class is not
+    /// a class or takes fewer positional sub-patterns.
+    MatchClass { dst: Reg, subject: Reg, base: Reg, positional: u8 },
+    /// `dst` = a new dict of the items of the mapping `src` without the keys in the tuple
+    /// `keys` (the `**rest` of a mapping pattern).
+    DictWithout { dst: Reg, src: Reg, keys: Reg },
 }
 
 impl Instr {
@@ -460,6 +483,10 @@ impl Instr {
                 | Instr::JumpUnlessNeImm { .. }
                 | Instr::ForIter { .. }
                 | Instr::ForRange { .. }
+                | Instr::MatchSequence { .. }
+                | Instr::MatchMapping { .. }
+                | Instr::MatchKeys { .. }
+                | Instr::MatchClass { .. }
         )
     }
 
@@ -469,6 +496,7 @@ impl Instr {
         let span = |base: Reg, count: u32| Some((base, count));
         match *self {
             Instr::RangePrep { base, .. } | Instr::ForRange { base, .. } => span(base, 3),
+            Instr::MatchClass { base, .. } => span(base, 2),
             Instr::BuildList { base, count, .. }
             | Instr::BuildTuple { base, count, .. }
             | Instr::BuildSet { base, count, .. }

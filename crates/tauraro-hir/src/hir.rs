@@ -290,6 +290,8 @@ pub struct MatchCase {
     pub pattern: Pattern,
     pub guard: Option<ExprId>,
     pub body: Vec<StmtId>,
+    /// Line of the pattern relative to the item's first line (the matching code's line).
+    pub line: u32,
 }
 
 /// A function definition: the function is either compiled as part of this body (a nested

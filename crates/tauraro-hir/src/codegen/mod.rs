@@ -9,6 +9,7 @@ mod emitter;
 mod exceptions;
 mod expr;
 mod import;
+mod match_stmt;
 mod stmt;
 
 use std::collections::{HashMap, HashSet};

@@ -298,7 +298,7 @@ impl Codegen<'_> {
                     self.with_stmt(&items, &body, line);
                 }
             }
-            Stmt::Match { .. } => self.error_at_stmt(id, "not supported yet: 'match' statements"),
+            Stmt::Match { subject, cases } => self.match_stmt(id, subject, &cases),
             Stmt::Import(aliases) => self.import(&aliases, scope),
             Stmt::ImportFrom {
                 module,

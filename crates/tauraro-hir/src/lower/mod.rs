@@ -14,8 +14,8 @@ use tauraro_syntax::ast::{self, AstNode};
 use tauraro_syntax::{SyntaxNode, TextRange, TextSize};
 
 use crate::hir::{
-    Alias, Body, ExceptHandler, ExprId, FunctionRef, Keyword, MatchCase, Name, Params, Scope,
-    ScopeBody, ScopeId, ScopeKind, Stmt, StmtId, WithItem,
+    Alias, Body, ExceptHandler, ExprId, FunctionRef, Keyword, Name, Params, Scope, ScopeBody,
+    ScopeId, ScopeKind, Stmt, StmtId, WithItem,
 };
 
 /// A compile-time error (CPython raises these as SyntaxError before running anything).
@@ -407,23 +407,7 @@ impl Lowerer {
                     is_async: s.is_async(),
                 }
             }
-            ast::Stmt::MatchStmt(s) => {
-                let subject = self.expr_opt(s.subject(), &node);
-                let cases = s
-                    .match_cases()
-                    .map(|case| {
-                        let pattern = self.pattern_opt(case.pattern(), case.syntax());
-                        let guard = case.guard().map(|g| self.expr(&g));
-                        let body = self.block(case.body());
-                        MatchCase {
-                            pattern,
-                            guard,
-                            body,
-                        }
-                    })
-                    .collect();
-                Stmt::Match { subject, cases }
-            }
+            ast::Stmt::MatchStmt(s) => self.match_stmt(s, &node),
             ast::Stmt::ImportStmt(s) => Stmt::Import(
                 s.import_aliases()
                     .map(|alias| Alias {

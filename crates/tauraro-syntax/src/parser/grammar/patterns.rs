@@ -227,12 +227,28 @@ fn value(p: &mut Parser<'_>) {
             m.complete(p, LITERAL_EXPR);
         }
         _ => {
+            let real_is_imaginary = if p.at(MINUS) {
+                p.nth_at(1, IMAG_NUMBER)
+            } else {
+                p.at(IMAG_NUMBER)
+            };
             let Some(lhs) = signed_number(p) else { return };
-            if (p.at(PLUS) || p.at(MINUS)) && p.nth_at(1, IMAG_NUMBER) {
+            let number_follows = [INT_NUMBER, FLOAT_NUMBER, IMAG_NUMBER]
+                .iter()
+                .any(|kind| p.nth_at(1, *kind));
+            if (p.at(PLUS) || p.at(MINUS)) && number_follows {
+                // A complex literal `real +/- imaginary`, with CPython's messages for the
+                // wrong kinds of number.
+                if real_is_imaginary {
+                    p.error("real number required in complex literal");
+                }
                 let m = lhs.precede(p);
                 p.bump_any();
+                if !p.at(IMAG_NUMBER) {
+                    p.error("imaginary number required in complex literal");
+                }
                 let n = p.start();
-                p.bump(IMAG_NUMBER);
+                p.bump_any();
                 n.complete(p, LITERAL_EXPR);
                 m.complete(p, BIN_EXPR);
             }

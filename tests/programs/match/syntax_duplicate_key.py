@@ -1,0 +1,4 @@
+print("never printed")
+match {}:
+    case {"key": a, "other": b, "key": c}:
+        pass
