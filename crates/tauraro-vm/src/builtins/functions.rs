@@ -8,6 +8,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::builtins::arguments::{bind, no_arguments};
 use crate::builtins::sort::sort_values;
+use crate::import::builtin_import;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
 use crate::object::{Args, BuiltinFunction, DictIterKind, IterState, PyIterator};
@@ -62,6 +63,7 @@ builtin_functions! {
     "delattr" => DELATTR = delattr,
     "format" => FORMAT = format,
     "exit" => EXIT = exit,
+    "__import__" => IMPORT = builtin_import,
     "quit" => QUIT = exit,
 }
 

@@ -34,6 +34,7 @@ mod str_case;
 mod str_methods;
 mod str_predicates;
 mod str_repr;
+mod suggestions;
 mod text_index;
 mod unicode_props;
 #[rustfmt::skip]
@@ -72,6 +73,7 @@ pub use str_predicates::{
     is_printable, is_space, is_title, is_upper,
 };
 pub use str_repr::{ascii_repr, bytes_repr, str_repr};
+pub use suggestions::closest_name;
 pub use unicode_props::{
     char_decimal_value, char_is_alpha, char_is_case_ignorable, char_is_cased, char_is_decimal,
     char_is_digit, char_is_linebreak, char_is_lowercase, char_is_numeric, char_is_printable,
