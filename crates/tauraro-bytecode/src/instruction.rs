@@ -569,6 +569,17 @@ mod tests {
                 before: 1,
                 after: 2,
             },
+            Instr::MatchClass {
+                dst: Reg::from_raw(1),
+                subject: Reg::from_raw(2),
+                base: Reg::from_raw(3),
+                positional: 255,
+            },
+            Instr::MatchKeys {
+                dst: Reg::from_raw(4),
+                subject: Reg::from_raw(5),
+                keys: Reg::from_raw(6),
+            },
         ];
         for instr in samples {
             let mut bytes = Vec::new();

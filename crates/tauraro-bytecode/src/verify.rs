@@ -279,6 +279,28 @@ mod tests {
     }
 
     #[test]
+    fn class_patterns_check_their_two_register_span_and_jump() {
+        let r0 = Reg::from_raw(0);
+        let match_class = |base| Instr::MatchClass {
+            dst: r0,
+            subject: r0,
+            base: Reg::from_raw(base),
+            positional: 1,
+        };
+        let jump = Instr::Jump {
+            target: InstrIdx::from_raw(2),
+        };
+        let fits = module(vec![match_class(0), jump, Instr::ReturnNone {}]);
+        assert!(verify_module(&fits).is_ok());
+        let past_the_end = module(vec![match_class(1), jump, Instr::ReturnNone {}]);
+        let err = verify_module(&past_the_end).unwrap_err();
+        assert!(err.message.contains("span"), "{err}");
+        let unpaired = module(vec![match_class(0), Instr::ReturnNone {}]);
+        let err = verify_module(&unpaired).unwrap_err();
+        assert!(err.message.contains("paired"), "{err}");
+    }
+
+    #[test]
     fn import_instructions_are_checked() {
         let import = |top_level| {
             let mut module = module(vec![
