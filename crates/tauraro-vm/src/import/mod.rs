@@ -32,6 +32,8 @@ use std::rc::Rc;
 
 use tauraro_bytecode::BytecodeModule;
 
+pub(crate) use statements::builtin_import;
+
 use crate::error::{ExcKind, PyResult};
 use crate::interpreter::Vm;
 use crate::object::{DictTable, Module, PyDict, PyList};

@@ -14,7 +14,7 @@ use crate::value::Value;
 impl Vm {
     /// `module.name`.
     pub(crate) fn module_get_attr(&mut self, module: &Rc<Module>, name: &PyStr) -> PyResult<Value> {
-        if let Some(value) = module.get_by_name(name.as_str()) {
+        if let Some(value) = module.get_by_pystr(name) {
             return Ok(value);
         }
         match name.as_str() {

@@ -4,10 +4,56 @@
 
 use std::rc::Rc;
 
+use crate::builtins::arguments::bind;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
-use crate::object::{Module, PyStr};
+use crate::object::{Args, Module, PyStr};
 use crate::value::Value;
+
+/// The builtin `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: what an
+/// `import` statement does, for code that imports by a computed name. Relative names are
+/// resolved against the module whose code calls it.
+pub(crate) fn builtin_import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [name, _globals, _locals, fromlist, level] = bind(
+        "__import__",
+        args,
+        ["name", "globals", "locals", "fromlist", "level"],
+        1,
+        0,
+    )?;
+    let Some(Value::Str(name)) = name else {
+        return Err(PyErr::type_error("module name must be a string"));
+    };
+    let level = match level {
+        Some(level) => vm.to_index(level)?,
+        None => 0.into(),
+    };
+    if level < 0.into() {
+        return Err(PyErr::value_error("level must be >= 0"));
+    }
+    let level = u8::try_from(&level)
+        .map_err(|_| PyErr::value_error("relative import level too large"))?;
+    if name.as_str().is_empty() && level == 0 {
+        return Err(PyErr::value_error("Empty module name"));
+    }
+    let fromlist = match fromlist {
+        Some(list) if !list.is_none() => vm.collect(list)?,
+        _ => Vec::new(),
+    };
+    let module = vm.import_name(name, level, fromlist.is_empty())?;
+    // `_handle_fromlist`: the names of a package's submodules are imported now.
+    for item in fromlist {
+        if let Value::Str(item) = item
+            && item.as_str() != "*"
+            && vm.get_attr_opt(&module, item.as_str())?.is_none()
+            && let Some(Value::Str(package)) = vm.get_attr_opt(&module, "__name__")?
+        {
+            let full = format!("{}.{}", package.as_str(), item.as_str());
+            vm.import_submodule_if_package(&module, &full)?;
+        }
+    }
+    Ok(module)
+}
 
 impl Vm {
     /// The module whose code is running.

@@ -64,9 +64,10 @@ fn check_flagged((result, error): algorithms::Flagged) -> PyResult<Value> {
     }
 }
 
-/// The argument of a one-argument function (`math.sqrt() takes exactly one argument`).
-fn one_argument<'a>(name: &str, args: Args<'a>) -> PyResult<&'a Value> {
-    let [x] = bind(&format!("math.{name}"), args, ["x"], 1, 1)?;
+/// The argument of a one-argument function, named as in its errors (`math.sqrt() takes
+/// exactly one argument (0 given)`).
+fn one_argument<'a>(qualified_name: &str, args: Args<'a>) -> PyResult<&'a Value> {
+    let [x] = bind(qualified_name, args, ["x"], 1, 1)?;
     Ok(x.expect("required"))
 }
 
@@ -122,7 +123,7 @@ macro_rules! float_functions {
     ($($name:ident: $function:expr, $can_overflow:expr;)*) => {
         $(
             fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-                float_function(vm, args, stringify!($name), $function, $can_overflow)
+                float_function(vm, args, concat!("math.", stringify!($name)), $function, $can_overflow)
             }
         )*
     };
@@ -151,22 +152,22 @@ float_functions! {
 }
 
 fn erf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let x = real(vm, one_argument("erf", args)?)?;
+    let x = real(vm, one_argument("math.erf", args)?)?;
     Ok(Value::Float(libm::erf(x)))
 }
 
 fn erfc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let x = real(vm, one_argument("erfc", args)?)?;
+    let x = real(vm, one_argument("math.erfc", args)?)?;
     Ok(Value::Float(libm::erfc(x)))
 }
 
 fn gamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let x = real(vm, one_argument("gamma", args)?)?;
+    let x = real(vm, one_argument("math.gamma", args)?)?;
     check_flagged(algorithms::gamma(x))
 }
 
 fn lgamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let x = real(vm, one_argument("lgamma", args)?)?;
+    let x = real(vm, one_argument("math.lgamma", args)?)?;
     check_flagged(algorithms::lgamma(x))
 }
 
@@ -259,7 +260,7 @@ fn next_after(x: f64, y: f64) -> f64 {
 }
 
 fn ulp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let x = real(vm, one_argument("ulp", args)?)?;
+    let x = real(vm, one_argument("math.ulp", args)?)?;
     if x.is_nan() {
         return Ok(Value::Float(x));
     }
@@ -277,28 +278,28 @@ fn ulp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn degrees(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     const RADIANS_TO_DEGREES: f64 = 180.0 / std::f64::consts::PI;
-    let x = real(vm, one_argument("degrees", args)?)?;
+    let x = real(vm, one_argument("math.degrees", args)?)?;
     Ok(Value::Float(x * RADIANS_TO_DEGREES))
 }
 
 fn radians(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     const DEGREES_TO_RADIANS: f64 = std::f64::consts::PI / 180.0;
-    let x = real(vm, one_argument("radians", args)?)?;
+    let x = real(vm, one_argument("math.radians", args)?)?;
     Ok(Value::Float(x * DEGREES_TO_RADIANS))
 }
 
 fn isfinite(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let x = real(vm, one_argument("isfinite", args)?)?;
+    let x = real(vm, one_argument("math.isfinite", args)?)?;
     Ok(Value::bool(x.is_finite()))
 }
 
 fn isinf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let x = real(vm, one_argument("isinf", args)?)?;
+    let x = real(vm, one_argument("math.isinf", args)?)?;
     Ok(Value::bool(x.is_infinite()))
 }
 
 fn isnan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let x = real(vm, one_argument("isnan", args)?)?;
+    let x = real(vm, one_argument("math.isnan", args)?)?;
     Ok(Value::bool(x.is_nan()))
 }
 
@@ -351,11 +352,11 @@ fn int_itself(value: &Value) -> Option<Value> {
 fn rounding(
     vm: &mut Vm,
     args: Args<'_>,
-    name: &str,
+    qualified_name: &str,
     dunder: &str,
     round: fn(f64) -> f64,
 ) -> PyResult<Value> {
-    let x = one_argument(name, args)?;
+    let x = one_argument(qualified_name, args)?;
     if let Value::Float(f) = x {
         return Ok(Value::from_bigint(float_to_bigint(round(*f))?));
     }
@@ -372,15 +373,15 @@ fn rounding(
 }
 
 fn floor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    rounding(vm, args, "floor", "__floor__", f64::floor)
+    rounding(vm, args, "math.floor", "__floor__", f64::floor)
 }
 
 fn ceil(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    rounding(vm, args, "ceil", "__ceil__", f64::ceil)
+    rounding(vm, args, "math.ceil", "__ceil__", f64::ceil)
 }
 
 fn trunc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let x = one_argument("trunc", args)?;
+    let x = one_argument("math.trunc", args)?;
     if let Value::Float(f) = x {
         return Ok(Value::from_bigint(float_to_bigint(*f)?));
     }
@@ -399,7 +400,7 @@ fn trunc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn frexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let x = real(vm, one_argument("frexp", args)?)?;
+    let x = real(vm, one_argument("math.frexp", args)?)?;
     let (mantissa, exponent) = algorithms::frexp(x);
     Ok(Value::tuple(vec![
         Value::Float(mantissa),
@@ -430,7 +431,7 @@ fn ldexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn modf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let x = real(vm, one_argument("modf", args)?)?;
+    let x = real(vm, one_argument("math.modf", args)?)?;
     let (fraction, integral) = if x.is_infinite() {
         (0.0f64.copysign(x), x)
     } else if x.is_nan() {
@@ -541,17 +542,17 @@ fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn log2(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let x = one_argument("log2", args)?;
+    let x = one_argument("math.log2", args)?;
     Ok(Value::Float(log_of(vm, x, log2_of)?))
 }
 
 fn log10(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let x = one_argument("log10", args)?;
+    let x = one_argument("math.log10", args)?;
     Ok(Value::Float(log_of(vm, x, log10_of)?))
 }
 
 fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let iterable = one_argument("fsum", args)?;
+    let iterable = one_argument("math.fsum", args)?;
     let iterator = vm.get_iter(iterable)?;
     let mut sum = ExactSum::default();
     let fail = |error: FsumError| match error {
@@ -665,7 +666,7 @@ fn lcm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn isqrt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let n = index(vm, one_argument("isqrt", args)?)?;
+    let n = index(vm, one_argument("math.isqrt", args)?)?;
     if n.is_negative() {
         return Err(PyErr::value_error("isqrt() argument must be nonnegative"));
     }
@@ -690,7 +691,7 @@ fn factorial_of(n: &BigInt) -> PyResult<Value> {
 }
 
 fn factorial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let n = index(vm, one_argument("factorial", args)?)?;
+    let n = index(vm, one_argument("math.factorial", args)?)?;
     factorial_of(&n)
 }
 

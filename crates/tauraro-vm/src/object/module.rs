@@ -2,6 +2,7 @@
 
 use std::cell::{RefCell, UnsafeCell};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 use crate::object::PyStr;
@@ -78,7 +79,34 @@ pub struct Module {
     pub globals: GlobalSlots,
     names: RefCell<Vec<Rc<PyStr>>>,
     slot_by_name: RefCell<HashMap<Box<str>, usize>>,
+    /// Slots by the cached hash of their name, for attribute reads (`math.sqrt`) that have
+    /// the name as a `PyStr` already: no string hashing on that path.
+    slot_by_hash: RefCell<HashMap<i64, usize, BuildHasherDefault<PrehashedKey>>>,
     dynamic: RefCell<DynamicNames>,
+}
+
+/// Marks a hash shared by two slot names: such lookups take the path by text.
+const SHARED_HASH: usize = usize::MAX;
+
+/// A hasher for keys that are hashes already.
+#[derive(Default)]
+struct PrehashedKey(u64);
+
+impl Hasher for PrehashedKey {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `write_i64` is used (the keys are i64); fold anything else in all the same.
+        for &byte in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(byte);
+        }
+    }
+
+    fn write_i64(&mut self, value: i64) {
+        self.0 = value as u64;
+    }
 }
 
 /// The dynamic namespace of a module, in insertion order. A deleted name keeps its entry,
@@ -103,6 +131,7 @@ impl Module {
             globals: GlobalSlots::new(capacity),
             names: RefCell::new(Vec::new()),
             slot_by_name: RefCell::new(HashMap::new()),
+            slot_by_hash: RefCell::new(HashMap::default()),
             dynamic: RefCell::new(DynamicNames::default()),
         }
     }
@@ -126,6 +155,11 @@ impl Module {
                         }
                         known.push(name.clone());
                         slots.insert(Box::from(name.as_str()), index);
+                        self.slot_by_hash
+                            .borrow_mut()
+                            .entry(name.hash())
+                            .and_modify(|slot| *slot = SHARED_HASH)
+                            .or_insert(index);
                         if let Some(position) = dynamic.position.remove(name.as_str()) {
                             let value = std::mem::take(&mut dynamic.entries[position].1);
                             moved.push((index, value));
@@ -172,6 +206,23 @@ impl Module {
             }
         };
         (!value.is_undefined()).then_some(value)
+    }
+
+    /// `get_by_name` for a name held as a `PyStr`, using its cached hash.
+    #[inline]
+    pub fn get_by_pystr(&self, name: &PyStr) -> Option<Value> {
+        let slot = self.slot_by_hash.borrow().get(&name.hash()).copied();
+        // Names are usually interned, so the pointer comparison decides.
+        if let Some(slot) = slot
+            && slot != SHARED_HASH
+            && self.names.borrow().get(slot).is_some_and(|known| {
+                std::ptr::eq(Rc::as_ptr(known), name) || known.as_str() == name.as_str()
+            })
+        {
+            let value = self.globals.get(slot);
+            return (!value.is_undefined()).then_some(value);
+        }
+        self.get_by_name(name.as_str())
     }
 
     /// Binds the global `name`: its slot if it has one, else the dynamic namespace.
@@ -277,5 +328,12 @@ mod tests {
         assert!(module.delete_by_name("b"));
         assert!(!module.delete_by_name("b"));
         assert!(module.get_by_name("b").is_none());
+        assert!(module.get_by_pystr(&PyStr::new("b")).is_none());
+        assert_eq!(
+            module
+                .get_by_pystr(&PyStr::new("a"))
+                .and_then(|v| v.as_small_int()),
+            Some(1)
+        );
     }
 }
