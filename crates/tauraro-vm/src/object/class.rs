@@ -2,7 +2,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use crate::error::ExcKind;
 use crate::object::{BuiltinFn, DictTable, PyStr};
@@ -57,6 +57,10 @@ pub struct Class {
     /// The `__init__` a call of this class runs in a frame of the loop (see
     /// `Vm::simple_init`), with the [`class_epoch`] it was computed at.
     pub init_cache: RefCell<Option<(u64, Option<Rc<crate::object::Function>>)>>,
+    /// Set once an instance may hold, in its dict, a name the class also defines (stored
+    /// through a class attribute's name, or through `__dict__`): until then, attribute caches
+    /// need not check instance dicts for methods and class values.
+    pub instances_may_shadow: Cell<bool>,
 }
 
 /// Counts changes to any class namespace after creation. Caches of facts that depend on a
@@ -70,7 +74,23 @@ pub fn class_epoch() -> u64 {
     CLASS_EPOCH.load(Ordering::Relaxed)
 }
 
+/// Set once a name is added to a class after its creation: instances may then already hold
+/// that name in their dicts, unknown to [`Class::instances_may_shadow`].
+static ATTRIBUTE_ADDED_LATER: AtomicBool = AtomicBool::new(false);
+
 impl Class {
+    /// Whether an instance dict may hold a name this class (or a base) also defines.
+    #[inline]
+    pub fn shadowing_possible(&self) -> bool {
+        self.instances_may_shadow.get() || ATTRIBUTE_ADDED_LATER.load(Ordering::Relaxed)
+    }
+
+    /// Records that a name was added to this class's namespace after creation.
+    pub fn attribute_added(&self) {
+        ATTRIBUTE_ADDED_LATER.store(true, Ordering::Relaxed);
+        self.namespace_changed();
+    }
+
     /// Records that this class's namespace changed: invalidates every cache.
     pub fn namespace_changed(&self) {
         self.version.set(self.version.get().wrapping_add(1));

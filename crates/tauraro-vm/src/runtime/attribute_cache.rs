@@ -31,10 +31,19 @@ enum CachedKind {
     InstanceDict,
     /// A plain Python function on the class: a method, unless the instance dict shadows it.
     Method(Rc<Function>),
+    /// A class attribute that is no descriptor (a number, string, tuple, class, None), unless
+    /// the instance dict shadows it.
+    ClassValue(Value),
+    /// The generic path is needed every time (a property, `__getattribute__`, ...): known,
+    /// so that the site does not keep re-examining the class.
+    Generic,
 }
 
-/// A cache slot of one site.
-pub type AttrCache = RefCell<Option<AttrCacheEntry>>;
+/// How many classes one site remembers (sites in base-class methods see several).
+const SITE_CLASSES: usize = 4;
+
+/// A cache slot of one site: up to [`SITE_CLASSES`] entries.
+pub type AttrCache = RefCell<Vec<AttrCacheEntry>>;
 
 /// A code object's caches: `get[name]` for reads and method calls, `set[name]` for writes.
 pub struct AttrCaches {
@@ -45,16 +54,17 @@ pub struct AttrCaches {
 impl AttrCaches {
     pub fn new(names: usize) -> AttrCaches {
         AttrCaches {
-            get: (0..names).map(|_| RefCell::new(None)).collect(),
-            set: (0..names).map(|_| RefCell::new(None)).collect(),
+            get: (0..names).map(|_| RefCell::new(Vec::new())).collect(),
+            set: (0..names).map(|_| RefCell::new(Vec::new())).collect(),
         }
     }
 }
 
-fn valid<'a>(cache: &'a Option<AttrCacheEntry>, class: &Rc<Class>) -> Option<&'a AttrCacheEntry> {
+fn valid<'a>(cache: &'a [AttrCacheEntry], class: &Rc<Class>) -> Option<&'a AttrCacheEntry> {
+    let epoch = class_epoch();
     cache
-        .as_ref()
-        .filter(|entry| Rc::ptr_eq(&entry.class, class) && entry.epoch == class_epoch())
+        .iter()
+        .find(|entry| Rc::ptr_eq(&entry.class, class) && entry.epoch == epoch)
 }
 
 /// The position of `name` in the instance dict, trying `hint` first.
@@ -81,13 +91,22 @@ fn dict_position(instance: &Instance, name: &Rc<PyStr>, hint: &Cell<u32>) -> Opt
 pub fn cached_get(instance: &Rc<Instance>, cache: &AttrCache, name: &Rc<PyStr>) -> Option<Value> {
     let cache = cache.borrow();
     let entry = valid(&cache, &instance.class)?;
-    let position = dict_position(instance, name, &entry.hint);
+    let position = match &entry.kind {
+        CachedKind::Generic => return None,
+        CachedKind::Method(_) | CachedKind::ClassValue(_)
+            if !instance.class.shadowing_possible() =>
+        {
+            None
+        }
+        _ => dict_position(instance, name, &entry.hint),
+    };
     match (&entry.kind, position) {
         (_, Some(position)) => {
             let table = instance.attrs.table.borrow();
             table.entry(position).map(|entry| entry.value.clone())
         }
-        (CachedKind::InstanceDict, None) => None,
+        (CachedKind::InstanceDict | CachedKind::Generic, None) => None,
+        (CachedKind::ClassValue(value), None) => Some(value.clone()),
         (CachedKind::Method(function), None) => {
             Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
                 receiver: Value::Instance(instance.clone()),
@@ -110,7 +129,10 @@ pub fn cached_method(
     let CachedKind::Method(function) = &entry.kind else {
         return None;
     };
-    if !instance.attrs.is_empty() && dict_position(instance, name, &entry.hint).is_some() {
+    if instance.class.shadowing_possible()
+        && !instance.attrs.is_empty()
+        && dict_position(instance, name, &entry.hint).is_some()
+    {
         return None;
     }
     Some(function.clone())
@@ -129,6 +151,9 @@ pub fn cached_set(
     let Some(entry) = valid(&cache, &instance.class) else {
         return Err(value);
     };
+    if matches!(entry.kind, CachedKind::Generic) {
+        return Err(value);
+    }
     let old = match dict_position(instance, name, &entry.hint) {
         Some(position) => {
             let mut table = instance.attrs.table.borrow_mut();
@@ -157,6 +182,17 @@ impl Vm {
             match class_lookup(class, name.as_str()) {
                 None => Some(CachedKind::InstanceDict),
                 Some(Value::Function(function)) => Some(CachedKind::Method(function)),
+                Some(
+                    value @ (Value::None
+                    | Value::True
+                    | Value::False
+                    | Value::Int(_)
+                    | Value::Float(_)
+                    | Value::BigInt(_)
+                    | Value::Str(_)
+                    | Value::Tuple(_)
+                    | Value::Class(_)),
+                ) => Some(CachedKind::ClassValue(value)),
                 Some(_) => None,
             }
         });
@@ -204,11 +240,16 @@ fn fill_cache(
     if valid(&cache.borrow(), class).is_some() {
         return;
     }
-    let kind = decide();
-    if let Ok(mut slot) = cache.try_borrow_mut() {
-        *slot = kind.map(|kind| AttrCacheEntry {
+    let kind = decide().unwrap_or(CachedKind::Generic);
+    if let Ok(mut entries) = cache.try_borrow_mut() {
+        let epoch = class_epoch();
+        entries.retain(|entry| entry.epoch == epoch);
+        if entries.len() == SITE_CLASSES {
+            entries.remove(0);
+        }
+        entries.push(AttrCacheEntry {
             class: class.clone(),
-            epoch: class_epoch(),
+            epoch,
             kind,
             hint: Cell::new(0),
         });

@@ -138,7 +138,10 @@ impl Vm {
             bases.push(self.types.object.clone());
         }
         for (index, base) in bases.iter().enumerate() {
-            if bases[..index].iter().any(|earlier| Rc::ptr_eq(earlier, base)) {
+            if bases[..index]
+                .iter()
+                .any(|earlier| Rc::ptr_eq(earlier, base))
+            {
                 return Err(PyErr::type_error(format!(
                     "duplicate base class {}",
                     base.name.as_str()
@@ -228,6 +231,7 @@ impl Vm {
             constructor: None,
             version: Cell::new(0),
             init_cache: Default::default(),
+            instances_may_shadow: Cell::new(false),
         });
         // `__set_name__` on descriptors, then the parent's `__init_subclass__`.
         let entries: Vec<(Value, Value)> = class
@@ -264,13 +268,17 @@ impl Vm {
                     },
                 )?;
             }
-            _ if !kwargs.is_empty() => {
-                return Err(PyErr::type_error(format!(
-                    "{}.__init_subclass__() takes no keyword arguments",
-                    class.name.as_str()
-                )));
+            Some(other) => {
+                let hook = self.bind_descriptor(other, &Value::None, &class)?;
+                self.call_value(
+                    &hook,
+                    Args {
+                        positional: &[],
+                        keywords: kwargs,
+                    },
+                )?;
             }
-            _ => {}
+            None => {}
         }
         Ok(class)
     }
@@ -351,9 +359,9 @@ impl Vm {
             }
             BuiltinKind::Object => Payload::None,
             BuiltinKind::List => Payload::Builtin(Value::list(Vec::new())),
-            BuiltinKind::Dict => Payload::Builtin(Value::Dict(Rc::new(PyDict::new(
-                DictTable::new(),
-            )))),
+            BuiltinKind::Dict => {
+                Payload::Builtin(Value::Dict(Rc::new(PyDict::new(DictTable::new()))))
+            }
             BuiltinKind::Set => Payload::Builtin(Value::Set(Rc::new(crate::object::PySet::new(
                 crate::object::SetTable::new(),
             )))),
@@ -378,7 +386,10 @@ impl Vm {
                 Payload::Builtin(value)
             }
         };
-        Ok(Value::Instance(Rc::new(Instance::new(class.clone(), payload))))
+        Ok(Value::Instance(Rc::new(Instance::new(
+            class.clone(),
+            payload,
+        ))))
     }
 
     /// The builtin class whose layout instances of `class` have (`object` for plain classes).

@@ -9,25 +9,8 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
 use crate::object::{BoundMethod, Class, Instance, Payload, PyStr};
 use crate::runtime::attribute::class_lookup;
+use crate::runtime::dunder::user_method;
 use crate::value::Value;
-
-/// An attribute found on a class, if the class is a user class that defines it itself or
-/// through a user base (builtin defaults such as `object.__setattr__` do not count).
-fn user_override(class: &Rc<Class>, name: &str) -> Option<Value> {
-    for class in class.mro() {
-        if class.is_builtin {
-            return None;
-        }
-        let dict = class.dict.borrow();
-        if let Some(entry) = dict
-            .iter()
-            .find(|entry| matches!(&entry.key, Value::Str(k) if k.as_str() == name))
-        {
-            return Some(entry.value.clone());
-        }
-    }
-    None
-}
 
 fn no_attribute(class: &Class, name: &str) -> PyErr {
     PyErr::new(
@@ -120,14 +103,14 @@ impl Vm {
             return Err(PyErr::type_error("not an instance"));
         };
         let class = instance.class.clone();
-        if let Some(getattribute) = user_override(&class, "__getattribute__") {
+        if let Some(getattribute) = user_method(&class, "__getattribute__") {
             let result = self.call(
                 &getattribute,
                 &[obj.clone(), Value::Str(Rc::new(PyStr::new(name.as_str())))],
             );
             return match result {
                 Err(err) if self.is_instance_of_kind(&err, ExcKind::AttributeError) => {
-                    match user_override(&class, "__getattr__") {
+                    match user_method(&class, "__getattr__") {
                         Some(getattr) => {
                             self.call(&getattr, &[obj.clone(), Value::str(name.as_str())])
                         }
@@ -139,7 +122,7 @@ impl Vm {
         }
         match self.generic_get_attr(instance, obj, name) {
             Err(err) if self.is_instance_of_kind(&err, ExcKind::AttributeError) => {
-                match user_override(&class, "__getattr__") {
+                match user_method(&class, "__getattr__") {
                     Some(getattr) => self.call(&getattr, &[obj.clone(), Value::str(name.as_str())]),
                     None => Err(err),
                 }
@@ -185,18 +168,63 @@ impl Vm {
         if let Some(value) = class_attribute {
             return self.bind_descriptor(value, obj, &class);
         }
+        if name_str == "__dict__" && !class.is_builtin {
+            return self.instance_dict(instance);
+        }
         if let Some(value) = self.native_attribute(instance, name_str) {
             return Ok(value);
         }
         Err(no_attribute(&class, name_str))
     }
 
+    /// `instance.__dict__`: refused when `__slots__` leave instances without one. Slot
+    /// values share the dict's storage here, so a class with both slots and a `__dict__`
+    /// cannot show the dict CPython would (without the slots).
+    fn instance_dict(&mut self, instance: &Rc<Instance>) -> PyResult<Value> {
+        let class = instance.class.clone();
+        let mut declares_slots = false;
+        let mut has_dict = false;
+        for ancestor in class.mro() {
+            if ancestor.is_builtin {
+                continue;
+            }
+            let slots = ancestor.dict.borrow().iter().find_map(|entry| {
+                matches!(&entry.key, Value::Str(k) if k.as_str() == "__slots__")
+                    .then(|| entry.value.clone())
+            });
+            match slots {
+                None => has_dict = true,
+                Some(slots) => {
+                    let names = match &slots {
+                        Value::Str(one) => vec![Value::Str(one.clone())],
+                        other => self.collect(other)?,
+                    };
+                    for name in names {
+                        match &name {
+                            Value::Str(name) if name.as_str() == "__dict__" => has_dict = true,
+                            Value::Str(name) if name.as_str() == "__weakref__" => {}
+                            _ => declares_slots = true,
+                        }
+                    }
+                }
+            }
+        }
+        if !has_dict {
+            return Err(no_attribute(&class, "__dict__"));
+        }
+        if declares_slots {
+            return Err(PyErr::not_supported(
+                "__dict__ of an instance whose class also has __slots__",
+            ));
+        }
+        // Writes through the dict bypass the attribute caches' bookkeeping.
+        instance.class.instances_may_shadow.set(true);
+        Ok(Value::Dict(instance.attrs.clone()))
+    }
+
     /// Attributes that builtin instances carry natively (`__dict__`, exception fields,
     /// descriptor internals).
     fn native_attribute(&mut self, instance: &Rc<Instance>, name: &str) -> Option<Value> {
-        if name == "__dict__" && !instance.class.is_builtin {
-            return Some(Value::Dict(instance.attrs.clone()));
-        }
         if let Some(data) = &instance.exception {
             if name == "value"
                 && instance
@@ -217,6 +245,10 @@ impl Vm {
             };
         }
         match (&instance.payload, name) {
+            (Payload::Builtin(value), _) => {
+                let value = value.clone();
+                self.special_attribute(&value, name).ok().flatten()
+            }
             (Payload::Property { getter, .. }, "fget") => Some(getter.clone()),
             (Payload::Property { setter, .. }, "fset") => Some(setter.clone()),
             (Payload::Property { deleter, .. }, "fdel") => Some(deleter.clone()),
@@ -244,7 +276,7 @@ impl Vm {
         let Value::Instance(instance) = obj else {
             return Err(PyErr::type_error("not an instance"));
         };
-        if let Some(setattr) = user_override(&instance.class, "__setattr__") {
+        if let Some(setattr) = user_method(&instance.class, "__setattr__") {
             self.call(&setattr, &[obj.clone(), Value::str(name.as_str()), value])?;
             return Ok(());
         }
@@ -260,7 +292,11 @@ impl Vm {
         value: Value,
     ) -> PyResult<()> {
         let class = instance.class.clone();
-        if let Some(descriptor) = class_lookup(&class, name.as_str())
+        let class_attribute = class_lookup(&class, name.as_str());
+        if class_attribute.is_some() {
+            class.instances_may_shadow.set(true);
+        }
+        if let Some(descriptor) = class_attribute
             && let Value::Instance(d) = &descriptor
         {
             {
@@ -362,7 +398,7 @@ impl Vm {
             return Err(PyErr::type_error("not an instance"));
         };
         let class = instance.class.clone();
-        if let Some(delattr) = user_override(&class, "__delattr__") {
+        if let Some(delattr) = user_method(&class, "__delattr__") {
             self.call(&delattr, &[obj.clone(), Value::str(name.as_str())])?;
             return Ok(());
         }

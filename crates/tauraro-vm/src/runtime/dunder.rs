@@ -8,11 +8,15 @@ use num_traits::ToPrimitive;
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
-use crate::object::{Class, Instance, Payload, PyStr, as_builtin, builtin_payload};
+use crate::object::{Args, Class, Instance, Payload, PyStr, as_builtin, builtin_payload};
 use crate::runtime::arith::{BinOp, slot_accepts};
 use crate::runtime::attribute::class_lookup;
-use crate::runtime::compare::{CompareOp, natively_ordered};
+use crate::runtime::compare::{CompareOp, natively_equatable, natively_ordered};
 use crate::value::Value;
+
+/// Computes a binary operation with the builtin slots of its operands (`None` when they
+/// decline it).
+pub(crate) type NativeBinary<'a> = dyn Fn(&mut Vm, &Value, &Value) -> PyResult<Option<Value>> + 'a;
 
 /// How one operand of an operator implements the dunder the operator needs.
 enum Slot {
@@ -50,6 +54,13 @@ pub(crate) fn user_method(class: &Rc<Class>, name: &str) -> Option<Value> {
     match class_lookup_owner(class, name) {
         Some((value, true)) => Some(value),
         _ => None,
+    }
+}
+
+/// Marks a sequence iterator as finished (it lets go of its target).
+fn instance_exhausted(instance: &Instance) {
+    if let Payload::SequenceIterator { target, .. } = &instance.payload {
+        target.borrow_mut().take();
     }
 }
 
@@ -128,7 +139,7 @@ impl Vm {
         b: &Value,
         name: &str,
         reflected: &str,
-        native: &dyn Fn(&mut Vm, &Value, &Value) -> PyResult<Option<Value>>,
+        native: &NativeBinary<'_>,
     ) -> PyResult<Option<Value>> {
         let (class_a, class_b) = (self.type_of(a), self.type_of(b));
         let same_class = Rc::ptr_eq(&class_a, &class_b);
@@ -156,8 +167,7 @@ impl Vm {
             let result = match slot {
                 Slot::User(method) => self.call(method, &[this.clone(), other.clone()])?,
                 Slot::Native
-                    if !native_tried
-                        && slot_accepts(op, as_builtin(this), as_builtin(other)) =>
+                    if !native_tried && slot_accepts(op, as_builtin(this), as_builtin(other)) =>
                 {
                     native_tried = true;
                     match native(self, a, b)? {
@@ -199,7 +209,11 @@ impl Vm {
                     return Ok(None);
                 }
                 let result = self.inplace_op(op, payload.clone(), as_builtin(b))?;
-                Ok(Some(if result.is(payload) { a.clone() } else { result }))
+                Ok(Some(if result.is(payload) {
+                    a.clone()
+                } else {
+                    result
+                }))
             }
             _ => Ok(None),
         }
@@ -237,12 +251,10 @@ impl Vm {
         for (left, right, op_here) in attempts {
             let result = match self.compare_slot(left, op_here) {
                 Slot::User(method) => self.call(&method, &[left.clone(), right.clone()])?,
-                Slot::InvertedEq(eq) => {
-                    match self.call(&eq, &[left.clone(), right.clone()])? {
-                        Value::NotImplemented => continue,
-                        result => Value::bool(!self.is_true(&result)?),
-                    }
-                }
+                Slot::InvertedEq(eq) => match self.call(&eq, &[left.clone(), right.clone()])? {
+                    Value::NotImplemented => continue,
+                    result => Value::bool(!self.is_true(&result)?),
+                },
                 Slot::Native if !native_tried => {
                     native_tried = true;
                     match self.native_compare(as_builtin(a), as_builtin(b), op)? {
@@ -269,7 +281,11 @@ impl Vm {
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             return Ok(None);
         }
-        if matches!(op, CompareOp::Eq | CompareOp::Ne) || natively_ordered(a, b) {
+        let supported = match op {
+            CompareOp::Eq | CompareOp::Ne => natively_equatable(a, b),
+            _ => natively_ordered(a, b),
+        };
+        if supported {
             return self.compare(a, b, op).map(Some);
         }
         Ok(None)
@@ -342,12 +358,7 @@ impl Vm {
 
     /// The result of a `__len__` method as a length, with CPython's errors.
     pub(crate) fn checked_length(&mut self, result: &Value) -> PyResult<usize> {
-        let Some(int) = as_builtin(result).as_bigint() else {
-            return Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                self.type_name(result)
-            )));
-        };
+        let int = self.to_index(result)?;
         if int.sign() == num_bigint::Sign::Minus {
             return Err(PyErr::value_error("__len__() should return >= 0"));
         }
@@ -357,6 +368,25 @@ impl Vm {
                 "cannot fit 'int' into an index-sized integer",
             )
         })
+    }
+
+    /// `len(instance)`.
+    pub(crate) fn user_len(&mut self, value: &Value) -> PyResult<usize> {
+        let class = self.type_of(value);
+        match class_lookup_owner(&class, "__len__") {
+            Some((Value::None, _)) | None => Err(PyErr::type_error(format!(
+                "object of type '{}' has no len()",
+                self.type_name(value)
+            ))),
+            Some((_, false)) if builtin_payload(value).is_some() => {
+                let payload = builtin_payload(value).cloned().unwrap_or_default();
+                crate::builtins::functions::length(self, &payload)
+            }
+            Some((method, _)) => {
+                let result = self.call(&method, std::slice::from_ref(value))?;
+                self.checked_length(&result)
+            }
+        }
     }
 
     /// `iter(instance)`: `__iter__`, or for a class with `__getitem__` but no `__iter__` an
@@ -383,13 +413,17 @@ impl Vm {
                 return Ok(iterator);
             }
             None => {
-                if !matches!(class_lookup(&class, "__getitem__"), None | Some(Value::None)) {
+                if !matches!(
+                    class_lookup(&class, "__getitem__"),
+                    None | Some(Value::None)
+                ) {
                     let class = self.types.iterators["iterator"].clone();
                     return Ok(Value::Instance(Rc::new(Instance::new(
                         class,
                         Payload::SequenceIterator {
                             target: RefCell::new(Some(value.clone())),
                             index: Cell::new(0),
+                            reversed: false,
                         },
                     ))));
                 }
@@ -404,24 +438,33 @@ impl Vm {
     /// `next(instance)`, with StopIteration as `None`.
     pub(crate) fn user_next(&mut self, value: &Value) -> PyResult<Option<Value>> {
         if let Value::Instance(instance) = value
-            && let Payload::SequenceIterator { target, index } = &instance.payload
+            && let Payload::SequenceIterator {
+                target,
+                index,
+                reversed,
+            } = &instance.payload
         {
             let Some(target) = target.borrow().clone() else {
                 return Ok(None);
             };
-            let position = index.get();
+            let position = match (*reversed, index.get()) {
+                (false, next) => next,
+                (true, 0) => {
+                    instance_exhausted(instance);
+                    return Ok(None);
+                }
+                (true, one_past) => one_past - 1,
+            };
             return match self.get_item(&target, &Value::Int(position as i64)) {
                 Ok(item) => {
-                    index.set(position + 1);
+                    index.set(if *reversed { position } else { position + 1 });
                     Ok(Some(item))
                 }
                 Err(err)
                     if self.is_instance_of_kind(&err, ExcKind::IndexError)
                         || self.is_instance_of_kind(&err, ExcKind::StopIteration) =>
                 {
-                    if let Payload::SequenceIterator { target, .. } = &instance.payload {
-                        target.borrow_mut().take();
-                    }
+                    instance_exhausted(instance);
                     Ok(None)
                 }
                 Err(err) => Err(err),
@@ -444,8 +487,68 @@ impl Vm {
         }
     }
 
+    /// `instance(*args)`: `type(instance).__call__(instance, *args)`.
+    pub(crate) fn call_instance(&mut self, callee: &Value, args: Args<'_>) -> PyResult<Value> {
+        let class = self.type_of(callee);
+        let method = match class_lookup(&class, "__call__") {
+            Some(Value::None) | None => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object is not callable",
+                    self.type_name(callee)
+                )));
+            }
+            Some(method) => method,
+        };
+        let method = self.bind_descriptor(method, callee, &class)?;
+        self.call_value(&method, args)
+    }
+
+    /// `reversed(instance)`: `__reversed__`, or for a sequence (`__len__` and `__getitem__`)
+    /// an iterator indexing it from the end.
+    pub(crate) fn user_reversed(&mut self, value: &Value) -> PyResult<Value> {
+        let class = self.type_of(value);
+        let not_reversible = || {
+            PyErr::type_error(format!(
+                "'{}' object is not reversible",
+                class.name.as_str()
+            ))
+        };
+        match class_lookup(&class, "__reversed__") {
+            Some(Value::None) => return Err(not_reversible()),
+            Some(method) => return self.call(&method, std::slice::from_ref(value)),
+            None => {}
+        }
+        let is_sequence = !matches!(class_lookup(&class, "__len__"), None | Some(Value::None))
+            && !matches!(
+                class_lookup(&class, "__getitem__"),
+                None | Some(Value::None)
+            );
+        if !is_sequence || class.is_subclass_of(&self.types.dict) {
+            return Err(not_reversible());
+        }
+        let len = self.user_len(value)?;
+        let iterator_class = self.types.iterators["reversed"].clone();
+        Ok(Value::Instance(Rc::new(Instance::new(
+            iterator_class,
+            Payload::SequenceIterator {
+                target: RefCell::new(Some(value.clone())),
+                index: Cell::new(len),
+                reversed: true,
+            },
+        ))))
+    }
+
     /// `item in instance`.
     pub(crate) fn user_contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if matches!(
+            class_lookup(&self.type_of(container), "__contains__"),
+            Some(Value::None)
+        ) {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not a container",
+                self.type_name(container)
+            )));
+        }
         if let Some(result) =
             self.call_dunder(container, "__contains__", std::slice::from_ref(item))?
         {
@@ -506,7 +609,12 @@ impl Vm {
             .unwrap_or(None);
         match position {
             Some(position) => *dict.value_mut(position) = value,
-            None => dict.push(hash, key, value),
+            None => {
+                dict.push(hash, key, value);
+                drop(dict);
+                class.attribute_added();
+                return;
+            }
         }
         class.namespace_changed();
     }

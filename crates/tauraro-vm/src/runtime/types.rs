@@ -76,6 +76,7 @@ pub fn new_builtin_class(
         constructor,
         version: Cell::new(0),
         init_cache: Default::default(),
+        instances_may_shadow: Cell::new(false),
     })
 }
 
@@ -115,6 +116,7 @@ impl BuiltinTypes {
             "filter",
             "callable_iterator",
             "iterator",
+            "reversed",
         ] {
             iterators.insert(name, class(name, BuiltinKind::Iterator));
         }
