@@ -67,6 +67,11 @@ pub fn to_int(vm: &mut Vm, value: &Value) -> PyResult<Value> {
                     )));
                 }
             }
+            if let Some(payload @ (Value::Str(_) | Value::Bytes(_))) =
+                crate::object::builtin_payload(value)
+            {
+                return to_int(vm, &payload.clone());
+            }
             Err(int_argument_error(vm, value))
         }
         other => Err(int_argument_error(vm, other)),
@@ -144,6 +149,9 @@ pub fn to_float(vm: &mut Vm, value: &Value) -> PyResult<f64> {
             }
             if let Some(result) = vm.call_dunder(value, "__index__", &[])? {
                 return to_float(vm, &result);
+            }
+            if let Some(payload @ Value::Str(_)) = crate::object::builtin_payload(value) {
+                return to_float(vm, &payload.clone());
             }
             Err(float_argument_error(vm, value))
         }
@@ -330,9 +338,41 @@ fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let args = class_and_args(args);
     match args.positional {
         [value] if args.keywords.is_empty() => Ok(Value::Class(vm.type_of(value))),
-        [_, _, _] => Err(PyErr::not_supported(
-            "creating classes with type(name, bases, dict)",
-        )),
+        [name, bases, namespace] => {
+            let Value::Str(name) = name else {
+                return Err(PyErr::type_error(format!(
+                    "type.__new__() argument 1 must be str, not {}",
+                    vm.type_name(name)
+                )));
+            };
+            let Value::Tuple(bases) = bases else {
+                return Err(PyErr::type_error(format!(
+                    "type.__new__() argument 2 must be tuple, not {}",
+                    vm.type_name(bases)
+                )));
+            };
+            let Value::Dict(namespace) = namespace else {
+                return Err(PyErr::type_error(format!(
+                    "type.__new__() argument 3 must be dict, not {}",
+                    vm.type_name(namespace)
+                )));
+            };
+            let mut base_classes = Vec::with_capacity(bases.items.len());
+            for base in bases.items.iter() {
+                match base {
+                    Value::Class(class) => base_classes.push(class.clone()),
+                    _ => {
+                        // CPython derives the metaclass from the bases first.
+                        return Err(PyErr::type_error(
+                            "metaclass conflict: the metaclass of a derived class must be a \
+                             (non-strict) subclass of the metaclasses of all its bases",
+                        ));
+                    }
+                }
+            }
+            let class = vm.create_class(name, base_classes, namespace, args.keywords)?;
+            Ok(Value::Class(class))
+        }
         _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
     }
 }

@@ -8,8 +8,8 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::builtins::arguments::{bind, no_arguments};
 use crate::builtins::sort::sort_values;
-use crate::import::builtin_import;
 use crate::error::{ExcKind, PyErr, PyResult};
+use crate::import::builtin_import;
 use crate::interpreter::Vm;
 use crate::object::{Args, BuiltinFunction, DictIterKind, IterState, PyIterator};
 use crate::runtime::iterate::reversed_dict;
@@ -164,29 +164,7 @@ pub fn length(vm: &mut Vm, value: &Value) -> PyResult<usize> {
                 ));
             }
         },
-        Value::Instance(_) => {
-            let Some(result) = vm.call_dunder(value, "__len__", &[])? else {
-                return Err(PyErr::type_error(format!(
-                    "object of type '{}' has no len()",
-                    vm.type_name(value)
-                )));
-            };
-            let Some(int) = result.as_bigint() else {
-                return Err(PyErr::type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(&result)
-                )));
-            };
-            if int.is_negative() {
-                return Err(PyErr::value_error("__len__() should return >= 0"));
-            }
-            int.to_usize().ok_or_else(|| {
-                PyErr::new(
-                    ExcKind::OverflowError,
-                    "cannot fit 'int' into an index-sized integer",
-                )
-            })?
-        }
+        Value::Instance(_) => vm.user_len(value)?,
         other => {
             return Err(PyErr::type_error(format!(
                 "object of type '{}' has no len()",
@@ -359,15 +337,7 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         Value::Dict(dict) => return Ok(reversed_dict(dict, DictIterKind::Keys)),
         Value::DictView(view) => return Ok(reversed_dict(&view.dict, view.kind)),
-        Value::Instance(_) => {
-            if let Some(result) = vm.call_dunder(value, "__reversed__", &[])? {
-                return Ok(result);
-            }
-            return Err(PyErr::type_error(format!(
-                "'{}' object is not reversible",
-                vm.type_name(value)
-            )));
-        }
+        Value::Instance(_) => return vm.user_reversed(value),
         other => {
             return Err(PyErr::type_error(format!(
                 "'{}' object is not reversible",

@@ -2,8 +2,10 @@
 //! builtin types, installed into a fresh [`Vm`].
 
 pub mod arguments;
+mod base_new_init;
 pub mod constructors;
 pub mod functions;
+mod introspection;
 mod methods;
 pub mod objects;
 pub mod sort;
@@ -27,6 +29,7 @@ pub fn install(vm: &mut Vm) {
     vm.builtins = values.into_boxed_slice();
     methods::install(vm);
     objects::install(vm);
+    base_new_init::install(vm);
 }
 
 fn builtin_value(vm: &Vm, name: &str) -> Value {
@@ -62,6 +65,9 @@ fn builtin_value(vm: &Vm, name: &str) -> Value {
                 return class(types.exception(*kind));
             }
             if let Some(function) = functions::FUNCTIONS.iter().find(|f| f.name == name) {
+                return Value::Builtin(function);
+            }
+            if let Some(function) = introspection::FUNCTIONS.iter().find(|f| f.name == name) {
                 return Value::Builtin(function);
             }
             match unsupported::UNSUPPORTED.iter().find(|f| f.name == name) {

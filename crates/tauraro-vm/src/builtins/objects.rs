@@ -7,6 +7,7 @@ use crate::builtins::arguments::{bind, receiver};
 use crate::error::{PyErr, PyResult};
 use crate::interpreter::Vm;
 use crate::object::{Args, BuiltinFunction, Class, Instance, Payload, PyStr};
+use crate::runtime::attribute::class_lookup;
 use crate::value::Value;
 
 static OBJECT_METHODS: &[BuiltinFunction] = &[
@@ -48,9 +49,21 @@ fn register(class: &Rc<Class>, methods: &'static [BuiltinFunction]) {
     }
 }
 
+static OBJECT_INIT_SUBCLASS: BuiltinFunction =
+    BuiltinFunction::new("__init_subclass__", object_init_subclass);
+
 /// Installs the methods of `object`, `BaseException` and `property`.
 pub fn install(vm: &mut Vm) {
     register(&vm.types.object, OBJECT_METHODS);
+    let init_subclass = vm.wrap_descriptor(&Value::Builtin(&OBJECT_INIT_SUBCLASS), false);
+    {
+        let name = PyStr::new("__init_subclass__");
+        vm.types.object.dict.borrow_mut().push(
+            name.hash(),
+            Value::Str(Rc::new(name)),
+            init_subclass,
+        );
+    }
     register(
         vm.types.exception(crate::error::ExcKind::BaseException),
         EXCEPTION_METHODS,
@@ -58,15 +71,45 @@ pub fn install(vm: &mut Vm) {
     register(&vm.types.property, PROPERTY_METHODS);
 }
 
+/// `object.__init_subclass__(cls)`: the end of the chain, which accepts no keywords.
+fn object_init_subclass(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (class, rest) = receiver(args)?;
+    if !rest.keywords.is_empty() || !rest.positional.is_empty() {
+        let name = match class {
+            Value::Class(class) => class.name.as_str().to_owned(),
+            _ => "object".to_owned(),
+        };
+        return Err(PyErr::type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    Ok(Value::None)
+}
+
+/// Whether `class` looks `name` up to `object`'s own implementation (it does not override
+/// it).
+fn inherits_from_object(vm: &Vm, class: &Rc<Class>, name: &str) -> bool {
+    let own = class_lookup(class, name);
+    let object = class_lookup(&vm.types.object, name);
+    match (own, object) {
+        (Some(own), Some(object)) => own.is(&object),
+        (None, _) => true,
+        _ => false,
+    }
+}
+
+/// `object.__init__(self, *args)`: extra arguments are an error unless a `__new__` of the
+/// class consumed them (`object_init` in CPython).
 fn object_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (this, rest) = receiver(args)?;
     if !rest.is_empty() {
         let class = vm.type_of(this);
-        let overrides_new = !matches!(
-            crate::runtime::attribute::class_lookup(&class, "__new__"),
-            Some(Value::Builtin(_)) | None
-        );
-        if !overrides_new {
+        if !inherits_from_object(vm, &class, "__init__") {
+            return Err(PyErr::type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if inherits_from_object(vm, &class, "__new__") {
             return Err(PyErr::type_error(format!(
                 "{}.__init__() takes exactly one argument (the instance to initialize)",
                 class.name.as_str()
@@ -76,17 +119,62 @@ fn object_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `object.__new__(cls, *args)` (`object_new` in CPython).
 fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    match args.positional.first() {
-        Some(Value::Class(class)) if !class.is_builtin => {
-            Ok(vm.allocate_instance(class, &args.positional[1..]))
+    let class = match args.positional.first() {
+        Some(Value::Class(class)) => class.clone(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                vm.type_name(other)
+            )));
         }
-        Some(Value::Class(class)) => vm.call_class(class, Args::new(&args.positional[1..])),
-        Some(other) => Err(PyErr::type_error(format!(
-            "object.__new__(X): X is not a type object ({})",
-            vm.type_name(other)
-        ))),
-        None => Err(PyErr::type_error("object.__new__(): not enough arguments")),
+        None => return Err(PyErr::type_error("object.__new__(): not enough arguments")),
+    };
+    if class.is_builtin {
+        return vm.call_class(&class, Args::new(&args.positional[1..]));
+    }
+    let rest = Args {
+        positional: &args.positional[1..],
+        keywords: args.keywords,
+    };
+    if !rest.is_empty() {
+        if !inherits_from_object(vm, &class, "__new__") {
+            return Err(PyErr::type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if inherits_from_object(vm, &class, "__init__") {
+            return Err(PyErr::type_error(format!(
+                "{}() takes no arguments",
+                class.name.as_str()
+            )));
+        }
+    }
+    match class.kind {
+        crate::object::BuiltinKind::Object | crate::object::BuiltinKind::Exception(_) => {
+            vm.allocate_instance(&class, rest)
+        }
+        _ => {
+            // The instance needs its builtin base's `__new__` to get its value.
+            let mut safe = class.clone();
+            while safe
+                .dict
+                .borrow()
+                .iter()
+                .any(|entry| matches!(&entry.key, Value::Str(key) if key.as_str() == "__new__"))
+            {
+                match safe.bases.first() {
+                    Some(base) => safe = base.clone(),
+                    None => break,
+                }
+            }
+            Err(PyErr::type_error(format!(
+                "object.__new__({}) is not safe, use {}.__new__()",
+                class.name.as_str(),
+                safe.name.as_str()
+            )))
+        }
     }
 }
 

@@ -309,6 +309,7 @@ impl Vm {
                 )
             }
             Value::Class(class) => self.call_class(class, args),
+            Value::Instance(_) => self.call_instance(callee, args),
             other => Err(PyErr::type_error(format!(
                 "'{}' object is not callable",
                 self.type_name(other)

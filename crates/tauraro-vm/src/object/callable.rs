@@ -76,6 +76,8 @@ pub struct Function {
     pub kwdefaults: RefCell<Option<Rc<PyDict>>>,
     pub closure: RefCell<Box<[Rc<PyCell>]>>,
     pub doc: RefCell<Value>,
+    /// The function's `__dict__` (`wrapper.calls = 0`), created when first needed.
+    pub attrs: RefCell<Option<Rc<PyDict>>>,
 }
 
 impl Function {
@@ -94,6 +96,7 @@ impl Function {
             kwdefaults: RefCell::new(None),
             closure: RefCell::new(Box::new([])),
             doc: RefCell::new(doc),
+            attrs: RefCell::new(None),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Instances of classes, including exception instances and the builtin descriptor objects
 //! (`property`, `staticmethod`, `classmethod`, `super`).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::error::TraceEntry;
@@ -34,6 +34,30 @@ pub enum Payload {
         class: Rc<Class>,
         object: Value,
     },
+    /// An instance of a user class deriving from a builtin type (`class Stack(list)`): the
+    /// builtin value it extends. Mutable values (list, dict, set) are updated in place by
+    /// the base type's methods; immutable ones are fixed by `__new__`.
+    Builtin(Value),
+    /// The iterator `iter()` makes for an object that has `__getitem__` but no `__iter__`:
+    /// it calls `__getitem__(0)`, `__getitem__(1)`, ... until IndexError or StopIteration.
+    /// `reversed()` of an object with `__len__` and `__getitem__` but no `__reversed__`
+    /// counts down instead, `index` then being one past the next position. `target`
+    /// becomes `None` once exhausted.
+    SequenceIterator {
+        target: RefCell<Option<Value>>,
+        index: Cell<usize>,
+        reversed: bool,
+    },
+}
+
+impl Payload {
+    /// The builtin value of a builtin-subclass instance.
+    pub fn builtin(&self) -> Option<&Value> {
+        match self {
+            Payload::Builtin(value) => Some(value),
+            _ => None,
+        }
+    }
 }
 
 /// An instance of a class.
@@ -56,4 +80,20 @@ impl Instance {
             payload,
         }
     }
+}
+
+/// The builtin value an instance of a builtin subclass carries (`None` for anything else).
+#[inline]
+pub fn builtin_payload(value: &Value) -> Option<&Value> {
+    match value {
+        Value::Instance(instance) => instance.payload.builtin(),
+        _ => None,
+    }
+}
+
+/// `value` itself, or for an instance of a builtin subclass the builtin value it carries:
+/// what the C code of a builtin type sees of an operand that passes its type check.
+#[inline]
+pub fn as_builtin(value: &Value) -> &Value {
+    builtin_payload(value).unwrap_or(value)
 }

@@ -11,7 +11,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
-use crate::object::PyBytes;
+use crate::object::{PyBytes, as_builtin};
 use crate::runtime::dict_views::is_set_like_view;
 use crate::text;
 use crate::value::Value;
@@ -279,6 +279,34 @@ fn numeric_op(op: BinOp, a: Num, b: Num) -> PyResult<Value> {
     }
 }
 
+/// Whether the builtin slot of `this` (a builtin value) handles `this OP other` (or the
+/// reflected form): CPython's type checks in the numeric and sequence slots, so that an
+/// int gives a float subclass's `__radd__` its turn instead of computing `int + float`.
+pub(crate) fn slot_accepts(op: BinOp, this: &Value, other: &Value) -> bool {
+    let int_like = |value: &Value| value.is_int();
+    match this {
+        Value::Float(_) => int_like(other) || matches!(other, Value::Float(_)),
+        value if int_like(value) => int_like(other),
+        Value::Str(_) => match op {
+            BinOp::Add => matches!(other, Value::Str(_)),
+            BinOp::Mul => int_like(other),
+            BinOp::Mod => true,
+            _ => false,
+        },
+        Value::List(_) | Value::Tuple(_) | Value::Bytes(_) => match op {
+            BinOp::Add => std::mem::discriminant(this) == std::mem::discriminant(other),
+            BinOp::Mul => int_like(other),
+            _ => false,
+        },
+        Value::Set(_) | Value::FrozenSet(_) => {
+            matches!(other, Value::Set(_) | Value::FrozenSet(_))
+        }
+        Value::Dict(_) => op == BinOp::BitOr && matches!(other, Value::Dict(_)),
+        Value::DictView(_) => true,
+        _ => false,
+    }
+}
+
 /// `&`, `|` and `^` on two bools give a bool (`bool.__and__` and friends), not an int.
 fn bool_bitwise(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     let as_bool = |value: &Value| match value {
@@ -319,24 +347,108 @@ fn repeat_count(count: &Value, item_len: usize) -> PyResult<usize> {
 impl Vm {
     /// `a OP b`.
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        match self.binary_op_opt(op, a, b)? {
+            Some(result) => Ok(result),
+            None => Err(self.unsupported(op, a, b)),
+        }
+    }
+
+    /// `a OP b`, or `None` when no operand supports the operator (the caller words the
+    /// TypeError: `+` or `+=`).
+    fn binary_op_opt(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         if let Some(result) = bool_bitwise(op, a, b) {
-            return Ok(result);
+            return Ok(Some(result));
         }
         if let (Some(x), Some(y)) = (classify(a), classify(b))
             && op != BinOp::MatMul
         {
             return match numeric_op(op, x, y) {
-                Err(err) if is_empty_type_error(&err) => Err(self.unsupported(op, a, b)),
-                other => other,
+                Err(err) if is_empty_type_error(&err) => Ok(None),
+                other => other.map(Some),
             };
         }
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            if let Some(result) = self.user_binary_op(op, a, b)? {
+                return Ok(Some(result));
+            }
+            // The sequence slots run last (`str + object()` is a concatenation error).
+            if let Some(result) = self.sequence_op(op, as_builtin(a), b)? {
+                return Ok(Some(result));
+            }
+            return self.sequence_repeat_fallback(op, a, b);
+        }
         if let Some(result) = self.sequence_op(op, a, b)? {
-            return Ok(result);
+            return Ok(Some(result));
         }
-        if let Some(result) = self.user_binary_op(op, a, b)? {
-            return Ok(result);
+        self.sequence_repeat_fallback(op, a, b)
+    }
+
+    /// `seq * x` and `x * seq` once the numeric slots have declined, as CPython's
+    /// `sequence_repeat`: `x` must have `__index__`.
+    fn sequence_repeat_fallback(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
+        let is_sequence = |value: &Value| {
+            matches!(
+                as_builtin(value),
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+            )
+        };
+        if op != BinOp::Mul {
+            return Ok(None);
         }
-        Err(self.unsupported(op, a, b))
+        let (sequence, count) = if is_sequence(a) {
+            (a, b)
+        } else if is_sequence(b) {
+            (b, a)
+        } else {
+            return Ok(None);
+        };
+        let has_index = matches!(count, Value::Instance(_))
+            && crate::runtime::attribute::class_lookup(&self.type_of(count), "__index__").is_some();
+        if !has_index {
+            return Err(PyErr::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(count)
+            )));
+        }
+        let count = Value::from_bigint(self.to_index(count)?);
+        let sequence = as_builtin(sequence).clone();
+        self.repeat(&sequence, &count).map(Some)
+    }
+
+    /// `a OP b` computed by the builtin types of the operands (instances of builtin
+    /// subclasses take part through their builtin values): `None` when the types do not
+    /// support it together, so that the dunder protocol tries the other operand.
+    pub(crate) fn native_binary_op(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
+        if let (BinOp::Mod, Value::Str(format)) = (op, as_builtin(a)) {
+            // `str % x` formats whatever `x` is, before `x.__rmod__` is considered.
+            return self.percent_format(format, b).map(Some);
+        }
+        let (a, b) = (as_builtin(a), as_builtin(b));
+        if let Some(result) = bool_bitwise(op, a, b) {
+            return Ok(Some(result));
+        }
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            return Ok(None);
+        }
+        if let (Some(x), Some(y)) = (classify(a), classify(b))
+            && op != BinOp::MatMul
+        {
+            return match numeric_op(op, x, y) {
+                Err(err) if is_empty_type_error(&err) => Ok(None),
+                other => other.map(Some),
+            };
+        }
+        self.sequence_op(op, a, b)
     }
 
     /// `a OP= b`: in place for mutable builtins (`list +=`), and for a `str` that nobody else
@@ -363,13 +475,13 @@ impl Vm {
                 return Ok(a);
             }
             (Value::Set(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, _)
-                if matches!(b, Value::Set(_) | Value::FrozenSet(_)) =>
+                if matches!(as_builtin(b), Value::Set(_) | Value::FrozenSet(_)) =>
             {
-                return self.set_inplace_op(op, a, b);
+                return self.set_inplace_op(op, a, as_builtin(b));
             }
-            (Value::Dict(dict), BinOp::BitOr, Value::Dict(_)) => {
+            (Value::Dict(dict), BinOp::BitOr, _) if matches!(as_builtin(b), Value::Dict(_)) => {
                 let target = Value::Dict(dict.clone());
-                self.dict_update(&target, b, None)?;
+                self.dict_update(&target, as_builtin(b), None)?;
                 return Ok(a);
             }
             (Value::Instance(_), _, _) => {
@@ -392,7 +504,10 @@ impl Vm {
             joined.push_str(suffix.as_str());
             return Ok(Value::string(joined));
         }
-        self.binary_op(op, &a, b)
+        match self.binary_op_opt(op, &a, b)? {
+            Some(result) => Ok(result),
+            None => Err(self.unsupported_inplace(op, &a, b)),
+        }
     }
 
     fn sequence_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
@@ -525,6 +640,16 @@ impl Vm {
         ))
     }
 
+    /// The TypeError for an in-place operator that no operand supports.
+    pub(crate) fn unsupported_inplace(&self, op: BinOp, a: &Value, b: &Value) -> PyErr {
+        PyErr::type_error(format!(
+            "unsupported operand type(s) for {}=: '{}' and '{}'",
+            op.symbol(),
+            self.type_name(a),
+            self.type_name(b)
+        ))
+    }
+
     /// `-a`.
     pub fn negative(&mut self, a: &Value) -> PyResult<Value> {
         match a {
@@ -618,7 +743,18 @@ impl Vm {
                 ]))
             }
             _ => {
-                if let Some(result) = self.user_binary_dunder(a, b, "__divmod__", "__rdivmod__")? {
+                let native = |vm: &mut Vm, x: &Value, y: &Value| -> PyResult<Option<Value>> {
+                    let (x, y) = (as_builtin(x), as_builtin(y));
+                    if classify(x).is_some() && classify(y).is_some() {
+                        vm.divmod(x, y).map(Some)
+                    } else {
+                        Ok(None)
+                    }
+                };
+                let (name, reflected) = ("__divmod__", "__rdivmod__");
+                if let Some(result) =
+                    self.binary_dunder(BinOp::FloorDiv, a, b, name, reflected, &native)?
+                {
                     return Ok(result);
                 }
                 Err(PyErr::type_error(format!(

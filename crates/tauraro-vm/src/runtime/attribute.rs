@@ -32,6 +32,15 @@ pub fn class_lookup(class: &Rc<Class>, name: &str) -> Option<Value> {
     None
 }
 
+/// The `__dict__` of a function, created on first use.
+fn function_dict(function: &crate::object::Function) -> Rc<crate::object::PyDict> {
+    function
+        .attrs
+        .borrow_mut()
+        .get_or_insert_with(|| Rc::new(crate::object::PyDict::new(crate::object::DictTable::new())))
+        .clone()
+}
+
 impl Vm {
     fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
         let message = match obj {
@@ -103,6 +112,17 @@ impl Vm {
         if let Some(value) = self.special_attribute(obj, name_str)? {
             return Ok(value);
         }
+        if let Value::Function(function) = obj {
+            if name_str == "__dict__" {
+                return Ok(Value::Dict(function_dict(function)));
+            }
+            let attrs = function.attrs.borrow().clone();
+            if let Some(attrs) = attrs
+                && let Some(value) = self.dict_get(&attrs, &Value::str(name_str))?
+            {
+                return Ok(value);
+            }
+        }
         let class = self.type_of(obj);
         match class_lookup(&class, name_str) {
             Some(function @ (Value::Builtin(_) | Value::Function(_))) => {
@@ -117,7 +137,7 @@ impl Vm {
     }
 
     /// Data attributes of builtin objects (`x.real`, `f.__name__`, `r.start`, ...).
-    fn special_attribute(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    pub(crate) fn special_attribute(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         Ok(match (obj, name) {
             (
                 Value::Int(_) | Value::BigInt(_) | Value::True | Value::False,
@@ -244,9 +264,25 @@ impl Vm {
                     *function.doc.borrow_mut() = value;
                     Ok(())
                 }
-                other => Err(PyErr::not_supported(format!(
-                    "setting the attribute '{other}' on a function"
+                "__dict__" => match value {
+                    Value::Dict(dict) => {
+                        *function.attrs.borrow_mut() = Some(dict);
+                        Ok(())
+                    }
+                    other => Err(PyErr::type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{}'",
+                        self.type_name(&other)
+                    ))),
+                },
+                "__defaults__" | "__kwdefaults__" | "__closure__" | "__code__" | "__globals__"
+                | "__module__" => Err(PyErr::not_supported(format!(
+                    "setting the attribute '{}' on a function",
+                    name.as_str()
                 ))),
+                _ => {
+                    let key = Value::Str(self.intern(name.as_str()));
+                    self.dict_set(&function_dict(function), key, value)
+                }
             },
             other => {
                 let class = self.type_of(other);
@@ -272,6 +308,14 @@ impl Vm {
             Value::Instance(_) => self.instance_del_attr(obj, name),
             Value::Module(module) => self.module_del_attr(module, name),
             Value::Class(class) if !class.is_builtin => self.class_del_attr(class, name),
+            Value::Function(function) => {
+                let attrs = function.attrs.borrow().clone();
+                let key = Value::Str(self.intern(name.as_str()));
+                match attrs {
+                    Some(attrs) if self.dict_remove(&attrs, &key)?.is_some() => Ok(()),
+                    _ => Err(self.no_attribute(obj, name.as_str())),
+                }
+            }
             other => {
                 let class = self.type_of(other);
                 if class_lookup(&class, name.as_str()).is_some() {

@@ -111,6 +111,20 @@ impl Vm {
         let Value::Dict(dict) = target else {
             return Err(PyErr::type_error("dict update target is not a dict"));
         };
+        // A dict subclass is copied from its table unless it iterates differently
+        // (CPython's `dict_merge`); other objects with `keys()` are mappings.
+        let source = match source {
+            Value::Instance(instance)
+                if matches!(instance.payload.builtin(), Some(Value::Dict(_)))
+                    && crate::runtime::dunder::user_method(&instance.class, "__iter__")
+                        .is_none() =>
+            {
+                crate::object::as_builtin(source)
+            }
+            other => other,
+        };
+        let is_mapping =
+            matches!(source, Value::Instance(_)) && self.get_attr_opt(source, "keys")?.is_some();
         let pairs: Vec<(Value, Value)> = match source {
             Value::Dict(other) => other
                 .table
@@ -118,7 +132,7 @@ impl Vm {
                 .iter()
                 .map(|entry| (entry.key.clone(), entry.value.clone()))
                 .collect(),
-            other if merging_into.is_some() => {
+            other if merging_into.is_some() || is_mapping => {
                 let keys_method = self.get_attr_opt(other, "keys")?;
                 let Some(keys_method) = keys_method else {
                     return Err(PyErr::type_error(format!(

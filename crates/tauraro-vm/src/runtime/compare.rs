@@ -151,6 +151,42 @@ fn compare_numbers(a: &Value, b: &Value) -> Option<Option<Ordering>> {
     }
 }
 
+/// Whether `<`, `<=`, `>`, `>=` are defined between these builtin values (numbers, or two
+/// values of the same sequence or set family).
+pub fn natively_ordered(a: &Value, b: &Value) -> bool {
+    compare_numbers(a, b).is_some()
+        || matches!(
+            (a, b),
+            (Value::Str(_), Value::Str(_))
+                | (Value::Bytes(_), Value::Bytes(_))
+                | (Value::List(_), Value::List(_))
+                | (Value::Tuple(_), Value::Tuple(_))
+                | (Value::Slice(_), Value::Slice(_))
+                | (
+                    Value::Set(_) | Value::FrozenSet(_),
+                    Value::Set(_) | Value::FrozenSet(_)
+                )
+        )
+        || is_set_like_view(a)
+        || is_set_like_view(b)
+}
+
+/// Whether a builtin type's `==` handles these builtin values (numbers with numbers, and
+/// otherwise values of the same type family); when not, its `__eq__` gives NotImplemented.
+pub fn natively_equatable(a: &Value, b: &Value) -> bool {
+    compare_numbers(a, b).is_some()
+        || std::mem::discriminant(a) == std::mem::discriminant(b)
+        || matches!(
+            (a, b),
+            (
+                Value::Set(_) | Value::FrozenSet(_),
+                Value::Set(_) | Value::FrozenSet(_)
+            )
+        )
+        || is_set_like_view(a)
+        || is_set_like_view(b)
+}
+
 /// Equality of values whose equality never runs Python code; `None` when it might.
 pub fn pure_equal(a: &Value, b: &Value) -> Option<bool> {
     // The identity shortcut of container comparison (PyObject_RichCompareBool): a NaN object
@@ -387,7 +423,7 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Value::Str(text) => match item {
+            Value::Str(text) => match crate::object::as_builtin(item) {
                 Value::Str(needle) => Ok(text.as_str().contains(needle.as_str())),
                 other => Err(PyErr::type_error(format!(
                     "'in <string>' requires string as left operand, not {}",

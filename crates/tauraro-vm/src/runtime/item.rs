@@ -170,6 +170,14 @@ impl Vm {
         key.is_int()
     }
 
+    /// Whether `key` is an int or has `__index__` (a sequence index).
+    fn has_index(&self, key: &Value) -> bool {
+        Self::is_index(key)
+            || matches!(key, Value::Instance(_))
+                && crate::runtime::attribute::class_lookup(&self.type_of(key), "__index__")
+                    .is_some()
+    }
+
     /// `obj[key]`.
     pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         match obj {
@@ -181,7 +189,7 @@ impl Vm {
                         indices.positions().map(|i| items[i].clone()).collect(),
                     ))
                 }
-                key if Self::is_index(key) || matches!(key, Value::Instance(_)) => {
+                key if self.has_index(key) => {
                     let len = list.len();
                     match self.sequence_index(key, len)? {
                         Some(i) => list.get(i).ok_or_else(|| index_error("list")),
@@ -206,12 +214,10 @@ impl Vm {
                             .collect(),
                     ))
                 }
-                key if Self::is_index(key) || matches!(key, Value::Instance(_)) => {
-                    match self.sequence_index(key, tuple.items.len())? {
-                        Some(i) => Ok(tuple.items[i].clone()),
-                        None => Err(index_error("tuple")),
-                    }
-                }
+                key if self.has_index(key) => match self.sequence_index(key, tuple.items.len())? {
+                    Some(i) => Ok(tuple.items[i].clone()),
+                    None => Err(index_error("tuple")),
+                },
                 other => Err(PyErr::type_error(format!(
                     "tuple indices must be integers or slices, not {}",
                     self.type_name(other)
@@ -229,12 +235,10 @@ impl Vm {
                         indices.positions().map(|i| chars[i]).collect(),
                     ))
                 }
-                key if Self::is_index(key) || matches!(key, Value::Instance(_)) => {
-                    match self.sequence_index(key, text.char_len())? {
-                        Some(i) => Ok(Value::string(text.char_at(i).to_string())),
-                        None => Err(index_error("string")),
-                    }
-                }
+                key if self.has_index(key) => match self.sequence_index(key, text.char_len())? {
+                    Some(i) => Ok(Value::string(text.char_at(i).to_string())),
+                    None => Err(index_error("string")),
+                },
                 other => Err(PyErr::type_error(format!(
                     "string indices must be integers, not '{}'",
                     self.type_name(other)
@@ -270,7 +274,7 @@ impl Vm {
                         range_step * step,
                     ))))
                 }
-                key if Self::is_index(key) => {
+                key if self.has_index(key) => {
                     if let (Some(small), Value::Int(index)) = (range.as_small(), key) {
                         let len = small.len();
                         let index = if *index < 0 { index + len } else { *index };
@@ -307,8 +311,17 @@ impl Vm {
             },
             Value::Instance(_) => self.user_get_item(obj, key),
             Value::Class(class)
-                if !class.is_builtin || class.kind != crate::object::BuiltinKind::Type =>
+                if let Some(hook) =
+                    crate::runtime::attribute::class_lookup(class, "__class_getitem__") =>
             {
+                let hook = self.bind_descriptor(hook, &Value::None, class)?;
+                self.call(&hook, std::slice::from_ref(key))
+            }
+            Value::Class(class) if !class.is_builtin => Err(PyErr::type_error(format!(
+                "type '{}' is not subscriptable",
+                class.name.as_str()
+            ))),
+            Value::Class(class) if class.kind != crate::object::BuiltinKind::Type => {
                 Err(PyErr::not_supported(format!(
                     "subscripting the class '{}' (generic aliases)",
                     class.name.as_str()
@@ -357,7 +370,7 @@ impl Vm {
                     }
                     Ok(())
                 }
-                key if Self::is_index(key) || matches!(key, Value::Instance(_)) => {
+                key if self.has_index(key) => {
                     let len = list.len();
                     match self.sequence_index(key, len)? {
                         Some(i) => {
@@ -403,7 +416,7 @@ impl Vm {
                     drop(removed);
                     Ok(())
                 }
-                key if Self::is_index(key) || matches!(key, Value::Instance(_)) => {
+                key if self.has_index(key) => {
                     let len = list.len();
                     match self.sequence_index(key, len)? {
                         Some(i) => {

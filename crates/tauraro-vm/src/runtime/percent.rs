@@ -3,7 +3,7 @@
 
 use crate::error::{PyErr, PyResult};
 use crate::interpreter::Vm;
-use crate::object::PyStr;
+use crate::object::{PyStr, as_builtin};
 use crate::text::{self, PercentConversion, PercentCount, PercentFormatParser, PercentPiece};
 use crate::value::Value;
 
@@ -15,7 +15,7 @@ enum Source {
 
 impl Vm {
     pub(crate) fn percent_format(&mut self, format: &PyStr, args: &Value) -> PyResult<Value> {
-        let mut source = match args {
+        let mut source = match as_builtin(args) {
             Value::Tuple(tuple) => Source::Positional {
                 items: tuple.items.to_vec(),
                 next: 0,
@@ -24,8 +24,8 @@ impl Vm {
             Value::Instance(_) if self.get_attr_opt(args, "__getitem__")?.is_some() => {
                 Source::Mapping(args.clone())
             }
-            other => Source::Positional {
-                items: vec![other.clone()],
+            _ => Source::Positional {
+                items: vec![args.clone()],
                 next: 0,
             },
         };
@@ -84,7 +84,12 @@ impl Vm {
             };
             let formatted = match conversion {
                 PercentConversion::Int => {
-                    let int = match &value {
+                    let int = match as_builtin(&value) {
+                        instance @ Value::Instance(_) => {
+                            let converted =
+                                crate::builtins::constructors::to_int(self, instance).ok();
+                            converted.and_then(|int| int.as_bigint())
+                        }
                         Value::Float(f) if !matches!(spec.conversion_char, 'o' | 'x' | 'X') => {
                             Some(text::float_to_bigint(f.trunc())?)
                         }
@@ -100,8 +105,19 @@ impl Vm {
                     text::format_percent_int(&int, &spec)?
                 }
                 PercentConversion::Float => {
-                    let float = match &value {
+                    let float = match as_builtin(&value) {
                         Value::Float(f) => *f,
+                        instance @ Value::Instance(_) => {
+                            match crate::builtins::constructors::to_float(self, instance) {
+                                Ok(float) => float,
+                                Err(_) => {
+                                    return Err(text::percent_errors::real_number_required(
+                                        &self.type_name(&value),
+                                    )
+                                    .into());
+                                }
+                            }
+                        }
                         other => match other.as_bigint() {
                             Some(int) => text::bigint_to_f64(&int)?,
                             None => {
@@ -115,7 +131,7 @@ impl Vm {
                     text::format_percent_float(float, &spec)?
                 }
                 PercentConversion::Char => {
-                    let ch = match &value {
+                    let ch = match as_builtin(&value) {
                         Value::Str(s) => text::percent_char_from_str(s.as_str())?,
                         other => match other.as_bigint() {
                             Some(int) => text::percent_char_from_int(&int)?,

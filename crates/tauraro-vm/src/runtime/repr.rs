@@ -20,32 +20,21 @@ impl Vm {
         match value {
             Value::Str(text) => Ok(text.clone()),
             Value::Instance(instance) => {
-                if let Some(result) = self.call_dunder_if_user(value, "__str__")? {
+                if let Some(result) = self.call_user_dunder(value, "__str__", &[])? {
                     return self.expect_str(result, "__str__");
                 }
                 if instance.exception.is_some() {
                     let text = self.exception_str(instance);
                     return Ok(Rc::new(PyStr::from_string(text)));
                 }
+                if let Some(Value::Str(text)) = instance.payload.builtin() {
+                    // `str.__str__` gives the exact string of a str subclass.
+                    return Ok(text.clone());
+                }
                 self.repr(value)
             }
             _ => self.repr(value),
         }
-    }
-
-    /// Calls a dunder only when a user class (not a builtin) defines it.
-    fn call_dunder_if_user(&mut self, value: &Value, name: &str) -> PyResult<Option<Value>> {
-        let class = self.type_of(value);
-        for class in class.mro() {
-            if class.is_builtin {
-                return Ok(None);
-            }
-            let defined = crate::runtime::attribute::class_lookup(class, name).is_some();
-            if defined {
-                return self.call_dunder(value, name, &[]);
-            }
-        }
-        Ok(None)
     }
 
     fn expect_str(&self, result: Value, method: &str) -> PyResult<Rc<PyStr>> {
@@ -239,8 +228,12 @@ impl Vm {
                 }
             }
             Value::Instance(instance) => {
-                if let Some(result) = self.call_dunder_if_user(value, "__repr__")? {
+                if let Some(result) = self.call_user_dunder(value, "__repr__", &[])? {
                     return Ok(self.expect_str(result, "__repr__")?.as_str().to_owned());
+                }
+                if let Some(payload) = instance.payload.builtin() {
+                    let payload = payload.clone();
+                    return self.builtin_subclass_repr(&instance.class, &payload);
                 }
                 if instance.exception.is_some() {
                     let args = instance
@@ -266,6 +259,36 @@ impl Vm {
             }
             Value::Module(module) => self.module_repr(module),
         })
+    }
+
+    /// The repr a builtin type gives an instance of a subclass: the value's own repr, except
+    /// that sets name the class (`MySet({1, 2})`, `MySet()`).
+    fn builtin_subclass_repr(
+        &mut self,
+        class: &crate::object::Class,
+        payload: &Value,
+    ) -> PyResult<String> {
+        match payload {
+            Value::Set(set) | Value::FrozenSet(set) => {
+                let name = class.name.as_str();
+                if set.is_empty() {
+                    return Ok(format!("{name}()"));
+                }
+                let repr = self.repr(payload)?;
+                let inner = match payload {
+                    // `frozenset({1})` wraps the set display; keep only the braces part.
+                    Value::FrozenSet(_) => repr
+                        .as_str()
+                        .strip_prefix("frozenset(")
+                        .and_then(|rest| rest.strip_suffix(')'))
+                        .unwrap_or(repr.as_str())
+                        .to_owned(),
+                    _ => repr.as_str().to_owned(),
+                };
+                Ok(format!("{name}({inner})"))
+            }
+            other => Ok(self.repr(other)?.as_str().to_owned()),
+        }
     }
 
     /// Guards against infinite recursion in reprs of self-referencing containers: `None`
@@ -312,7 +335,29 @@ impl Vm {
     pub fn format(&mut self, value: &Value, spec: &str) -> PyResult<Rc<PyStr>> {
         let type_name = self.type_name(value);
         let formatted = match value {
-            Value::Instance(_) => {
+            Value::Instance(instance) => {
+                if let Some(result) =
+                    self.call_user_dunder(value, "__format__", &[Value::str(spec)])?
+                {
+                    return match result {
+                        Value::Str(text) => Ok(text),
+                        other => Err(PyErr::type_error(format!(
+                            "__format__ must return a str, not {}",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
+                if let Some(payload) = instance.payload.builtin() {
+                    // `int.__format__`, `float.__format__` and `str.__format__` format the
+                    // value; with an empty spec they (like `object.__format__`) give `str()`.
+                    let formats_itself =
+                        payload.is_int() || matches!(payload, Value::Float(_) | Value::Str(_));
+                    if formats_itself && !spec.is_empty() {
+                        let payload = payload.clone();
+                        return self.format(&payload, spec);
+                    }
+                    return self.format_object(value, spec, &type_name);
+                }
                 if let Some(result) = self.call_dunder(value, "__format__", &[Value::str(spec)])? {
                     return self.expect_str(result, "__format__");
                 }

@@ -249,7 +249,17 @@ fn dunder_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let key = one_arg(rest, "dict.__getitem__")?;
     match vm.dict_get(dict, key)? {
         Some(value) => Ok(value),
-        None => Err(PyErr::with_args(ExcKind::KeyError, vec![key.clone()])),
+        None => {
+            // A subclass may supply missing keys (`collections.Counter`, `defaultdict`).
+            let receiver = &args.positional[0];
+            if let Value::Instance(instance) = receiver
+                && let Some(missing) =
+                    crate::runtime::attribute::class_lookup(&instance.class, "__missing__")
+            {
+                return vm.call(&missing, &[receiver.clone(), key.clone()]);
+            }
+            Err(PyErr::with_args(ExcKind::KeyError, vec![key.clone()]))
+        }
     }
 }
 
@@ -330,7 +340,7 @@ fn dunder_ior(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (dict, rest) = this(vm, args, "__ior__")?;
     let [other] = wrapper(rest, "__ior__")?;
     update_from(vm, dict, other)?;
-    Ok(Value::Dict(dict.clone()))
+    Ok(super::self_result(args, Value::Dict(dict.clone())))
 }
 
 fn dunder_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

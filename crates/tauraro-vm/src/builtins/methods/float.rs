@@ -390,6 +390,7 @@ fn dunder_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn binary(vm: &mut Vm, args: Args<'_>, name: &str, op: BinOp, reflected: bool) -> PyResult<Value> {
     let (x, rest) = this(vm, args, name)?;
     let [other] = wrapper(rest, name)?;
+    let other = crate::object::as_builtin(other);
     if !is_number(other) {
         return Ok(Value::NotImplemented);
     }

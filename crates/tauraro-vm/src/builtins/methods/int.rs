@@ -364,6 +364,7 @@ fn dunder_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn binary(vm: &mut Vm, args: Args<'_>, name: &str, op: BinOp, reflected: bool) -> PyResult<Value> {
     let (int, rest) = this(vm, args, name)?;
     let [other] = wrapper(rest, name)?;
+    let other = crate::object::as_builtin(other);
     if !other.is_int() {
         return Ok(Value::NotImplemented);
     }

@@ -275,11 +275,12 @@ fn dunder_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn dunder_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (list, rest) = this_value(vm, args, "__add__")?;
-    let [other] = wrapper(rest, "__add__")?;
+    let [original] = wrapper(rest, "__add__")?;
+    let other = crate::object::as_builtin(original);
     if !matches!(other, Value::List(_)) {
         return Err(PyErr::type_error(format!(
             "can only concatenate list (not \"{}\") to list",
-            vm.type_name(other)
+            vm.type_name(original)
         )));
     }
     vm.binary_op(BinOp::Add, &list, other)
@@ -288,7 +289,8 @@ fn dunder_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn dunder_iadd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (list, rest) = this_value(vm, args, "__iadd__")?;
     let [other] = wrapper(rest, "__iadd__")?;
-    vm.inplace_op(BinOp::Add, list, other)
+    let result = vm.inplace_op(BinOp::Add, list, other)?;
+    Ok(super::self_result(args, result))
 }
 
 fn dunder_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -305,7 +307,8 @@ fn dunder_imul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         Value::from_bigint(vm.to_index(count)?)
     };
-    vm.inplace_op(BinOp::Mul, list, &count)
+    let result = vm.inplace_op(BinOp::Mul, list, &count)?;
+    Ok(super::self_result(args, result))
 }
 
 comparison_dunders!(this_value, |other| matches!(other, Value::List(_)));

@@ -9,7 +9,7 @@ use crate::builtins::methods::{
 };
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
-use crate::object::{Args, BuiltinFunction, PyBytes, PyStr};
+use crate::object::{Args, BuiltinFunction, PyBytes, PyStr, as_builtin};
 use crate::runtime::arith::BinOp;
 use crate::text;
 use crate::value::Value;
@@ -174,7 +174,7 @@ type SearchArgs<'a> = (&'a Rc<PyStr>, Rc<PyStr>, Option<i64>, Option<i64>);
 fn search_args<'a>(vm: &mut Vm, args: Args<'a>, name: &str) -> PyResult<SearchArgs<'a>> {
     let (text, rest) = this(vm, args, name)?;
     let [sub, start, end] = varargs(rest, name, &format!("str.{name}"), 1)?;
-    let sub = match sub {
+    let sub = match sub.map(as_builtin) {
         Some(Value::Str(sub)) => sub.clone(),
         Some(other) => {
             return Err(PyErr::type_error(format!(
@@ -252,11 +252,11 @@ fn tail_match(vm: &mut Vm, args: Args<'_>, name: &str, at_start: bool) -> PyResu
             text::endswith(text.as_str(), candidate.as_str(), start, end)
         }
     };
-    match prefix {
+    match prefix.map(as_builtin) {
         Some(Value::Str(prefix)) => Ok(Value::bool(matches(prefix))),
         Some(Value::Tuple(prefixes)) => {
             for item in prefixes.items.iter() {
-                match item {
+                match as_builtin(item) {
                     Value::Str(prefix) => {
                         if matches(prefix) {
                             return Ok(Value::True);
@@ -373,7 +373,7 @@ fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `None` or a str, for `split`'s separator.
 fn optional_separator(vm: &Vm, value: Option<&Value>) -> PyResult<Option<Rc<PyStr>>> {
-    match value {
+    match value.map(as_builtin) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(sep)) => Ok(Some(sep.clone())),
         Some(other) => Err(PyErr::type_error(format!(
@@ -431,7 +431,7 @@ fn strip_with(
     let (text, rest) = this(vm, args, name)?;
     let qualname = format!("str.{name}");
     let [chars] = positional(rest, name, &qualname, 0)?;
-    let chars = match chars {
+    let chars = match chars.map(as_builtin) {
         None | Some(Value::None) => None,
         Some(Value::Str(chars)) => Some(chars.clone()),
         Some(_) => {
@@ -482,7 +482,10 @@ pub(super) fn join_items(vm: &mut Vm, iterable: &Value) -> PyResult<Vec<Value>> 
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (separator, rest) = this(vm, args, "join")?;
     let iterable = one_arg(rest, "str.join")?;
-    let items = join_items(vm, iterable)?;
+    let items: Vec<Value> = join_items(vm, iterable)?
+        .iter()
+        .map(|item| as_builtin(item).clone())
+        .collect();
     if let [Value::Str(only)] = items.as_slice() {
         return Ok(Value::Str(only.clone()));
     }
@@ -515,7 +518,7 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn partition_with(vm: &mut Vm, args: Args<'_>, name: &str, right: bool) -> PyResult<Value> {
     let (text, rest) = this(vm, args, name)?;
     let qualname = format!("str.{name}");
-    let sep = match one_arg(rest, &qualname)? {
+    let sep = match as_builtin(one_arg(rest, &qualname)?) {
         Value::Str(sep) => sep.clone(),
         other => {
             return Err(PyErr::type_error(format!(
@@ -547,7 +550,7 @@ fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn remove_affix(vm: &mut Vm, args: Args<'_>, name: &str, prefix: bool) -> PyResult<Value> {
     let (text, rest) = this(vm, args, name)?;
     let qualname = format!("str.{name}");
-    let affix = match one_arg(rest, &qualname)? {
+    let affix = match as_builtin(one_arg(rest, &qualname)?) {
         Value::Str(affix) => affix.clone(),
         other => return Err(bad_argument(vm, name, "argument", "str", other)),
     };
@@ -573,7 +576,7 @@ fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (text, rest) = this(vm, args, "replace")?;
     let [old, new, count] = positional(rest, "replace", "str.replace", 2)?;
-    let old = match old {
+    let old = match old.map(as_builtin) {
         Some(Value::Str(old)) => old.clone(),
         other => {
             return Err(bad_argument(
@@ -585,7 +588,7 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             ));
         }
     };
-    let new = match new {
+    let new = match new.map(as_builtin) {
         Some(Value::Str(new)) => new.clone(),
         other => {
             return Err(bad_argument(
@@ -974,7 +977,7 @@ fn dunder_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn dunder_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (text, rest) = this(vm, args, "__add__")?;
     let [other] = wrapper(rest, "__add__")?;
-    match other {
+    match as_builtin(other) {
         Value::Str(other) => {
             check_result_size(text.as_str().len() as u128 + other.as_str().len() as u128)?;
             let mut joined = String::with_capacity(text.as_str().len() + other.as_str().len());
@@ -1019,7 +1022,7 @@ fn compare(
 ) -> PyResult<Value> {
     let (text, rest) = this(vm, args, name)?;
     let [other] = wrapper(rest, name)?;
-    match other {
+    match as_builtin(other) {
         Value::Str(other) => Ok(Value::bool(test(text.as_str().cmp(other.as_str())))),
         _ => not_implemented(),
     }

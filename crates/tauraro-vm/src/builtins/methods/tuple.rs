@@ -106,11 +106,12 @@ fn dunder_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn dunder_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (tuple, rest) = this_value(vm, args, "__add__")?;
-    let [other] = wrapper(rest, "__add__")?;
+    let [original] = wrapper(rest, "__add__")?;
+    let other = crate::object::as_builtin(original);
     if !matches!(other, Value::Tuple(_)) {
         return Err(PyErr::type_error(format!(
             "can only concatenate tuple (not \"{}\") to tuple",
-            vm.type_name(other)
+            vm.type_name(original)
         )));
     }
     vm.binary_op(BinOp::Add, &tuple, other)
