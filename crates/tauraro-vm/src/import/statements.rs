@@ -31,8 +31,8 @@ pub(crate) fn builtin_import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if level < 0.into() {
         return Err(PyErr::value_error("level must be >= 0"));
     }
-    let level =
-        u8::try_from(&level).map_err(|_| PyErr::value_error("relative import level too large"))?;
+    let level = u8::try_from(&level)
+        .map_err(|_| PyErr::not_supported("relative imports more than 255 levels up"))?;
     if name.as_str().is_empty() && level == 0 {
         return Err(PyErr::value_error("Empty module name"));
     }
