@@ -291,6 +291,13 @@ impl Vm {
         name: &PyStr,
         value: Value,
     ) -> PyResult<()> {
+        if matches!(name.as_str(), "__class__" | "__dict__") {
+            // An instance's class and dict are fixed at creation here.
+            return Err(PyErr::not_supported(format!(
+                "assigning {} of an instance",
+                name.as_str()
+            )));
+        }
         let class = instance.class.clone();
         let class_attribute = class_lookup(&class, name.as_str());
         if class_attribute.is_some() {
