@@ -216,7 +216,6 @@ impl std::fmt::Debug for PyErr {
     }
 }
 
-
 impl From<crate::text::PyErr> for PyErr {
     fn from(err: crate::text::PyErr) -> PyErr {
         use crate::text::PyErrKind;

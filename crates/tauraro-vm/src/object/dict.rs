@@ -208,7 +208,6 @@ impl PyDict {
     }
 }
 
-
 /// `dict.keys()`, `dict.values()` and `dict.items()`: live views of a dict.
 pub struct DictView {
     pub dict: std::rc::Rc<PyDict>,
