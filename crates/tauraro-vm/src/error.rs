@@ -134,6 +134,9 @@ pub struct PyErrInner {
     /// Re-raised (bare `raise`, end of `finally`): the frame it is raised in is already in
     /// the exception's traceback, so unwinding adds no entry for that frame.
     pub resumed: bool,
+    /// A "Did you mean" hint for the traceback (NameError, AttributeError), computed where
+    /// the error arose, which knows the names in scope.
+    pub suggestion: Option<Box<str>>,
 }
 
 /// The result of anything that can raise.
@@ -151,6 +154,7 @@ impl PyErr {
             value: ExcValue::Lazy { kind, args },
             traceback: Vec::new(),
             resumed: false,
+            suggestion: None,
         }))
     }
 
@@ -160,7 +164,14 @@ impl PyErr {
             value: ExcValue::Object(instance),
             traceback: Vec::new(),
             resumed: false,
+            suggestion: None,
         }))
+    }
+
+    /// Adds a "Did you mean" hint (see [`PyErrInner::suggestion`]).
+    pub fn with_suggestion(mut self, suggestion: Option<&str>) -> PyErr {
+        self.0.suggestion = suggestion.map(Box::from);
+        self
     }
 
     /// An exception raised again where it was caught: see [`PyErrInner::resumed`].

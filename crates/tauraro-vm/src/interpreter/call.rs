@@ -651,7 +651,7 @@ impl Vm {
         let name = frame.function.globals.slot_name(slot);
         match tauraro_bytecode::builtin_slot(name.as_str()) {
             Some(builtin) => Ok(self.builtins[builtin.index()].clone()),
-            None => Err(crate::interpreter::dispatch::name_error(&name)),
+            None => Err(self.name_error_with_suggestion(&name)),
         }
     }
 
@@ -665,7 +665,7 @@ impl Vm {
         }
         match tauraro_bytecode::builtin_slot(name.as_str()) {
             Some(builtin) => Ok(self.builtins[builtin.index()].clone()),
-            None => Err(crate::interpreter::dispatch::name_error(name)),
+            None => Err(self.name_error_with_suggestion(name)),
         }
     }
 

@@ -16,6 +16,8 @@ pub struct ExceptionData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// A "Did you mean" hint printed after the message in tracebacks.
+    pub suggestion: Option<Box<str>>,
 }
 
 /// Native state of instances of some builtin classes.

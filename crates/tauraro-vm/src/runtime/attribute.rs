@@ -61,7 +61,8 @@ impl Vm {
                 self.type_name(other)
             ),
         };
-        PyErr::new(ExcKind::AttributeError, message)
+        let suggestion = self.attribute_suggestion(obj, name);
+        PyErr::new(ExcKind::AttributeError, message).with_suggestion(suggestion.as_deref())
     }
 
     /// Finds the method `name` for calling on `receiver`.

@@ -19,6 +19,7 @@ impl Vm {
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
+            suggestion: None,
         }));
         Rc::new(instance)
     }
@@ -27,7 +28,10 @@ impl Vm {
     /// collected so far moves into the instance.
     pub fn exception_value(&mut self, err: PyErr) -> Value {
         let PyErrInner {
-            value, traceback, ..
+            value,
+            traceback,
+            suggestion,
+            ..
         } = err.into_inner();
         let instance = match value {
             ExcValue::Lazy { kind, args } => {
@@ -38,7 +42,11 @@ impl Vm {
         if let Some(data) = &instance.exception {
             // Entries are innermost first; frames recorded now are further out than any the
             // instance already carries (from an earlier raise of the same exception).
-            data.borrow_mut().traceback.extend(traceback);
+            let mut data = data.borrow_mut();
+            data.traceback.extend(traceback);
+            if suggestion.is_some() {
+                data.suggestion = suggestion;
+            }
         }
         Value::Instance(instance)
     }
@@ -174,10 +182,16 @@ impl Vm {
     pub fn exception_summary(&mut self, instance: &Instance) -> String {
         let label = Self::exception_type_label(&instance.class);
         let message = self.exception_str(instance);
+        let hint = instance
+            .exception
+            .as_ref()
+            .and_then(|data| data.borrow().suggestion.clone())
+            .map(|name| format!(". Did you mean: '{name}'?"))
+            .unwrap_or_default();
         if message.is_empty() {
-            label
+            format!("{label}{hint}")
         } else {
-            format!("{label}: {message}")
+            format!("{label}: {message}{hint}")
         }
     }
 

@@ -21,5 +21,6 @@ pub mod pattern_matching;
 pub mod percent;
 pub mod repr;
 pub mod set_algorithms;
+pub mod suggestions;
 pub mod truth;
 pub mod types;
