@@ -24,7 +24,8 @@ class Unhashable:
     __hash__ = None
 
 
-print(hash(Plain()) == hash(Plain()), EqOnly.__hash__, Plain.__hash__ is object.__hash__)
+p = Plain()
+print(hash(p) == hash(p), EqOnly.__hash__, Plain.__hash__ is object.__hash__)
 for value in [EqOnly(1), Unhashable()]:
     for action in ("hash", "set", "dict"):
         try:

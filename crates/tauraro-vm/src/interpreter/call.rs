@@ -176,10 +176,14 @@ impl Vm {
             {
                 // `Class(args)`: the instance goes to the caller's register now and becomes
                 // `self` of an `__init__` frame run by this loop (no nested run).
-                let instance = Value::Instance(Rc::new(crate::object::Instance::new(
+                let instance = Rc::new(crate::object::Instance::new(
                     class.clone(),
                     crate::object::Payload::None,
-                )));
+                ));
+                if crate::gc::track(&instance) {
+                    crate::gc::collect();
+                }
+                let instance = Value::Instance(instance);
                 self.ensure_stack(args_start + argc + 1)?;
                 self.stack[args_start..=args_start + argc].rotate_right(1);
                 self.stack[args_start] = instance.clone();

@@ -386,10 +386,11 @@ impl Vm {
                 Payload::Builtin(value)
             }
         };
-        Ok(Value::Instance(Rc::new(Instance::new(
-            class.clone(),
-            payload,
-        ))))
+        let instance = Rc::new(Instance::new(class.clone(), payload));
+        if crate::gc::track(&instance) {
+            crate::gc::collect();
+        }
+        Ok(Value::Instance(instance))
     }
 
     /// The builtin class whose layout instances of `class` have (`object` for plain classes).
