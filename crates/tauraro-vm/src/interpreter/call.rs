@@ -234,41 +234,49 @@ impl Vm {
         argc: usize,
         return_slot: usize,
     ) -> Result<PyResult<()>, Value> {
-        let Value::Function(function) = callee else {
+        let Value::Function(function) = &callee else {
             return Err(callee);
         };
-        self.enter_function(function, args_start, argc, return_slot)
-            .map_err(Value::Function)
+        match self.enter_function(function, args_start, argc, return_slot) {
+            Some(entered) => Ok(entered),
+            None => Err(callee),
+        }
     }
 
-    /// `enter_simple_call` for a callee known to be a Python function.
+    /// `enter_simple_call` for a callee known to be a Python function. `None` when the call
+    /// needs the general path. The function is only borrowed: the pushed frame record takes
+    /// its own reference (or already holds one), before anything here can drop a value.
     #[inline(always)]
     pub(crate) fn enter_function(
         &mut self,
-        function: Rc<Function>,
+        function: &Rc<Function>,
         args_start: usize,
         argc: usize,
         return_slot: usize,
-    ) -> Result<PyResult<()>, Rc<Function>> {
+    ) -> Option<PyResult<()>> {
         let code = &function.code;
         if !code.simple_call || argc != code.arg_count {
-            return Err(function);
+            return None;
         }
         if self.frames.len() >= self.recursion_limit {
-            return Ok(Err(recursion_error()));
+            return Some(Err(recursion_error()));
         }
         let end = args_start + code.register_count;
         if end > self.stack.len()
             && let Err(err) = self.ensure_stack(end)
         {
-            return Ok(Err(err));
+            return Some(Err(err));
         }
-        for slot in &mut self.stack[args_start + code.param_count..args_start + code.local_count] {
-            crate::value::discard(std::mem::take(slot));
-        }
+        let (locals_start, locals_end) =
+            (args_start + code.param_count, args_start + code.local_count);
         self.frames
-            .push(function, args_start as u32, 0, return_slot as u32);
-        Ok(Ok(()))
+            .push_borrowed(function, args_start as u32, 0, return_slot as u32);
+        if locals_start < locals_end {
+            for slot in &mut self.stack[locals_start..locals_end] {
+                crate::value::discard(std::mem::take(slot));
+            }
+        }
+        Some(Ok(()))
     }
 
     /// `receiver.name(args)` with the receiver in `stack[receiver_slot]` and the `argc`

@@ -48,19 +48,29 @@ impl Vm {
         let mut base: usize;
         let mut module: *const crate::object::Module;
 
-        macro_rules! reload {
-            () => {{
-                let frame = self.frames.last().expect("a frame is running");
-                code = Rc::as_ptr(&frame.function.code);
+        // Points the hot locals at a frame running `$function` from `$base`, resuming at `$pc`.
+        macro_rules! load_frame {
+            ($function:expr, $base:expr, $pc:expr) => {{
+                let function: &crate::object::Function = $function;
+                code = Rc::as_ptr(&function.code);
                 // SAFETY: the frame's function keeps the code alive while the frame exists.
                 let code_ref = unsafe { &*code };
                 instrs = code_ref.instructions.as_ptr();
                 consts = code_ref.constants.as_ptr();
-                pc = frame.pc as usize;
-                base = frame.base as usize;
-                module = Rc::as_ptr(&frame.function.globals);
+                pc = $pc;
+                base = $base;
+                module = Rc::as_ptr(&function.globals);
                 // SAFETY: `base` is within the stack (ensured when the frame was pushed).
                 regs = unsafe { self.stack.as_mut_ptr().add(base) };
+            }};
+        }
+        macro_rules! reload {
+            () => {{
+                let frame = self.frames.last().expect("a frame is running");
+                let (frame_base, frame_pc) = (frame.base as usize, frame.pc as usize);
+                let function: *const crate::object::Function = Rc::as_ptr(&frame.function);
+                // SAFETY: the frame record keeps its function alive while the frame exists.
+                load_frame!(unsafe { &*function }, frame_base, frame_pc);
             }};
         }
         macro_rules! reg {
@@ -264,7 +274,7 @@ impl Vm {
                     Instr::LoadTrue { dst } => set!(dst, Value::True),
                     Instr::LoadFalse { dst } => set!(dst, Value::False),
                     Instr::Move { dst, src } => {
-                        let value = reg!(src).clone();
+                        let value = crate::value::read(reg!(src));
                         set!(dst, value);
                     }
                     Instr::LoadGlobal { dst, slot } => {
@@ -855,7 +865,11 @@ impl Vm {
                         let items = (0..count)
                             .map(|i| take!(Reg::from_raw(base.raw() + i)))
                             .collect();
-                        set!(dst, Value::list(items));
+                        let list = Rc::new(crate::object::PyList::new(items));
+                        if crate::gc::track_list(&list) {
+                            crate::gc::collect();
+                        }
+                        set!(dst, Value::List(list));
                     }
                     Instr::BuildTuple { dst, base, count } => {
                         let items = (0..count)
@@ -882,6 +896,11 @@ impl Vm {
                             .collect();
                         let dict = tri!(self.build_dict(pairs));
                         refresh!();
+                        if let Value::Dict(dict) = &dict
+                            && crate::gc::track_dict(dict)
+                        {
+                            crate::gc::collect();
+                        }
                         set!(dst, dict);
                     }
                     Instr::ListAppend { list, item } => {
@@ -1166,18 +1185,27 @@ impl Vm {
                         let return_slot = base + dst.index();
                         // SAFETY: the running frame's function keeps its module alive.
                         let globals = unsafe { &(*module).globals };
-                        let callee = match globals.function_at(slot.index()) {
+                        // SAFETY: `enter_function` stores no global; the reference is not
+                        // used after it returns.
+                        let callee = match unsafe { globals.function_at(slot.index()) } {
                             Some(function) => {
+                                let callee = Rc::as_ptr(function);
                                 match self.enter_function(
                                     function,
                                     args_start,
                                     usize::from(argc),
                                     return_slot,
                                 ) {
-                                    // The callee's frame is pushed: no `save_pc!` now.
-                                    Ok(Ok(())) => continue 'frames,
-                                    Ok(Err(err)) => break 'run err,
-                                    Err(function) => Value::Function(function),
+                                    // The callee's frame is pushed: no `save_pc!` now. Its
+                                    // state is known here, so skip `reload!`.
+                                    Some(Ok(())) => {
+                                        // SAFETY: the pushed frame record holds a reference
+                                        // to the callee, which keeps it alive.
+                                        load_frame!(unsafe { &*callee }, args_start, 0);
+                                        continue 'run;
+                                    }
+                                    Some(Err(err)) => break 'run err,
+                                    None => Value::Function(function.clone()),
                                 }
                             }
                             None => {

@@ -48,7 +48,12 @@ impl FrameStack {
 
     #[inline]
     pub fn last(&self) -> Option<&Frame> {
-        self.records[..self.len].last()
+        // `len <= records.len()` always holds (push and pop keep it), so the checked
+        // `records[..len]` slice would test it on every frame change for nothing.
+        match self.len.checked_sub(1) {
+            Some(index) => self.records.get(index),
+            None => None,
+        }
     }
 
     #[inline]
@@ -72,6 +77,24 @@ impl FrameStack {
             });
         }
         self.len += 1;
+    }
+
+    /// `push` for a function the caller only borrows: a record left at this depth by an
+    /// earlier call of the same function keeps its reference, so repeated calls (a loop
+    /// calling one function, recursion) cost no reference-count traffic.
+    #[inline(always)]
+    pub fn push_borrowed(&mut self, function: &Rc<Function>, base: u32, pc: u32, return_slot: u32) {
+        if let Some(record) = self.records.get_mut(self.len) {
+            if !Rc::ptr_eq(&record.function, function) {
+                record.function = function.clone();
+            }
+            record.base = base;
+            record.pc = pc;
+            record.return_slot = return_slot;
+            self.len += 1;
+        } else {
+            self.push(function.clone(), base, pc, return_slot);
+        }
     }
 
     /// Records where the running frame will resume.

@@ -44,13 +44,21 @@ impl GlobalSlots {
         unsafe { (*self.slots[index].get()).clone() }
     }
 
-    /// The function in slot `index`, if it holds one (the call fast path: no `Value` clone).
+    /// The function in slot `index`, if it holds one, borrowed in place (the call fast path:
+    /// no reference-count traffic).
+    ///
+    /// # Safety
+    /// The caller must not store into slot `index` (`replace`), nor run code that could,
+    /// while the returned reference is alive.
     #[inline]
-    pub fn function_at(&self, index: usize) -> Option<std::rc::Rc<crate::object::Function>> {
-        // SAFETY: as in `get`; the shared reference lives only for the pattern match and the
-        // `Rc` clone, which cannot run code.
+    pub unsafe fn function_at(
+        &self,
+        index: usize,
+    ) -> Option<&std::rc::Rc<crate::object::Function>> {
+        // SAFETY: as in `get`; the caller guarantees no store to the slot while the shared
+        // reference lives.
         match unsafe { &*self.slots[index].get() } {
-            Value::Function(function) => Some(function.clone()),
+            Value::Function(function) => Some(function),
             _ => None,
         }
     }
