@@ -16,8 +16,8 @@ fn children_peak_rss_kib() -> i64 {
 
 #[test]
 fn cyclic_garbage_is_collected() {
-    // 400k pairs of objects that point at each other through a list; kept alive without a
-    // collector they would need well over 300 MB.
+    // 400k pairs of objects that point at each other through a list, and 400k lists that
+    // contain themselves; kept alive without a collector they would need well over 300 MB.
     let program = r#"
 class Node:
     def __init__(self, index):
@@ -31,6 +31,9 @@ for i in range(400_000):
     a.peers.append(b)
     b.peers.append(a)
     total += a.peers[0].peers[0].index
+    loop = [i]
+    loop.append(loop)
+    total += loop[1][1][0]
 print(total)
 "#;
     let output = Command::new(env!("CARGO_BIN_EXE_tauraro"))
@@ -40,7 +43,7 @@ print(total)
     assert!(output.status.success(), "{output:?}");
     assert_eq!(
         String::from_utf8_lossy(&output.stdout).trim(),
-        "79999800000"
+        "159999600000"
     );
     let peak = children_peak_rss_kib();
     assert!(peak < 100 * 1024, "peak RSS {peak} KiB");

@@ -1,8 +1,8 @@
 //! The cycle collector. Values are reference counted, so garbage that refers to itself (a
-//! `Variable` whose `constraints` list holds a `Constraint` pointing back at it) is never
-//! freed by counting alone. Instances of user classes are registered when created; every so
-//! many registrations the collector runs CPython's trial deletion over them and the containers
-//! reachable from them:
+//! `Variable` whose `constraints` list holds a `Constraint` pointing back at it, a list that
+//! contains itself) is never freed by counting alone. Instances of user classes and the lists
+//! and dicts the program builds are registered when created; every so many registrations the
+//! collector runs CPython's trial deletion over them and the containers reachable from them:
 //!
 //! 1. each object's *outside* count starts as its strong count;
 //! 2. every reference from one examined object to another lowers the target's count;
@@ -26,15 +26,54 @@ use crate::value::Value;
 /// Registrations between two collections at least (CPython's first generation uses 700).
 const MIN_THRESHOLD: usize = 10_000;
 
+/// A registered object.
+enum Tracked {
+    Instance(Weak<Instance>),
+    List(Weak<PyList>),
+    Dict(Weak<PyDict>),
+}
+
+impl Tracked {
+    fn is_alive(&self) -> bool {
+        match self {
+            Tracked::Instance(weak) => weak.strong_count() > 0,
+            Tracked::List(weak) => weak.strong_count() > 0,
+            Tracked::Dict(weak) => weak.strong_count() > 0,
+        }
+    }
+
+    fn upgrade(&self) -> Option<Node> {
+        match self {
+            Tracked::Instance(weak) => weak.upgrade().map(Node::Instance),
+            Tracked::List(weak) => weak.upgrade().map(Node::List),
+            Tracked::Dict(weak) => weak.upgrade().map(Node::Dict),
+        }
+    }
+}
+
 thread_local! {
-    static REGISTRY: RefCell<Vec<Weak<Instance>>> = const { RefCell::new(Vec::new()) };
+    static REGISTRY: RefCell<Vec<Tracked>> = const { RefCell::new(Vec::new()) };
     static SINCE_LAST: Cell<usize> = const { Cell::new(0) };
     static THRESHOLD: Cell<usize> = const { Cell::new(MIN_THRESHOLD) };
 }
 
 /// Registers a new instance; returns whether a collection is due.
 pub(crate) fn track(instance: &Rc<Instance>) -> bool {
-    REGISTRY.with(|registry| registry.borrow_mut().push(Rc::downgrade(instance)));
+    register(Tracked::Instance(Rc::downgrade(instance)))
+}
+
+/// Registers a list the program built; returns whether a collection is due.
+pub(crate) fn track_list(list: &Rc<PyList>) -> bool {
+    register(Tracked::List(Rc::downgrade(list)))
+}
+
+/// Registers a dict the program built; returns whether a collection is due.
+pub(crate) fn track_dict(dict: &Rc<PyDict>) -> bool {
+    register(Tracked::Dict(Rc::downgrade(dict)))
+}
+
+fn register(tracked: Tracked) -> bool {
+    REGISTRY.with(|registry| registry.borrow_mut().push(tracked));
     let since = SINCE_LAST.get() + 1;
     SINCE_LAST.set(since);
     since >= THRESHOLD.get()
@@ -140,17 +179,16 @@ pub struct Collected {
 /// Runs a collection now.
 pub fn collect() -> Collected {
     SINCE_LAST.set(0);
-    let roots: Vec<Rc<Instance>> = REGISTRY.with(|registry| {
+    let roots: Vec<Node> = REGISTRY.with(|registry| {
         let mut registry = registry.borrow_mut();
-        registry.retain(|weak| weak.strong_count() > 0);
-        registry.iter().filter_map(Weak::upgrade).collect()
+        registry.retain(Tracked::is_alive);
+        registry.iter().filter_map(Tracked::upgrade).collect()
     });
     // Every object reachable from a registered instance through followed references.
     let mut nodes: Vec<Node> = Vec::with_capacity(roots.len() * 2);
     let mut index: HashMap<usize, usize, BuildAddressHasher> =
         HashMap::with_capacity_and_hasher(roots.len() * 2, BuildAddressHasher);
-    for root in roots {
-        let node = Node::Instance(root);
+    for node in roots {
         index.entry(node.address()).or_insert_with(|| {
             nodes.push(node);
             nodes.len() - 1
@@ -164,7 +202,7 @@ pub fn collect() -> Collected {
     while next < nodes.len() {
         starts.push(targets.len());
         if nodes[next].children(&mut children).is_none() {
-            finish(nodes.len());
+            finish(nodes.len(), 0);
             return Collected::default();
         }
         for child in children.drain(..) {
@@ -211,7 +249,7 @@ pub fn collect() -> Collected {
         node.clear();
     }
     drop(nodes);
-    finish(result.examined - result.unreachable);
+    finish(result.examined - result.unreachable, targets.len());
     result
 }
 
@@ -243,10 +281,10 @@ impl std::hash::Hasher for AddressHasher {
     }
 }
 
-/// Sets the next threshold from the number of objects that survived, so that collecting
-/// stays linear in the allocations made.
-fn finish(survivors: usize) {
-    THRESHOLD.set(MIN_THRESHOLD.max(survivors));
+/// Sets the next threshold from the work this collection did (objects that survived,
+/// references followed), so that collecting stays linear in the allocations made.
+fn finish(survivors: usize, references: usize) {
+    THRESHOLD.set(MIN_THRESHOLD.max(survivors + references / 2));
 }
 
 #[cfg(test)]
