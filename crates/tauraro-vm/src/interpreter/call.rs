@@ -433,11 +433,12 @@ impl Vm {
 
     /// Pops the running frame after a return. Returns the value when the frame was the entry
     /// frame of the current run; otherwise stores it in the caller's return slot.
+    /// `register_count` is the running code's, which the loop already holds.
     #[inline(always)]
-    pub(crate) fn return_from_frame(&mut self, value: Value) -> FrameExit {
+    pub(crate) fn return_from_frame(&mut self, value: Value, register_count: usize) -> FrameExit {
         let frame = self.frames.pop().expect("a frame is running");
         let base = frame.base as usize;
-        let end = base + frame.function.code.register_count;
+        let end = base + register_count;
         let return_slot = frame.return_slot;
         // Release what the frame's registers reference. Inline values need no work: the
         // next frame here writes its registers before reading them.

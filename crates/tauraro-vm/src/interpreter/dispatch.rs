@@ -1289,7 +1289,9 @@ impl Vm {
                     Instr::Return { src } => {
                         // The frame's registers are released by `return_from_frame`.
                         let value = crate::value::read(reg!(src));
-                        match self.return_from_frame(value) {
+                        // SAFETY: `code` is alive while its frame runs.
+                        let register_count = unsafe { (*code).register_count };
+                        match self.return_from_frame(value, register_count) {
                             FrameExit::Caller => continue 'frames,
                             FrameExit::Entry(value) => return Ok(value),
                             FrameExit::InitReturned(value) => {
@@ -1302,10 +1304,14 @@ impl Vm {
                             }
                         }
                     }
-                    Instr::ReturnNone {} => match self.return_from_frame(Value::None) {
-                        FrameExit::Entry(value) => return Ok(value),
-                        FrameExit::Caller | FrameExit::InitReturned(_) => continue 'frames,
-                    },
+                    Instr::ReturnNone {} => {
+                        // SAFETY: `code` is alive while its frame runs.
+                        let register_count = unsafe { (*code).register_count };
+                        match self.return_from_frame(Value::None, register_count) {
+                            FrameExit::Entry(value) => return Ok(value),
+                            FrameExit::Caller | FrameExit::InitReturned(_) => continue 'frames,
+                        }
+                    }
 
                     Instr::MakeFunction { dst, code: index } => {
                         let function = self.make_function(index.index());
