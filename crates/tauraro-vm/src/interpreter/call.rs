@@ -279,6 +279,18 @@ impl Vm {
         Some(Ok(()))
     }
 
+    /// Calls a builtin method with the receiver in `stack[receiver_slot]` and `argc`
+    /// arguments after it (the registers are emptied).
+    pub(crate) fn call_builtin_method(
+        &mut self,
+        function: &'static crate::object::BuiltinFunction,
+        receiver_slot: usize,
+        argc: usize,
+    ) -> PyResult<Value> {
+        let buffer = ArgBuffer::take_from(&mut self.stack, receiver_slot, argc + 1);
+        (function.call)(self, Args::new(buffer.as_slice()))
+    }
+
     /// `receiver.name(args)` with the receiver in `stack[receiver_slot]` and the `argc`
     /// arguments after it; Python methods run with the receiver already in place as `self`.
     pub(crate) fn call_method_from_registers(
@@ -290,10 +302,9 @@ impl Vm {
     ) -> PyResult<CallTarget> {
         let receiver = self.stack[receiver_slot].clone();
         match self.lookup_method(&receiver, name)? {
-            MethodLookup::Builtin(function) => {
-                let buffer = ArgBuffer::take_from(&mut self.stack, receiver_slot, argc + 1);
-                (function.call)(self, Args::new(buffer.as_slice())).map(CallTarget::Value)
-            }
+            MethodLookup::Builtin(function) => self
+                .call_builtin_method(function, receiver_slot, argc)
+                .map(CallTarget::Value),
             MethodLookup::Unbound(function) => {
                 self.call_from_registers(function, receiver_slot, argc + 1, None, return_slot)
             }

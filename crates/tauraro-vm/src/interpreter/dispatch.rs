@@ -1259,7 +1259,29 @@ impl Vm {
                             Value::Instance(instance) => {
                                 attribute_cache::cached_method(instance, cache, name)
                             }
-                            _ => None,
+                            Value::Class(_) | Value::Module(_) => None,
+                            other => {
+                                // A method of a builtin type: no lookup, no bound method.
+                                let class = self.type_of(other);
+                                match attribute_cache::cached_builtin_method(&class, cache) {
+                                    Some(function) => {
+                                        let outcome = self.call_builtin_method(
+                                            function,
+                                            base + receiver.index(),
+                                            usize::from(argc),
+                                        );
+                                        refresh!();
+                                        set!(dst, tri!(outcome));
+                                        continue;
+                                    }
+                                    None => {
+                                        attribute_cache::fill_builtin_method_cache(
+                                            &class, cache, name,
+                                        );
+                                        None
+                                    }
+                                }
+                            }
                         };
                         if let Some(method) = method {
                             let target = tri!(self.call_from_registers(

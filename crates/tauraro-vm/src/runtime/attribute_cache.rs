@@ -11,7 +11,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::interpreter::Vm;
-use crate::object::{Class, Function, Instance, Payload, PyStr, class_epoch};
+use crate::object::{BuiltinFunction, Class, Function, Instance, Payload, PyStr, class_epoch};
 use crate::runtime::attribute::class_lookup;
 use crate::value::Value;
 
@@ -34,6 +34,9 @@ enum CachedKind {
     /// A class attribute that is no descriptor (a number, string, tuple, class, None), unless
     /// the instance dict shadows it.
     ClassValue(Value),
+    /// A method of a builtin type, for receivers of that exact type (builtin namespaces do not
+    /// change once the VM is set up).
+    BuiltinMethod(&'static BuiltinFunction),
     /// The generic path is needed every time (a property, `__getattribute__`, ...): known,
     /// so that the site does not keep re-examining the class.
     Generic,
@@ -105,7 +108,9 @@ pub fn cached_get(instance: &Rc<Instance>, cache: &AttrCache, name: &Rc<PyStr>) 
             let table = instance.attrs.table.borrow();
             table.entry(position).map(|entry| entry.value.clone())
         }
-        (CachedKind::InstanceDict | CachedKind::Generic, None) => None,
+        (CachedKind::InstanceDict | CachedKind::Generic | CachedKind::BuiltinMethod(_), None) => {
+            None
+        }
         (CachedKind::ClassValue(value), None) => Some(value.clone()),
         (CachedKind::Method(function), None) => {
             Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
@@ -169,6 +174,44 @@ pub fn cached_set(
     // Dropped after the table borrow ends.
     drop(old);
     Ok(())
+}
+
+/// The builtin method `receiver.name(...)` calls when the receiver's type is the builtin
+/// `class`, from the cache.
+#[inline]
+pub fn cached_builtin_method(
+    class: &Rc<Class>,
+    cache: &AttrCache,
+) -> Option<&'static BuiltinFunction> {
+    let cache = cache.borrow();
+    match valid(&cache, class)?.kind {
+        CachedKind::BuiltinMethod(function) => Some(function),
+        _ => None,
+    }
+}
+
+/// Learns which builtin method `name` is on the builtin type `class`.
+pub fn fill_builtin_method_cache(class: &Rc<Class>, cache: &AttrCache, name: &PyStr) {
+    if !class.is_builtin || valid(&cache.borrow(), class).is_some() {
+        return;
+    }
+    let kind = match class_lookup(class, name.as_str()) {
+        Some(Value::Builtin(function)) => CachedKind::BuiltinMethod(function),
+        _ => CachedKind::Generic,
+    };
+    if let Ok(mut entries) = cache.try_borrow_mut() {
+        let epoch = class_epoch();
+        entries.retain(|entry| entry.epoch == epoch);
+        if entries.len() == SITE_CLASSES {
+            entries.remove(0);
+        }
+        entries.push(AttrCacheEntry {
+            class: class.clone(),
+            epoch,
+            kind,
+            hint: Cell::new(0),
+        });
+    }
 }
 
 impl Vm {

@@ -194,6 +194,10 @@ pub fn pure_equal(a: &Value, b: &Value) -> Option<bool> {
     if a.is(b) {
         return Some(true);
     }
+    // Strings first: they are the usual dict keys, and not numbers.
+    if let (Value::Str(x), Value::Str(y)) = (a, b) {
+        return Some(x.as_str() == y.as_str());
+    }
     if let Some(ordering) = compare_numbers(a, b) {
         return Some(ordering == Some(Ordering::Equal));
     }
