@@ -833,7 +833,14 @@ fn link_free(
             if !table.scopes[id].frees.iter().any(|n| &**n == name) {
                 table.scopes[id].frees.push(name.into());
             }
-            if id != scope || table.scopes[id].resolutions.get(name) != Some(&Resolution::Cell) {
+            // A class body passing the variable down keeps its own binding of the name (a
+            // class attribute): `class C: x = 2; def m(self): return x` reads the outer x.
+            let own_class_binding = id != scope
+                && table.scopes[id].resolutions.get(name) == Some(&Resolution::ClassName);
+            if !own_class_binding
+                && (id != scope
+                    || table.scopes[id].resolutions.get(name) != Some(&Resolution::Cell))
+            {
                 table.scopes[id]
                     .resolutions
                     .insert(name.into(), Resolution::Free);

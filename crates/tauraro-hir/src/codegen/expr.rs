@@ -1046,8 +1046,15 @@ impl Codegen<'_> {
             let scope = self.current_scope();
             for (offset, name) in closure_names.iter().enumerate() {
                 let reg = Reg::from_raw(base.raw() + offset as u16);
-                match self.location(scope, name) {
-                    Location::Cell(cell) | Location::Register(cell) => {
+                // A class body that also binds the name as a class attribute still holds
+                // the cell it passes down in its free-variable register.
+                let passed_through = self
+                    .frames
+                    .last()
+                    .and_then(|frame| frame.registers.get(&(scope, name.clone())).copied());
+                match (self.location(scope, name), passed_through) {
+                    (Location::Cell(cell) | Location::Register(cell), _)
+                    | (Location::ClassName, Some(cell)) => {
                         self.em().emit(Instr::Move {
                             dst: reg,
                             src: cell,

@@ -262,7 +262,20 @@ impl<'a> Codegen<'a> {
         match self.scopes.resolve(scope, name) {
             Resolution::Local => self.register_location(scope, name, false),
             Resolution::Cell | Resolution::Free => self.register_location(scope, name, true),
-            Resolution::Enclosing(owner) => self.location(owner, name),
+            Resolution::Enclosing(owner) => match self.location(owner, name) {
+                // An inline comprehension in a class body reads a variable of the enclosing
+                // function, which the class also binds as an attribute: the cell the class
+                // passes through, not the class namespace.
+                Location::ClassName => match self
+                    .frames
+                    .last()
+                    .and_then(|frame| frame.registers.get(&(owner, Name::from(name))).copied())
+                {
+                    Some(cell) => Location::Cell(cell),
+                    None => Location::ClassName,
+                },
+                other => other,
+            },
             Resolution::Global => Location::Global,
             Resolution::ClassName => Location::ClassName,
         }
