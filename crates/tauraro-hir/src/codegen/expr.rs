@@ -941,13 +941,21 @@ impl Codegen<'_> {
                 let mark = self.em().mark();
                 match &keyword.name {
                     Some(name) => {
-                        let key = self.em().temp();
-                        self.load_constant(&Constant::Str(name.clone()), key);
-                        let value = self.expr_any(keyword.value);
-                        self.em().emit(Instr::DictInsert {
+                        // Merged like `**{name: value}`, so that a name repeated across
+                        // `**` arguments is "got multiple values for keyword argument".
+                        let pair = self.em().temps(2);
+                        let single = self.em().temp();
+                        self.load_constant(&Constant::Str(name.clone()), pair);
+                        self.expr_into(keyword.value, Reg::from_raw(pair.raw() + 1));
+                        self.em().emit(Instr::BuildDict {
+                            dst: single,
+                            base: pair,
+                            count: 1,
+                        });
+                        self.em().emit(Instr::DictMerge {
                             dict: kwargs_reg,
-                            key,
-                            value,
+                            src: single,
+                            func: func_reg,
                         });
                     }
                     None => {

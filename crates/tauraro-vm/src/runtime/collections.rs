@@ -183,7 +183,7 @@ impl Vm {
                 if self.dict_get(dict, &key)?.is_some() {
                     return Err(PyErr::type_error(format!(
                         "{}() got multiple values for keyword argument '{}'",
-                        self.callable_name(function),
+                        self.function_str(function),
                         name.as_str()
                     )));
                 }
@@ -191,6 +191,24 @@ impl Vm {
             self.dict_set(dict, key, value)?;
         }
         Ok(())
+    }
+
+    /// How CPython's `_PyObject_FunctionStr` names a callable in call errors: Python
+    /// functions with their module (`__main__.C.m`), builtins and classes by name.
+    fn function_str(&self, callable: &Value) -> String {
+        match callable {
+            Value::Function(function) => {
+                let module = function.globals.name.as_str();
+                let qualname = function.qualname.borrow();
+                if module == "builtins" {
+                    qualname.as_str().to_owned()
+                } else {
+                    format!("{module}.{}", qualname.as_str())
+                }
+            }
+            Value::BoundMethod(method) => self.function_str(&method.function),
+            other => self.callable_name(other),
+        }
     }
 
     /// Resolves `key` to the equal key stored in `set`, if any.
