@@ -103,20 +103,14 @@ impl Vm {
         argc: usize,
     ) -> Option<Rc<Function>> {
         let epoch = crate::object::class_epoch();
-        let init = match &*class.init_cache.borrow() {
-            Some((cached_epoch, init)) if *cached_epoch == epoch => init.clone(),
-            _ => None,
-        };
-        let init = match init {
-            Some(init) => init,
-            None if class
-                .init_cache
-                .borrow()
-                .as_ref()
-                .is_some_and(|(cached, _)| *cached == epoch) =>
-            {
-                return None;
-            }
+        let cached = class
+            .init_cache
+            .borrow()
+            .as_ref()
+            .filter(|(cached_epoch, _)| *cached_epoch == epoch)
+            .map(|(_, init)| init.clone());
+        let init = match cached {
+            Some(init) => init?,
             None => {
                 let found = self.find_simple_init(class);
                 *class.init_cache.borrow_mut() = Some((epoch, found.clone()));
