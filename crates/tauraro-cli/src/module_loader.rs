@@ -9,7 +9,9 @@
 //!
 //! `sys.path` starts with the main script's folder (or the current folder for `-c` and the
 //! interactive prompt, written `''` as in CPython), followed by the folders of the
-//! `TAURARO_PATH` environment variable, then those of `PYTHONPATH`.
+//! `TAURARO_PATH` environment variable, then those of `PYTHONPATH`, then the embedded
+//! standard library ([`tauraro_stdlib::ROOT`], a virtual folder whose files are compiled
+//! from the binary's own copy).
 
 use std::path::{Path, PathBuf};
 
@@ -43,6 +45,7 @@ pub fn install(vm: &mut Vm, script: Option<&Path>) {
             );
         }
     }
+    folders.push(tauraro_stdlib::ROOT.to_owned());
     vm.set_module_search_path(folders);
     vm.set_module_loader(Box::new(FileModuleLoader::default()));
 }
@@ -76,6 +79,19 @@ impl ModuleLoader for FileModuleLoader {
         let last = name.rsplit('.').next().unwrap_or(name);
         let mut namespace_folder = None;
         for folder in folders {
+            if let Some(embedded) = tauraro_stdlib::find(folder, last) {
+                return self
+                    .compile_text(
+                        embedded.path.to_owned(),
+                        embedded.source.to_owned(),
+                        Dialect::Python,
+                        embedded.is_package,
+                    )
+                    .map(Some);
+            }
+            if folder.starts_with(tauraro_stdlib::ROOT) {
+                continue;
+            }
             // `''` is the current folder, as in CPython.
             let folder = if folder.is_empty() {
                 std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."))
@@ -113,12 +129,17 @@ impl FileModuleLoader {
             path: path_text.clone(),
             message: format!("cannot read '{path_text}': it is not valid UTF-8"),
         })?;
-        let file = SourceFile::program(
-            &self.db,
-            path_text.clone(),
-            text.clone(),
-            Dialect::from_path(path),
-        );
+        self.compile_text(path_text, text, Dialect::from_path(path), is_package)
+    }
+
+    fn compile_text(
+        &mut self,
+        path_text: String,
+        text: String,
+        dialect: Dialect,
+        is_package: bool,
+    ) -> Result<FoundModule, LoadFailure> {
+        let file = SourceFile::program(&self.db, path_text.clone(), text.clone(), dialect);
         match compile_file(&self.db, file) {
             Ok(bytecode) => Ok(FoundModule {
                 path: path_text,
