@@ -61,6 +61,9 @@ pub struct Class {
     /// through a class attribute's name, or through `__dict__`): until then, attribute caches
     /// need not check instance dicts for methods and class values.
     pub instances_may_shadow: Cell<bool>,
+    /// The class of this class when it is not `type` (`class A(metaclass=Meta)`); `None`
+    /// for `type`, so that plain classes pay nothing for metaclass support.
+    pub metaclass: Option<Rc<Class>>,
 }
 
 /// Counts changes to any class namespace after creation. Caches of facts that depend on a

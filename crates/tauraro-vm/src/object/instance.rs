@@ -45,6 +45,13 @@ pub enum Payload {
     /// `reversed()` of an object with `__len__` and `__getitem__` but no `__reversed__`
     /// counts down instead, `index` then being one past the next position. `target`
     /// becomes `None` once exhausted.
+    /// `list[int]` (`types.GenericAlias`): a class or other origin with type arguments.
+    GenericAlias {
+        origin: Value,
+        args: Rc<crate::object::PyTuple>,
+    },
+    /// `int | str` (`types.UnionType`): flattened, without duplicates.
+    Union { args: Rc<crate::object::PyTuple> },
     SequenceIterator {
         target: RefCell<Option<Value>>,
         index: Cell<usize>,

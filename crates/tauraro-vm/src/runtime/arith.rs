@@ -367,6 +367,12 @@ impl Vm {
                 other => other.map(Some),
             };
         }
+        if op == BinOp::BitOr
+            && crate::runtime::generic_alias::is_type_union_candidate(a, b)
+            && let Some(result) = self.type_union_op(a, b)?
+        {
+            return Ok(Some(result));
+        }
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             if let Some(result) = self.user_binary_op(op, a, b)? {
                 return Ok(Some(result));

@@ -202,11 +202,27 @@ impl Vm {
     }
 
     fn class_get_attr(&mut self, class: &Rc<Class>, name: &PyStr) -> PyResult<Value> {
+        if let Some(metaclass) = &class.metaclass {
+            return self.class_get_attr_through_metaclass(class, metaclass, name);
+        }
         let name_str = name.as_str();
         if let Some(value) = class_lookup(class, name_str) {
             return self.bind_descriptor(value, &Value::None, class);
         }
-        Ok(match name_str {
+        if let Some(value) = self.class_special_attribute(class, name_str) {
+            return Ok(value);
+        }
+        // The methods of `type` itself (`cls.mro()`), bound to the class.
+        let type_ = self.types.type_.clone();
+        if let Some(value) = class_lookup(&type_, name_str) {
+            return self.bind_descriptor(value, &Value::Class(class.clone()), &type_);
+        }
+        Err(self.no_attribute(&Value::Class(class.clone()), name_str))
+    }
+
+    /// The attributes every class has outside its namespace (`__name__`, `__mro__`, ...).
+    pub(crate) fn class_special_attribute(&self, class: &Rc<Class>, name: &str) -> Option<Value> {
+        Some(match name {
             "__name__" => Value::Str(class.name.clone()),
             "__qualname__" => Value::Str(class.qualname.clone()),
             "__module__" => Value::Str(class.module.clone()),
@@ -218,12 +234,16 @@ impl Vm {
                     .map(|base| Value::Class(base.clone()))
                     .collect(),
             ),
+            "__base__" => match class.bases.first() {
+                Some(base) => Value::Class(base.clone()),
+                None => Value::None,
+            },
             "__mro__" => Value::tuple(class.mro().map(|c| Value::Class(c.clone())).collect()),
             "__dict__" => {
                 let table = class.dict.borrow().clone();
                 Value::Dict(Rc::new(crate::object::PyDict::new(table)))
             }
-            _ => return Err(self.no_attribute(&Value::Class(class.clone()), name_str)),
+            _ => return None,
         })
     }
 
@@ -234,6 +254,9 @@ impl Vm {
             Value::Module(module) => {
                 self.module_set_attr(module, name, value);
                 Ok(())
+            }
+            Value::Class(class) if let Some(metaclass) = &class.metaclass => {
+                self.class_set_attr_through_metaclass(class, metaclass, name, value)
             }
             Value::Class(class) if !class.is_builtin => {
                 self.class_set_attr(class, name, value);
@@ -308,6 +331,9 @@ impl Vm {
         match obj {
             Value::Instance(_) => self.instance_del_attr(obj, name),
             Value::Module(module) => self.module_del_attr(module, name),
+            Value::Class(class) if let Some(metaclass) = &class.metaclass => {
+                self.class_del_attr_through_metaclass(class, metaclass, name)
+            }
             Value::Class(class) if !class.is_builtin => self.class_del_attr(class, name),
             Value::Function(function) => {
                 let attrs = function.attrs.borrow().clone();

@@ -83,7 +83,7 @@ impl Vm {
     }
 
     /// Whether a class attribute is a data descriptor (it wins over the instance dict).
-    fn is_data_descriptor(&self, value: &Value) -> bool {
+    pub(crate) fn is_data_descriptor(&self, value: &Value) -> bool {
         match value {
             Value::Instance(descriptor) => match descriptor.payload {
                 Payload::Property { .. } => true,
@@ -142,6 +142,13 @@ impl Vm {
         if let Payload::Super { class, object } = &instance.payload {
             let (class, object) = (class.clone(), object.clone());
             return self.super_get_attr(&class, &object, name);
+        }
+        if matches!(
+            instance.payload,
+            Payload::GenericAlias { .. } | Payload::Union { .. }
+        ) && let Some(value) = self.alias_get_attr(instance, name_str)?
+        {
+            return Ok(value);
         }
         let class = instance.class.clone();
         let class_attribute = class_lookup(&class, name_str);

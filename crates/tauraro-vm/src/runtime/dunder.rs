@@ -239,6 +239,11 @@ impl Vm {
     /// operation of the right operand first when its class is a subclass of the left's, then
     /// the operation and its reflection; `==`/`!=` fall back to identity.
     pub(crate) fn user_compare(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+        if matches!(op, CompareOp::Eq | CompareOp::Ne)
+            && let Some(equal) = self.alias_equal(a, b)?
+        {
+            return Ok(Value::bool(equal == (op == CompareOp::Eq)));
+        }
         let swapped = op.swapped();
         let (class_a, class_b) = (self.type_of(a), self.type_of(b));
         let b_first = !Rc::ptr_eq(&class_a, &class_b) && class_b.is_subclass_of(&class_a);
@@ -293,6 +298,9 @@ impl Vm {
 
     /// `hash(instance)`.
     pub(crate) fn user_hash(&mut self, value: &Value) -> PyResult<i64> {
+        if let Some(hash) = self.alias_hash(value)? {
+            return Ok(hash);
+        }
         let class = self.type_of(value);
         match class_lookup_owner(&class, "__hash__") {
             Some((Value::None, _)) => Err(PyErr::type_error(format!(
