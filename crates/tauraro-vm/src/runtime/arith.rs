@@ -373,7 +373,13 @@ impl Vm {
         {
             return Ok(Some(result));
         }
-        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        let has_metaclass =
+            |value: &Value| matches!(value, Value::Class(class) if class.metaclass.is_some());
+        if matches!(a, Value::Instance(_))
+            || matches!(b, Value::Instance(_))
+            || has_metaclass(a)
+            || has_metaclass(b)
+        {
             if let Some(result) = self.user_binary_op(op, a, b)? {
                 return Ok(Some(result));
             }

@@ -302,6 +302,14 @@ impl Vm {
                 .iter()
                 .any(|entry| matches!(&entry.key, Value::Str(key) if key.as_str() == name))
         };
+        if !defines(&table, "__module__") {
+            // `type(name, bases, namespace)` takes the module of the code calling it.
+            if let Some(frame) = self.frames.last() {
+                module = frame.function.globals.name.clone();
+            }
+            let key = PyStr::new("__module__");
+            table.push(key.hash(), Value::Str(Rc::new(key)), Value::Str(module.clone()));
+        }
         if !defines(&table, "__doc__") {
             // Every class has its own `__doc__`; docstrings are not inherited.
             let key = PyStr::new("__doc__");

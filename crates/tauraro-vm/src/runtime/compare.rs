@@ -245,6 +245,11 @@ fn ranges_equal(x: &crate::object::PyRange, y: &crate::object::PyRange) -> bool 
     len.is_zero() || (x_start == y_start && (len == BigInt::from(1) || x_step == y_step))
 }
 
+/// Whether `value` is a class whose metaclass is not `type` (it may define comparisons).
+fn has_metaclass(value: &Value) -> bool {
+    matches!(value, Value::Class(class) if class.metaclass.is_some())
+}
+
 impl Vm {
     /// `a OP b` as a value (user `__lt__` may return anything).
     pub fn compare(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
@@ -255,6 +260,9 @@ impl Vm {
             }));
         }
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            return self.user_compare(a, b, op);
+        }
+        if has_metaclass(a) || has_metaclass(b) {
             return self.user_compare(a, b, op);
         }
         if is_set_like_view(a) || is_set_like_view(b) {

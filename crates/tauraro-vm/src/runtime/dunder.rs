@@ -66,8 +66,16 @@ fn instance_exhausted(instance: &Instance) {
 
 /// The slot of an operand for the dunder `name`.
 fn operand_slot(value: &Value, name: &str) -> Slot {
-    let Value::Instance(instance) = value else {
-        return Slot::Native;
+    let instance = match value {
+        Value::Instance(instance) => instance,
+        // A class whose metaclass defines the operator.
+        Value::Class(class) if let Some(metaclass) = &class.metaclass => {
+            return match user_method(metaclass, name) {
+                Some(method) => Slot::User(method),
+                None => Slot::Native,
+            };
+        }
+        _ => return Slot::Native,
     };
     match class_lookup_owner(&instance.class, name) {
         Some((method, true)) => Slot::User(method),
@@ -221,8 +229,19 @@ impl Vm {
 
     /// The slot of `value` for the rich comparison `op`.
     fn compare_slot(&self, value: &Value, op: CompareOp) -> Slot {
-        let Value::Instance(instance) = value else {
-            return Slot::Native;
+        let instance = match value {
+            Value::Instance(instance) => instance,
+            Value::Class(class) if let Some(metaclass) = &class.metaclass => {
+                return match user_method(metaclass, op.dunder()) {
+                    Some(method) => Slot::User(method),
+                    None if op == CompareOp::Ne => match user_method(metaclass, "__eq__") {
+                        Some(eq) => Slot::InvertedEq(eq),
+                        None => Slot::Native,
+                    },
+                    None => Slot::Native,
+                };
+            }
+            _ => return Slot::Native,
         };
         match class_lookup_owner(&instance.class, op.dunder()) {
             Some((method, true)) => Slot::User(method),
@@ -283,7 +302,9 @@ impl Vm {
     /// A comparison of builtin values, `None` where their types do not support it (so
     /// that the other operand's method, or the fallback, runs).
     fn native_compare(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
-        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        if matches!(a, Value::Instance(_) | Value::Class(_))
+            || matches!(b, Value::Instance(_) | Value::Class(_))
+        {
             return Ok(None);
         }
         let supported = match op {

@@ -446,10 +446,7 @@ pub fn install(vm: &mut Vm) {
         &types.tuple,
         &types.set,
         &types.frozenset,
-    ]
-    .into_iter()
-    .chain(types.iterators.get("enumerate"))
-    {
+    ] {
         add_to_namespace(class, "__class_getitem__", hook.clone());
     }
 }
