@@ -339,6 +339,7 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Dict(dict) => return Ok(reversed_dict(dict, DictIterKind::Keys)),
         Value::DictView(view) => return Ok(reversed_dict(&view.dict, view.kind)),
         Value::Instance(_) => return vm.user_reversed(value),
+        Value::Class(class) if class.metaclass.is_some() => return vm.user_reversed(value),
         other => {
             return Err(PyErr::type_error(format!(
                 "'{}' object is not reversible",

@@ -146,6 +146,18 @@ fn type_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }))
 }
 
+/// `type.__getattribute__(cls, name)`: the default attribute lookup on a class.
+fn type_dunder_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (class, rest) = class_receiver(vm, args, "__getattribute__")?;
+    let [Value::Str(name)] = rest.positional else {
+        return Err(PyErr::type_error(
+            "type.__getattribute__() takes a name string",
+        ));
+    };
+    let metaclass = vm.metaclass_of(&class);
+    vm.type_getattribute(&class, &metaclass, name)
+}
+
 /// `type.__setattr__(cls, name, value)`: stores into the class namespace.
 fn type_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (class, rest) = class_receiver(vm, args, "__setattr__")?;
@@ -207,6 +219,7 @@ static TYPE_METHODS: &[BuiltinFunction] = &[
     BuiltinFunction::new("__subclasscheck__", type_subclasscheck),
     BuiltinFunction::new("__subclasses__", type_subclasses),
     BuiltinFunction::new("__repr__", type_repr),
+    BuiltinFunction::new("__getattribute__", type_dunder_getattribute),
     BuiltinFunction::new("__setattr__", type_setattr),
     BuiltinFunction::new("__delattr__", type_delattr),
     BuiltinFunction::new("__or__", type_or),

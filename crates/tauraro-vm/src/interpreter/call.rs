@@ -123,7 +123,10 @@ impl Vm {
 
     fn find_simple_init(&mut self, class: &Rc<crate::object::Class>) -> Option<Rc<Function>> {
         use crate::runtime::attribute::class_lookup;
-        if class.is_builtin || !matches!(class.kind, crate::object::BuiltinKind::Object) {
+        if class.is_builtin
+            || !matches!(class.kind, crate::object::BuiltinKind::Object)
+            || class.is_abstract.get()
+        {
             return None;
         }
         if let Some(metaclass) = &class.metaclass

@@ -64,6 +64,9 @@ pub struct Class {
     /// The class of this class when it is not `type` (`class A(metaclass=Meta)`); `None`
     /// for `type`, so that plain classes pay nothing for metaclass support.
     pub metaclass: Option<Rc<Class>>,
+    /// Set while the class's own `__abstractmethods__` is non-empty (what `abc.ABCMeta`
+    /// stores): `object.__new__` then refuses to make instances.
+    pub is_abstract: Cell<bool>,
 }
 
 /// Counts changes to any class namespace after creation. Caches of facts that depend on a

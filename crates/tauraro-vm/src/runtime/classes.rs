@@ -333,6 +333,7 @@ impl Vm {
             init_cache: Default::default(),
             instances_may_shadow: Cell::new(false),
             metaclass: (!Rc::ptr_eq(metaclass, &self.types.type_)).then(|| metaclass.clone()),
+            is_abstract: Cell::new(false),
         });
         // `__set_name__` on descriptors, then the parent's `__init_subclass__`.
         let entries: Vec<(Value, Value)> = class
@@ -458,7 +459,10 @@ impl Vm {
                     self.new_exception(class.clone(), args.positional.to_vec()),
                 ));
             }
-            BuiltinKind::Object => Payload::None,
+            BuiltinKind::Object => {
+                self.refuse_abstract(class)?;
+                Payload::None
+            }
             // A metaclass without its own `__new__`: `type.__new__(class, *args)`.
             BuiltinKind::Type => return self.type_new_with_metaclass(class, args),
             BuiltinKind::List => Payload::Builtin(Value::list(Vec::new())),
@@ -494,6 +498,27 @@ impl Vm {
             crate::gc::collect();
         }
         Ok(Value::Instance(instance))
+    }
+
+    /// `object.__new__`'s refusal to instantiate a class with abstract methods.
+    pub(crate) fn refuse_abstract(&mut self, class: &Rc<Class>) -> PyResult<()> {
+        if !class.is_abstract.get() {
+            return Ok(());
+        }
+        let methods = self
+            .get_attr_opt(&Value::Class(class.clone()), "__abstractmethods__")?
+            .unwrap_or(Value::None);
+        let mut names = Vec::new();
+        for name in self.collect(&methods)? {
+            names.push(self.to_str(&name)?.as_str().to_owned());
+        }
+        names.sort();
+        Err(PyErr::type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            class.name.as_str(),
+            if names.len() == 1 { "" } else { "s" },
+            names.join(", ")
+        )))
     }
 
     /// The builtin class whose layout instances of `class` have (`object` for plain classes).

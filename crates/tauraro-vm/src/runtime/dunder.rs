@@ -628,6 +628,11 @@ impl Vm {
     }
 
     pub(crate) fn class_set_attr(&mut self, class: &Rc<Class>, name: &PyStr, value: Value) {
+        if name.as_str() == "__abstractmethods__" {
+            // A raising `__bool__`/`__len__` counts as abstract, as a non-empty set would.
+            let abstract_ = self.is_true(&value).unwrap_or(true);
+            class.is_abstract.set(abstract_);
+        }
         let key = Value::Str(self.intern(name.as_str()));
         let hash = name.hash();
         let mut dict = class.dict.borrow_mut();
@@ -649,6 +654,9 @@ impl Vm {
     }
 
     pub(crate) fn class_del_attr(&mut self, class: &Rc<Class>, name: &PyStr) -> PyResult<()> {
+        if name.as_str() == "__abstractmethods__" {
+            class.is_abstract.set(false);
+        }
         let mut dict = class.dict.borrow_mut();
         let position = dict
             .find::<()>(name.hash(), |k| {

@@ -117,10 +117,38 @@ impl Vm {
         Ok(Value::Class(class))
     }
 
-    /// `cls.name` for a class whose metaclass is not `type` (`type.__getattribute__`): a data
-    /// descriptor of the metaclass first, then the class's own MRO, then the metaclass's
-    /// other attributes bound to the class, then the metaclass's `__getattr__`.
+    /// `cls.name` for a class whose metaclass is not `type`: the metaclass's
+    /// `__getattribute__` or the default lookup, then on AttributeError its `__getattr__`.
     pub(crate) fn class_get_attr_through_metaclass(
+        &mut self,
+        class: &Rc<Class>,
+        metaclass: &Rc<Class>,
+        name: &PyStr,
+    ) -> PyResult<Value> {
+        let result = match user_method(metaclass, "__getattribute__") {
+            Some(getattribute) => self.call(
+                &getattribute,
+                &[Value::Class(class.clone()), Value::str(name.as_str())],
+            ),
+            None => self.type_getattribute(class, metaclass, name),
+        };
+        match result {
+            Err(err) if self.is_instance_of_kind(&err, ExcKind::AttributeError) => {
+                match user_method(metaclass, "__getattr__") {
+                    Some(getattr) => self.call(
+                        &getattr,
+                        &[Value::Class(class.clone()), Value::str(name.as_str())],
+                    ),
+                    None => Err(err),
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// `type.__getattribute__(cls, name)`: a data descriptor of the metaclass first, then the
+    /// class's own MRO, then the metaclass's other attributes bound to the class.
+    pub(crate) fn type_getattribute(
         &mut self,
         class: &Rc<Class>,
         metaclass: &Rc<Class>,
@@ -142,9 +170,6 @@ impl Vm {
         }
         if let Some(value) = meta_attribute {
             return self.bind_descriptor(value, &receiver, metaclass);
-        }
-        if let Some(getattr) = user_method(metaclass, "__getattr__") {
-            return self.call(&getattr, &[receiver, Value::str(name_str)]);
         }
         Err(PyErr::new(
             ExcKind::AttributeError,

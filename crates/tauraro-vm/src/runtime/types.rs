@@ -92,6 +92,7 @@ fn builtin_class_in_module(
         init_cache: Default::default(),
         instances_may_shadow: Cell::new(false),
         metaclass: None,
+        is_abstract: Cell::new(false),
     })
 }
 

@@ -644,6 +644,7 @@ mod tests {
             init_cache: Default::default(),
             instances_may_shadow: Cell::new(false),
             metaclass: None,
+            is_abstract: Cell::new(false),
         });
         let instance = Value::Instance(Rc::new(Instance::new(class, Payload::None)));
         vm.set_attr(&instance, &PyStr::new("victim"), victim.clone())
