@@ -4,6 +4,7 @@
 pub mod arguments;
 mod base_new_init;
 pub mod constructors;
+mod descriptor_methods;
 pub mod functions;
 mod introspection;
 mod methods;
@@ -33,6 +34,7 @@ pub fn install(vm: &mut Vm) {
     base_new_init::install(vm);
     crate::runtime::generic_alias::install(vm);
     type_methods::install(vm);
+    descriptor_methods::install(vm);
 }
 
 fn builtin_value(vm: &Vm, name: &str) -> Value {
