@@ -219,7 +219,10 @@ impl Vm {
             Payload::GenericAlias { origin, args } => Ok(Some(match name {
                 "__origin__" => origin.clone(),
                 "__args__" => Value::Tuple(args.clone()),
-                "__parameters__" => Value::tuple(Vec::new()),
+                "__parameters__" => {
+                    let args = args.clone();
+                    Value::tuple(self.type_parameters(&args)?)
+                }
                 "__unpacked__" => Value::False,
                 _ if ALIAS_OWN_ATTRIBUTES.contains(&name) => return Ok(None),
                 _ => {
@@ -230,11 +233,104 @@ impl Vm {
             })),
             Payload::Union { args } => Ok(match name {
                 "__args__" => Some(Value::Tuple(args.clone())),
-                "__parameters__" => Some(Value::tuple(Vec::new())),
+                "__parameters__" => {
+                    let args = args.clone();
+                    Some(Value::tuple(self.type_parameters(&args)?))
+                }
                 _ => None,
             }),
             _ => Ok(None),
         }
+    }
+
+    /// The type variables among `args` (`_Py_make_parameters`): arguments that are not
+    /// classes and have `__typing_subst__` (`typing.TypeVar`), and the `__parameters__` of
+    /// the others, each once, in order.
+    fn type_parameters(&mut self, args: &PyTuple) -> PyResult<Vec<Value>> {
+        let mut parameters: Vec<Value> = Vec::new();
+        for arg in args.items.iter() {
+            if matches!(arg, Value::Class(_)) {
+                continue;
+            }
+            let found = if self.get_attr_opt(arg, "__typing_subst__")?.is_some() {
+                vec![arg.clone()]
+            } else {
+                match self.get_attr_opt(arg, "__parameters__")? {
+                    Some(Value::Tuple(inner)) => inner.items.to_vec(),
+                    _ => Vec::new(),
+                }
+            };
+            for parameter in found {
+                if !parameters.iter().any(|known| known.is(&parameter)) {
+                    parameters.push(parameter);
+                }
+            }
+        }
+        Ok(parameters)
+    }
+
+    /// `alias[items]` and `union[items]`: the arguments with each type variable replaced by
+    /// the item in its position (`_Py_subs_parameters`); aliases among the arguments are
+    /// subscripted with the items for their own variables.
+    pub(crate) fn substitute_parameters(
+        &mut self,
+        generic: &Value,
+        args: &PyTuple,
+        items: &Value,
+    ) -> PyResult<Vec<Value>> {
+        let parameters = self.type_parameters(args)?;
+        if parameters.is_empty() {
+            let text = self.repr(generic)?;
+            return Err(PyErr::type_error(format!(
+                "{} is not a generic class",
+                text.as_str()
+            )));
+        }
+        let items: Vec<Value> = match items {
+            Value::Tuple(tuple) => tuple.items.to_vec(),
+            other => vec![other.clone()],
+        };
+        if items.len() != parameters.len() {
+            let text = self.repr(generic)?;
+            return Err(PyErr::type_error(format!(
+                "Too {} arguments for {}; actual {}, expected {}",
+                if items.len() > parameters.len() {
+                    "many"
+                } else {
+                    "few"
+                },
+                text.as_str(),
+                items.len(),
+                parameters.len()
+            )));
+        }
+        let position = |value: &Value| parameters.iter().position(|p| p.is(value));
+        let mut substituted = Vec::with_capacity(args.items.len());
+        for arg in args.items.iter() {
+            if matches!(arg, Value::Class(_)) {
+                substituted.push(arg.clone());
+                continue;
+            }
+            if let Some(subst) = self.get_attr_opt(arg, "__typing_subst__")? {
+                let item = position(arg).map_or(Value::None, |index| items[index].clone());
+                substituted.push(self.call(&subst, &[item])?);
+                continue;
+            }
+            let inner = match self.get_attr_opt(arg, "__parameters__")? {
+                Some(Value::Tuple(inner)) if !inner.items.is_empty() => inner,
+                _ => {
+                    substituted.push(arg.clone());
+                    continue;
+                }
+            };
+            let inner_items: Vec<Value> = inner
+                .items
+                .iter()
+                .map(|parameter| position(parameter).map_or(parameter.clone(), |i| items[i].clone()))
+                .collect();
+            substituted.push(self.get_item(arg, &Value::tuple(inner_items))?);
+        }
+        Ok(substituted)
     }
 
     /// `==` between aliases (same origin and arguments) or unions (the same members in any
@@ -356,27 +452,31 @@ fn alias_mro_entries(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::tuple(vec![origin.clone()]))
 }
 
-/// `alias[x]`: substitution of type variables, which an alias of plain types has none of.
+/// `alias[items]`: the alias with its type variables substituted (`list[T][int]`).
 fn alias_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (alias, _, _) = alias_receiver(&args)?;
-    let alias = alias.clone();
-    let text = vm.repr(&alias)?;
-    Err(PyErr::type_error(format!(
-        "{} is not a generic class",
-        text.as_str()
-    )))
+    let (alias, origin, alias_args) = alias_receiver(&args)?;
+    let [_, items] = args.positional else {
+        return Err(PyErr::type_error("expected 1 argument"));
+    };
+    let (alias, origin, alias_args) = (alias.clone(), origin.clone(), alias_args.clone());
+    let substituted = vm.substitute_parameters(&alias, &alias_args, items)?;
+    Ok(vm.new_generic_alias(origin, &Value::tuple(substituted)))
 }
 
-/// `union[x]`: the same, for unions.
+/// `union[items]`: the union of the members with their type variables substituted.
 fn union_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some(union) = args.positional.first() else {
-        return Err(PyErr::type_error("method called without its object"));
+    let [union, items] = args.positional else {
+        return Err(PyErr::type_error("expected 1 argument"));
     };
-    let text = vm.repr(union)?;
-    Err(PyErr::type_error(format!(
-        "{} is not a generic class",
-        text.as_str()
-    )))
+    let Some(members) = union_args(union).cloned() else {
+        return Err(PyErr::type_error("descriptor requires a 'types.UnionType' object"));
+    };
+    let substituted = vm.substitute_parameters(union, &members, items)?;
+    let mut result = substituted.first().cloned().unwrap_or(Value::None);
+    for member in &substituted[1..] {
+        result = vm.binary_op(crate::runtime::arith::BinOp::BitOr, &result, member)?;
+    }
+    Ok(result)
 }
 
 /// `alias | x` and `x | alias`, and the same for unions.
