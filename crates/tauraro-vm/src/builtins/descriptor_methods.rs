@@ -10,7 +10,10 @@ use crate::object::{Args, BuiltinFunction, Class, Payload, PyStr};
 use crate::value::Value;
 
 /// Splits `(self, instance, owner=None)`.
-fn get_arguments<'a>(args: &'a Args<'_>, owner: &str) -> PyResult<(&'a Value, &'a Value, &'a Value)> {
+fn get_arguments<'a>(
+    args: &'a Args<'_>,
+    owner: &str,
+) -> PyResult<(&'a Value, &'a Value, &'a Value)> {
     match args.positional {
         [this, instance] => Ok((this, instance, &Value::None)),
         [this, instance, owner] => Ok((this, instance, owner)),

@@ -483,7 +483,11 @@ pub fn is_instance_of(
             if Rc::ptr_eq(&vm.type_of(value), class) {
                 return Ok(true);
             }
-            match vm.call_metaclass_dunder(classinfo, "__instancecheck__", std::slice::from_ref(value))? {
+            match vm.call_metaclass_dunder(
+                classinfo,
+                "__instancecheck__",
+                std::slice::from_ref(value),
+            )? {
                 Some(result) => vm.is_true(&result),
                 None => Ok(vm.is_instance(value, class)),
             }

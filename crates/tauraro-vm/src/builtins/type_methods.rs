@@ -13,11 +13,7 @@ use crate::object::{Args, BuiltinFunction, Class, DictTable, PyDict, PyStr};
 use crate::value::Value;
 
 /// The class a `type` method was called on (its first argument).
-fn class_receiver<'a>(
-    vm: &Vm,
-    args: Args<'a>,
-    method: &str,
-) -> PyResult<(Rc<Class>, Args<'a>)> {
+fn class_receiver<'a>(vm: &Vm, args: Args<'a>, method: &str) -> PyResult<(Rc<Class>, Args<'a>)> {
     let Some((first, rest)) = args.positional.split_first() else {
         return Err(PyErr::type_error(format!(
             "descriptor '{method}' of 'type' object needs an argument"
@@ -91,7 +87,10 @@ fn type_mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (class, rest) = class_receiver(vm, args, "mro")?;
     crate::builtins::arguments::no_arguments("mro", rest, 0)?;
     Ok(Value::list(
-        class.mro().map(|class| Value::Class(class.clone())).collect(),
+        class
+            .mro()
+            .map(|class| Value::Class(class.clone()))
+            .collect(),
     ))
 }
 

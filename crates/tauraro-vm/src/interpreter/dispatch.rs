@@ -354,7 +354,11 @@ impl Vm {
                             refresh!();
                             if let Err(err) = outcome {
                                 let missing = self.is_instance_of_kind(&err, ExcKind::KeyError);
-                                tri!(Err::<(), PyErr>(if missing { name_error(&name) } else { err }));
+                                tri!(Err::<(), PyErr>(if missing {
+                                    name_error(&name)
+                                } else {
+                                    err
+                                }));
                             }
                         }
                     }

@@ -51,7 +51,9 @@ pub enum Payload {
         args: Rc<crate::object::PyTuple>,
     },
     /// `int | str` (`types.UnionType`): flattened, without duplicates.
-    Union { args: Rc<crate::object::PyTuple> },
+    Union {
+        args: Rc<crate::object::PyTuple>,
+    },
     SequenceIterator {
         target: RefCell<Option<Value>>,
         index: Cell<usize>,

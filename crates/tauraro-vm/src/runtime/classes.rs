@@ -144,8 +144,7 @@ impl Vm {
                 self.dict_set(&namespace, Value::str("__orig_bases__"), orig_bases)?;
             }
             let cell = self.call(body, &[Value::Dict(namespace.clone())])?;
-            let class =
-                self.create_class(name, base_classes, &namespace, &class_kwargs, plain)?;
+            let class = self.create_class(name, base_classes, &namespace, &class_kwargs, plain)?;
             if let Value::Cell(cell) = cell {
                 cell.set(Value::Class(class.clone()));
             }
@@ -308,7 +307,11 @@ impl Vm {
                 module = frame.function.globals.name.clone();
             }
             let key = PyStr::new("__module__");
-            table.push(key.hash(), Value::Str(Rc::new(key)), Value::Str(module.clone()));
+            table.push(
+                key.hash(),
+                Value::Str(Rc::new(key)),
+                Value::Str(module.clone()),
+            );
         }
         if !defines(&table, "__doc__") {
             // Every class has its own `__doc__`; docstrings are not inherited.

@@ -516,9 +516,7 @@ impl Vm {
                 Ok(false)
             }
             Value::Instance(_) => self.user_contains(container, item),
-            Value::Class(class) if class.metaclass.is_some() => {
-                self.user_contains(container, item)
-            }
+            Value::Class(class) if class.metaclass.is_some() => self.user_contains(container, item),
             other => Err(PyErr::type_error(format!(
                 "argument of type '{}' is not iterable",
                 self.type_name(other)

@@ -59,8 +59,7 @@ fn is_unionable(value: &Value) -> bool {
 /// the left, or a class, alias or union on the right of something that is not a user
 /// object with its own `__or__`).
 pub(crate) fn is_type_union_candidate(a: &Value, b: &Value) -> bool {
-    let user_object =
-        |value: &Value| matches!(value, Value::Instance(_)) && !is_unionable(value);
+    let user_object = |value: &Value| matches!(value, Value::Instance(_)) && !is_unionable(value);
     (is_unionable(a) && !matches!(a, Value::None))
         || (!user_object(a) && is_unionable(b) && !matches!(b, Value::None))
 }
@@ -326,7 +325,9 @@ impl Vm {
             let inner_items: Vec<Value> = inner
                 .items
                 .iter()
-                .map(|parameter| position(parameter).map_or(parameter.clone(), |i| items[i].clone()))
+                .map(|parameter| {
+                    position(parameter).map_or(parameter.clone(), |i| items[i].clone())
+                })
                 .collect();
             substituted.push(self.get_item(arg, &Value::tuple(inner_items))?);
         }
@@ -469,7 +470,9 @@ fn union_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(PyErr::type_error("expected 1 argument"));
     };
     let Some(members) = union_args(union).cloned() else {
-        return Err(PyErr::type_error("descriptor requires a 'types.UnionType' object"));
+        return Err(PyErr::type_error(
+            "descriptor requires a 'types.UnionType' object",
+        ));
     };
     let substituted = vm.substitute_parameters(union, &members, items)?;
     let mut result = substituted.first().cloned().unwrap_or(Value::None);

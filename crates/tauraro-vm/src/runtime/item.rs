@@ -321,11 +321,8 @@ impl Vm {
             },
             Value::Instance(_) => self.user_get_item(obj, key),
             Value::Class(_)
-                if let Some(result) = self.call_metaclass_dunder(
-                    obj,
-                    "__getitem__",
-                    std::slice::from_ref(key),
-                )? =>
+                if let Some(result) =
+                    self.call_metaclass_dunder(obj, "__getitem__", std::slice::from_ref(key))? =>
             {
                 Ok(result)
             }

@@ -246,7 +246,10 @@ impl Vm {
                     .unwrap_or_else(|| types.object.clone())
             }
             Value::Generator(_) => types.generator.clone(),
-            Value::Class(class) => class.metaclass.clone().unwrap_or_else(|| types.type_.clone()),
+            Value::Class(class) => class
+                .metaclass
+                .clone()
+                .unwrap_or_else(|| types.type_.clone()),
             Value::Instance(instance) => instance.class.clone(),
             Value::Module(_) => types.module.clone(),
         }
