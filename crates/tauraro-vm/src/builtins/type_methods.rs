@@ -15,9 +15,12 @@ use crate::value::Value;
 /// The class a `type` method was called on (its first argument).
 fn class_receiver<'a>(vm: &Vm, args: Args<'a>, method: &str) -> PyResult<(Rc<Class>, Args<'a>)> {
     let Some((first, rest)) = args.positional.split_first() else {
-        return Err(PyErr::type_error(format!(
-            "descriptor '{method}' of 'type' object needs an argument"
-        )));
+        // Dunders are slot wrappers in CPython, the others method descriptors.
+        return Err(PyErr::type_error(if method.starts_with("__") {
+            format!("descriptor '{method}' of 'type' object needs an argument")
+        } else {
+            format!("unbound method type.{method}() needs an argument")
+        }));
     };
     match first {
         Value::Class(class) => Ok((
