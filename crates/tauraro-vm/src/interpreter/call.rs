@@ -754,6 +754,11 @@ impl Vm {
                     },
                 )
             }
+            None if class.module.as_str() != "builtins" => Err(PyErr::type_error(format!(
+                "cannot create '{}.{}' instances",
+                class.module.as_str(),
+                class.name.as_str()
+            ))),
             None => Err(PyErr::type_error(format!(
                 "cannot create '{}' instances",
                 class.name.as_str()

@@ -216,6 +216,7 @@ pub fn pure_equal(a: &Value, b: &Value) -> Option<bool> {
             Some(true)
         }
         (Value::Instance(_), _) | (_, Value::Instance(_)) => None,
+        _ if has_metaclass(a) || has_metaclass(b) => None,
         (Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_), _) => None,
         _ if is_set_like_view(a) || is_set_like_view(b) => None,
         (Value::Slice(_), Value::Slice(_)) => None,
@@ -338,6 +339,10 @@ impl Vm {
                 self.set_is_subset(x, y)
             }
             (Value::Instance(_), _) | (_, Value::Instance(_)) => {
+                let result = self.user_compare(a, b, CompareOp::Eq)?;
+                self.is_true(&result)
+            }
+            _ if has_metaclass(a) || has_metaclass(b) => {
                 let result = self.user_compare(a, b, CompareOp::Eq)?;
                 self.is_true(&result)
             }

@@ -269,8 +269,41 @@ impl Vm {
             (Payload::StaticMethod(function) | Payload::ClassMethod(function), "__func__") => {
                 Some(function.clone())
             }
+            // What `abc` reads to find abstract methods behind descriptors.
+            (
+                Payload::StaticMethod(function) | Payload::ClassMethod(function),
+                "__isabstractmethod__",
+            ) => {
+                let function = function.clone();
+                Some(self.is_abstract_method(&[function]))
+            }
+            (
+                Payload::Property {
+                    getter,
+                    setter,
+                    deleter,
+                    ..
+                },
+                "__isabstractmethod__",
+            ) => {
+                let accessors = [getter.clone(), setter.clone(), deleter.clone()];
+                Some(self.is_abstract_method(&accessors))
+            }
             _ => None,
         }
+    }
+
+    /// Whether one of `functions` has a true `__isabstractmethod__` (errors count as false,
+    /// as a missing attribute does).
+    fn is_abstract_method(&mut self, functions: &[Value]) -> Value {
+        for function in functions {
+            if let Ok(Some(flag)) = self.get_attr_opt(function, "__isabstractmethod__")
+                && self.is_true(&flag).unwrap_or(false)
+            {
+                return Value::True;
+            }
+        }
+        Value::False
     }
 
     /// `instance.name = value`.

@@ -330,8 +330,14 @@ impl Vm {
             ))),
             Some((method, true)) => {
                 let result = self.call(&method, std::slice::from_ref(value))?;
+                // `slot_tp_hash`: an int that fits is the hash itself (-1 becomes -2); a
+                // larger one is hashed as an int.
                 match result.as_bigint() {
-                    Some(int) => Ok(crate::text::hash_bigint(&int)),
+                    Some(int) => Ok(match i64::try_from(&int) {
+                        Ok(-1) => -2,
+                        Ok(small) => small,
+                        Err(_) => crate::text::hash_bigint(&int),
+                    }),
                     None => Err(PyErr::type_error(
                         "__hash__ method should return an integer",
                     )),

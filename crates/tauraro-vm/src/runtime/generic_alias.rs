@@ -419,6 +419,22 @@ fn alias_receiver<'a>(args: &'a Args<'_>) -> PyResult<(&'a Value, &'a Value, &'a
     }
 }
 
+/// `types.GenericAlias(origin, args)`.
+pub(crate) fn generic_alias_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.keywords.is_empty() {
+        return Err(PyErr::type_error(
+            "GenericAlias() takes no keyword arguments",
+        ));
+    }
+    match args.positional {
+        [_, origin, alias_args] => Ok(vm.new_generic_alias(origin.clone(), alias_args)),
+        other => Err(PyErr::type_error(format!(
+            "GenericAlias expected 2 arguments, got {}",
+            other.len().saturating_sub(1)
+        ))),
+    }
+}
+
 /// `alias(*args)`: calls the origin, then records the alias on the result as
 /// `__orig_class__` where the result allows it.
 fn alias_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

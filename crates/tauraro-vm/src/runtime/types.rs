@@ -97,8 +97,8 @@ fn builtin_class_in_module(
 }
 
 /// A builtin class of the `types` module (its instances have no constructor here).
-fn types_module_class(name: &str, object: &Rc<Class>) -> Rc<Class> {
-    builtin_class_in_module(name, "types", &[object], BuiltinKind::Object, None)
+fn types_module_class(name: &str, object: &Rc<Class>, constructor: Option<BuiltinFn>) -> Rc<Class> {
+    builtin_class_in_module(name, "types", &[object], BuiltinKind::Object, constructor)
 }
 
 impl BuiltinTypes {
@@ -183,8 +183,12 @@ impl BuiltinTypes {
             staticmethod: class("staticmethod", BuiltinKind::Object),
             classmethod: class("classmethod", BuiltinKind::Object),
             super_: class("super", BuiltinKind::Object),
-            generic_alias: types_module_class("GenericAlias", &object),
-            union_type: types_module_class("UnionType", &object),
+            generic_alias: types_module_class(
+                "GenericAlias",
+                &object,
+                Some(crate::runtime::generic_alias::generic_alias_new),
+            ),
+            union_type: types_module_class("UnionType", &object, None),
             iterators,
             exceptions,
             int,
