@@ -53,3 +53,17 @@ try:
     issubclass(3, Bad)
 except TypeError as e:
     print("TypeError", e)
+
+
+# Class patterns ask the metaclass too.
+def kind(value):
+    match value:
+        case Sized():
+            return "sized"
+        case Drawable():
+            return "drawable"
+        case _:
+            return "other"
+
+
+print(kind([1]), kind(Circle()), kind(4))
