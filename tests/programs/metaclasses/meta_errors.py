@@ -90,6 +90,19 @@ except TypeError as e:
     print("TypeError:", e)
 
 
+class Plain(type):
+    pass
+
+
+for make in [lambda: object.__new__(Plain), lambda: Plain(), lambda: Plain("X"),
+             lambda: type.__new__(Plain), lambda: type.__new__(type, 1), lambda: type(),
+             lambda: type(1, 2), lambda: type("a", (), {}, 4), lambda: type(1, x=2)]:
+    try:
+        make()
+    except TypeError as e:
+        print("TypeError:", e)
+
+
 class Boom(type):
     def __call__(cls, *args):
         raise RuntimeError("no instances of " + cls.__name__)

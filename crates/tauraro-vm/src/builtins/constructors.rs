@@ -338,10 +338,11 @@ fn slice_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// metaclass is made by calling that metaclass (its `__new__` and `__init__` run).
 fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let args = class_and_args(args);
-    if let [value] = args.positional
-        && args.keywords.is_empty()
-    {
-        return Ok(Value::Class(vm.type_of(value)));
+    match args.positional {
+        [value] if args.keywords.is_empty() => return Ok(Value::Class(vm.type_of(value))),
+        [_] => return Err(PyErr::type_error("type() takes no keyword arguments")),
+        [_, _, _] => {}
+        _ => return Err(PyErr::type_error("type() takes 1 or 3 arguments")),
     }
     if let [_, Value::Tuple(bases), _] = args.positional {
         let mut winner = vm.types.type_.clone();

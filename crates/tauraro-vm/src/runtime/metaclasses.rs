@@ -62,12 +62,10 @@ impl Vm {
         args: Args<'_>,
     ) -> PyResult<Value> {
         let [name, bases, namespace] = args.positional else {
-            return Err(PyErr::type_error(match args.positional.len() {
-                1 if Rc::ptr_eq(metatype, &self.types.type_) => {
-                    return Ok(Value::Class(self.type_of(&args.positional[0])));
-                }
-                _ => "type() takes 1 or 3 arguments".to_owned(),
-            }));
+            return Err(PyErr::type_error(format!(
+                "type.__new__() takes exactly 3 arguments ({} given)",
+                args.positional.len()
+            )));
         };
         let Value::Str(name) = name else {
             return Err(PyErr::type_error(format!(
