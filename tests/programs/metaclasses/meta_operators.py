@@ -55,3 +55,53 @@ class High(metaclass=Ranked):
 
 print(Low < High, High < Low, [c.__name__ for c in sorted([High, Low])])
 print(Low == Low, Low != High, hash(Low) == hash(Low), {Low: 1}[Low])
+
+
+# Item assignment, deletion and unary operators on classes go to the metaclass too.
+class Store(type):
+    def __setitem__(cls, key, value):
+        cls.data[key] = value
+
+    def __delitem__(cls, key):
+        del cls.data[key]
+
+    def __getitem__(cls, key):
+        return cls.data[key]
+
+    def __neg__(cls):
+        return f"-{cls.__name__}"
+
+    def __invert__(cls):
+        return sorted(cls.data)
+
+
+class Box(metaclass=Store):
+    data = {}
+
+
+Box["a"] = 1
+Box["b"] = 2
+del Box["a"]
+print(Box["b"], ~Box, -Box, Box.data)
+for action in [lambda: Read.__setitem__, lambda: -Read, lambda: +Box, lambda: -int]:
+    try:
+        action()
+    except (TypeError, AttributeError) as e:
+        print(type(e).__name__, e)
+try:
+    Read["x"] = 1
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    del Read["x"]
+except TypeError as e:
+    print("TypeError:", e)
+class Plain: pass
+for o, k in [(Plain(), 0), (Plain(), 'x'), ((1,), 'x'), ((1,), 0), (Plain(), True), (Plain(), 1.5), ("s", 0), ("s", "k"), (1, 0)]:
+    try: del o[k]
+    except TypeError as e: print(e)
+class M(type): pass
+class B(metaclass=M): pass
+for o, k in [(int, 0), (Plain, 0), (B, 0), (B, "x"), (Plain, "x")]:
+    try: del o[k]
+    except TypeError as e: print(e)

@@ -701,7 +701,8 @@ impl Vm {
     }
 
     fn unary_dunder(&mut self, a: &Value, dunder: &str, symbol: &str) -> PyResult<Value> {
-        if let Value::Instance(_) = a
+        // Instances, and classes whose metaclass defines the operator.
+        if let Value::Instance(_) | Value::Class(_) = a
             && let Some(result) = self.call_dunder(a, dunder, &[])?
         {
             return Ok(result);

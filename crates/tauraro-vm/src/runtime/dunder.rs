@@ -626,11 +626,38 @@ impl Vm {
     pub(crate) fn user_del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
         match self.call_dunder(obj, "__delitem__", std::slice::from_ref(key))? {
             Some(_) => Ok(()),
-            None => Err(PyErr::type_error(format!(
-                "'{}' object doesn't support item deletion",
-                self.type_name(obj)
-            ))),
+            None => Err(self.no_item_deletion(obj, key)),
         }
+    }
+
+    /// CPython's error for `del obj[key]` on an object without `__delitem__`: worded by
+    /// `PySequence_DelItem` for index keys on types with sequence methods and by
+    /// `PyObject_DelItem` otherwise.
+    pub(crate) fn no_item_deletion(&self, obj: &Value, key: &Value) -> PyErr {
+        // Classes of heap types (user classes, metaclasses) always have them.
+        let has_sequence_methods = match obj {
+            Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Range(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::DictView(_)
+            | Value::Instance(_) => true,
+            Value::Class(class) => class.metaclass.is_some(),
+            _ => false,
+        };
+        let index_like = has_sequence_methods
+            && match key {
+                Value::Int(_) | Value::BigInt(_) | Value::True | Value::False => true,
+                Value::Instance(instance) => class_lookup(&instance.class, "__index__").is_some(),
+                _ => false,
+            };
+        let does_not = if index_like { "doesn't" } else { "does not" };
+        PyErr::type_error(format!(
+            "'{}' object {does_not} support item deletion",
+            self.type_name(obj)
+        ))
     }
 
     pub(crate) fn class_set_attr(&mut self, class: &Rc<Class>, name: &PyStr, value: Value) {

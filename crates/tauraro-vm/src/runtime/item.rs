@@ -405,6 +405,7 @@ impl Vm {
             },
             Value::Dict(dict) => self.dict_set(dict, key, value),
             Value::Instance(_) => self.user_set_item(obj, key, value),
+            Value::Class(class) if class.metaclass.is_some() => self.user_set_item(obj, key, value),
             other => Err(PyErr::type_error(format!(
                 "'{}' object does not support item assignment",
                 self.type_name(other)
@@ -454,10 +455,8 @@ impl Vm {
                 None => Err(PyErr::with_args(ExcKind::KeyError, vec![key.clone()])),
             },
             Value::Instance(_) => self.user_del_item(obj, key),
-            other => Err(PyErr::type_error(format!(
-                "'{}' object doesn't support item deletion",
-                self.type_name(other)
-            ))),
+            Value::Class(class) if class.metaclass.is_some() => self.user_del_item(obj, key),
+            other => Err(self.no_item_deletion(other, key)),
         }
     }
 }
