@@ -96,12 +96,23 @@ try:
     del Read["x"]
 except TypeError as e:
     print("TypeError:", e)
-class Plain: pass
-for o, k in [(Plain(), 0), (Plain(), 'x'), ((1,), 'x'), ((1,), 0), (Plain(), True), (Plain(), 1.5), ("s", 0), ("s", "k"), (1, 0)]:
-    try: del o[k]
-    except TypeError as e: print(e)
-class M(type): pass
-class B(metaclass=M): pass
-for o, k in [(int, 0), (Plain, 0), (B, 0), (B, "x"), (Plain, "x")]:
-    try: del o[k]
-    except TypeError as e: print(e)
+# The wording of item-deletion errors depends on the key and on the object's type.
+class Plain:
+    pass
+
+
+class M(type):
+    pass
+
+
+class B(metaclass=M):
+    pass
+
+
+cases = [(Plain(), 0), (Plain(), "x"), ((1,), "x"), ((1,), 0), (Plain(), True), (Plain(), 1.5),
+         ("s", 0), ("s", "k"), (1, 0), (int, 0), (Plain, 0), (B, 0), (B, "x"), (Plain, "x")]
+for obj, key in cases:
+    try:
+        del obj[key]
+    except TypeError as e:
+        print(e)
