@@ -195,6 +195,9 @@ impl Vm {
     /// The bases of a class statement after `__mro_entries__`: a base that is not a class
     /// but has that method is replaced by the classes it returns.
     fn resolve_mro_entries(&mut self, bases: &[Value]) -> PyResult<Vec<Value>> {
+        if bases.iter().all(|base| matches!(base, Value::Class(_))) {
+            return Ok(bases.to_vec());
+        }
         let mut resolved = Vec::with_capacity(bases.len());
         let original = Value::tuple(bases.to_vec());
         for base in bases {
