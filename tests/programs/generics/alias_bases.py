@@ -34,3 +34,14 @@ class Real(Placeholder(), object):
 
 print(Real.__bases__, Real().hello(), len(Real.__orig_bases__))
 print("__orig_bases__" in Mixin.__dict__, "__orig_bases__" in Numbers.__dict__)
+
+
+# __orig_bases__ is stored after the class body ran.
+class Ordered(list[str]):
+    first = 1
+
+    def method(self):
+        pass
+
+
+print([key for key in Ordered.__dict__ if key not in ("__doc__", "__dict__", "__weakref__")])

@@ -140,10 +140,11 @@ impl Vm {
             && Rc::ptr_eq(plain, &self.types.type_)
         {
             let namespace = Rc::new(PyDict::new(DictTable::new()));
+            let cell = self.call(body, &[Value::Dict(namespace.clone())])?;
+            // Stored after the body runs, as CPython does.
             if let Some(orig_bases) = orig_bases {
                 self.dict_set(&namespace, Value::str("__orig_bases__"), orig_bases)?;
             }
-            let cell = self.call(body, &[Value::Dict(namespace.clone())])?;
             let class = self.create_class(name, base_classes, &namespace, &class_kwargs, plain)?;
             if let Value::Cell(cell) = cell {
                 cell.set(Value::Class(class.clone()));
@@ -173,10 +174,10 @@ impl Vm {
                 self.type_name(&namespace)
             )));
         }
+        let cell = self.call(body, std::slice::from_ref(&namespace))?;
         if let Some(orig_bases) = orig_bases {
             self.set_item(&namespace, Value::str("__orig_bases__"), orig_bases)?;
         }
-        let cell = self.call(body, std::slice::from_ref(&namespace))?;
         let class = self.call_value(
             &metaclass,
             Args {

@@ -391,7 +391,8 @@ impl Vm {
         Ok(None)
     }
 
-    /// `isinstance(value, union)`: whether it is an instance of one of the members.
+    /// The members of `value` when it is a union (what `isinstance` and `issubclass` test
+    /// one by one).
     pub(crate) fn union_members(&self, value: &Value) -> Option<Rc<PyTuple>> {
         union_args(value).cloned()
     }

@@ -21,6 +21,15 @@ use crate::value::Value;
 const METACLASS_CONFLICT: &str = "metaclass conflict: the metaclass of a derived class must be \
                                   a (non-strict) subclass of the metaclasses of all its bases";
 
+/// The special method `name` a metaclass defines for its classes (`__iter__`, `__len__`,
+/// ... of `class Color(metaclass=EnumMeta)`), when `value` is such a class.
+fn metaclass_dunder(value: &Value, name: &str) -> Option<Value> {
+    match value {
+        Value::Class(class) => user_method(class.metaclass.as_ref()?, name),
+        _ => None,
+    }
+}
+
 impl Vm {
     /// The class of the class `class`: its metaclass, or `type`.
     pub(crate) fn metaclass_of(&self, class: &Class) -> Rc<Class> {
@@ -275,15 +284,6 @@ impl Vm {
         Ok(true)
     }
 
-    /// The special method `name` a metaclass defines for its classes (`__iter__`, `__len__`,
-    /// ... of `class Color(metaclass=EnumMeta)`), when `value` is such a class.
-    pub(crate) fn metaclass_dunder(value: &Value, name: &str) -> Option<Value> {
-        match value {
-            Value::Class(class) => user_method(class.metaclass.as_ref()?, name),
-            _ => None,
-        }
-    }
-
     /// Calls the metaclass's `name(cls, *args)` when `value` is a class whose metaclass
     /// defines it.
     pub(crate) fn call_metaclass_dunder(
@@ -292,7 +292,7 @@ impl Vm {
         name: &str,
         args: &[Value],
     ) -> PyResult<Option<Value>> {
-        let Some(method) = Vm::metaclass_dunder(value, name) else {
+        let Some(method) = metaclass_dunder(value, name) else {
             return Ok(None);
         };
         let mut positional = Vec::with_capacity(args.len() + 1);
