@@ -88,7 +88,8 @@ fn type_dunder_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `cls.mro()`: the method resolution order as a list.
 fn type_mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (class, rest) = class_receiver(vm, args, "mro")?;
-    crate::builtins::arguments::no_arguments("mro", rest, 0)?;
+    let qualname = format!("{}.mro", class.name.as_str());
+    crate::builtins::arguments::no_arguments(&qualname, rest, 0)?;
     Ok(Value::list(
         class
             .mro()
@@ -129,9 +130,18 @@ fn type_subclasscheck(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-/// `type.__subclasses__(cls)`: classes do not record their subclasses here.
-fn type_subclasses(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Err(PyErr::not_supported("type.__subclasses__()"))
+/// `cls.__subclasses__()`: the live direct subclasses, in creation order.
+fn type_subclasses(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (class, rest) = class_receiver(vm, args, "__subclasses__")?;
+    let qualname = format!("{}.__subclasses__", class.name.as_str());
+    crate::builtins::arguments::no_arguments(&qualname, rest, 0)?;
+    Ok(Value::list(
+        class
+            .live_subclasses()
+            .into_iter()
+            .map(Value::Class)
+            .collect(),
+    ))
 }
 
 /// `type.__repr__(cls)`: `<class 'module.Name'>`.

@@ -67,6 +67,9 @@ pub struct Class {
     /// Set while the class's own `__abstractmethods__` is non-empty (what `abc.ABCMeta`
     /// stores): `object.__new__` then refuses to make instances.
     pub is_abstract: Cell<bool>,
+    /// The classes naming this one as a direct base, for `__subclasses__()`; weak so that
+    /// a base does not keep its subclasses alive.
+    pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
 }
 
 /// Counts changes to any class namespace after creation. Caches of facts that depend on a
@@ -112,6 +115,24 @@ impl Class {
                 .mro_tail
                 .iter()
                 .any(|class| std::ptr::eq(class.as_ref(), other))
+    }
+
+    /// Records `class` as a direct subclass of each of its bases.
+    pub fn register_subclass(class: &Rc<Class>) {
+        for base in class.bases.iter() {
+            let mut subclasses = base.subclasses.borrow_mut();
+            subclasses.retain(|weak| weak.strong_count() > 0);
+            subclasses.push(Rc::downgrade(class));
+        }
+    }
+
+    /// The live direct subclasses, oldest first.
+    pub fn live_subclasses(&self) -> Vec<Rc<Class>> {
+        self.subclasses
+            .borrow()
+            .iter()
+            .filter_map(std::rc::Weak::upgrade)
+            .collect()
     }
 
     /// The class and its MRO, in order.

@@ -341,7 +341,9 @@ impl Vm {
             instances_may_shadow: Cell::new(false),
             metaclass: (!Rc::ptr_eq(metaclass, &self.types.type_)).then(|| metaclass.clone()),
             is_abstract: Cell::new(false),
+            subclasses: Default::default(),
         });
+        Class::register_subclass(&class);
         // `__set_name__` on descriptors, then the parent's `__init_subclass__`.
         let entries: Vec<(Value, Value)> = class
             .dict

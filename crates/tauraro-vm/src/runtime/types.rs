@@ -78,7 +78,7 @@ fn builtin_class_in_module(
         }
     }
     let name = Rc::new(PyStr::new(name));
-    Rc::new(Class {
+    let class = Rc::new(Class {
         qualname: name.clone(),
         name,
         module: Rc::new(PyStr::new(module)),
@@ -93,7 +93,10 @@ fn builtin_class_in_module(
         instances_may_shadow: Cell::new(false),
         metaclass: None,
         is_abstract: Cell::new(false),
-    })
+        subclasses: Default::default(),
+    });
+    Class::register_subclass(&class);
+    class
 }
 
 /// A builtin class of the `types` module (its instances have no constructor here).

@@ -645,6 +645,7 @@ mod tests {
             instances_may_shadow: Cell::new(false),
             metaclass: None,
             is_abstract: Cell::new(false),
+            subclasses: Default::default(),
         });
         let instance = Value::Instance(Rc::new(Instance::new(class, Payload::None)));
         vm.set_attr(&instance, &PyStr::new("victim"), victim.clone())
