@@ -509,11 +509,12 @@ pub fn is_instance_of(
                     "{function}() argument 2 cannot be a parameterized generic"
                 )));
             }
+            // An object standing for a type (`typing` aliases): its class's hook decides.
             if let Value::Instance(instance) = other
-                && !instance.class.is_builtin
-                && let Some(check) = vm.get_attr_opt(other, "__instancecheck__")?
+                && let Some(check) =
+                    crate::runtime::dunder::user_method(&instance.class, "__instancecheck__")
             {
-                let result = vm.call(&check, std::slice::from_ref(value))?;
+                let result = vm.call(&check, &[other.clone(), value.clone()])?;
                 return vm.is_true(&result);
             }
             Err(PyErr::type_error(format!(
@@ -561,10 +562,10 @@ pub fn is_subclass(vm: &mut Vm, class: &Value, classinfo: &Value) -> PyResult<bo
         ));
     }
     if let Value::Instance(instance) = classinfo
-        && !instance.class.is_builtin
-        && let Some(check) = vm.get_attr_opt(classinfo, "__subclasscheck__")?
+        && let Some(check) =
+            crate::runtime::dunder::user_method(&instance.class, "__subclasscheck__")
     {
-        let result = vm.call(&check, std::slice::from_ref(class))?;
+        let result = vm.call(&check, &[classinfo.clone(), class.clone()])?;
         return vm.is_true(&result);
     }
     let Value::Class(class) = class else {
