@@ -26,3 +26,9 @@ for case in cases:
     except TypeError as e:
         print("TypeError:", e)
 print(isinstance(1, int | list[int]), isinstance([], int | list))
+for action in [lambda: (int | str)(), lambda: len(list[int]), lambda: (int | str).foo,
+               lambda: list[int].foo, lambda: iter(int | str)]:
+    try:
+        action()
+    except (TypeError, AttributeError) as e:
+        print(type(e).__name__, e)

@@ -117,6 +117,16 @@ impl Class {
                 .any(|class| std::ptr::eq(class.as_ref(), other))
     }
 
+    /// The name error messages give instances of this class: builtin types of other modules
+    /// are named with it (`types.GenericAlias`), as CPython's static types are.
+    pub fn type_name(&self) -> String {
+        if self.is_builtin && self.module.as_str() != "builtins" {
+            format!("{}.{}", self.module.as_str(), self.name.as_str())
+        } else {
+            self.name.as_str().to_owned()
+        }
+    }
+
     /// Records `class` as a direct subclass of each of its bases.
     pub fn register_subclass(class: &Rc<Class>) {
         for base in class.bases.iter() {

@@ -15,7 +15,7 @@ use crate::value::Value;
 fn no_attribute(class: &Class, name: &str) -> PyErr {
     PyErr::new(
         ExcKind::AttributeError,
-        format!("'{}' object has no attribute '{name}'", class.name.as_str()),
+        format!("'{}' object has no attribute '{name}'", class.type_name()),
     )
 }
 

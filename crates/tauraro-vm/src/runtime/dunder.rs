@@ -447,6 +447,14 @@ impl Vm {
                 }
                 return Ok(iterator);
             }
+            None if Rc::ptr_eq(&class, &self.types.generic_alias) => {
+                return Err(PyErr::not_supported(
+                    "iterating a generic alias (unpacking *tuple[...])",
+                ));
+            }
+            // The `__getitem__` of a builtin type here (a union's) is a mapping's, which
+            // does not make it iterable.
+            None if class.is_builtin => {}
             None => {
                 if !matches!(
                     class_lookup(&class, "__getitem__"),

@@ -265,7 +265,7 @@ impl Vm {
     /// The name of `type(value)`, for error messages.
     pub fn type_name(&self, value: &Value) -> String {
         match value {
-            Value::Instance(instance) => instance.class.name.as_str().to_owned(),
+            Value::Instance(instance) => instance.class.type_name(),
             Value::Iterator(iterator) => iterator.state.borrow().type_name().to_owned(),
             other => self.type_of(other).name.as_str().to_owned(),
         }
