@@ -55,3 +55,19 @@ class Weird(metaclass=as_dict):
 
 
 print(Weird)
+
+
+# The metaclass of a metaclass: its __call__ runs for the class statement.
+class MetaMeta(type):
+    def __call__(mcls, *args, **kwargs):
+        print("MetaMeta.__call__", mcls.__name__, args[0] if args else None, kwargs)
+        return super().__call__(*args, **kwargs)
+class Meta(type, metaclass=MetaMeta):
+    def __new__(mcls, name, bases, ns, **kw):
+        print("Meta.__new__", name, kw)
+        return super().__new__(mcls, name, bases, ns)
+class A(metaclass=Meta, flag=1):
+    pass
+print(type(A).__name__, type(Meta).__name__, type(MetaMeta).__name__)
+B = Meta("B", (), {})
+print(type(B).__name__)
