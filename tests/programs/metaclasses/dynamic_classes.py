@@ -40,3 +40,11 @@ class Meta(type):
 Made = Meta("Made", (), {"x": 1})
 print(Made.made_by, Made.x, type(Made).__name__, Made.__bases__)
 print(type(type), type(Meta), type(Made), type(Made()))
+
+# Reassigned __module__, __qualname__ and __name__ show in reprs and reads.
+Renamed = type("Renamed", (), {})
+Renamed.__module__ = "library.models"
+Renamed.__qualname__ = "Outer.Renamed"
+print(Renamed, Renamed.__module__, Renamed.__qualname__, list[Renamed])
+Renamed.__name__ = "Other"
+print(Renamed.__name__, Renamed)

@@ -147,14 +147,11 @@ fn type_subclasses(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `type.__repr__(cls)`: `<class 'module.Name'>`.
 fn type_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (class, _) = class_receiver(vm, args, "__repr__")?;
-    Ok(Value::string(if class.module.as_str() == "builtins" {
-        format!("<class '{}'>", class.qualname.as_str())
+    let (module, qualname) = class.repr_names();
+    Ok(Value::string(if module.as_str() == "builtins" {
+        format!("<class '{}'>", qualname.as_str())
     } else {
-        format!(
-            "<class '{}.{}'>",
-            class.module.as_str(),
-            class.qualname.as_str()
-        )
+        format!("<class '{}.{}'>", module.as_str(), qualname.as_str())
     }))
 }
 

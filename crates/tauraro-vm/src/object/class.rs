@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use crate::error::ExcKind;
 use crate::object::{BuiltinFn, DictTable, PyStr};
+use crate::value::Value;
 
 /// Which builtin layout instances of a class have.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -125,6 +126,25 @@ impl Class {
         } else {
             self.name.as_str().to_owned()
         }
+    }
+
+    /// The module and qualified name a class's repr shows: its namespace's `__module__` and
+    /// `__qualname__` when they are strings (they may be reassigned after creation, as the
+    /// functional `Enum` API does), else those it was created with.
+    pub fn repr_names(&self) -> (Rc<PyStr>, Rc<PyStr>) {
+        let dict = self.dict.borrow();
+        let lookup = |name: &str| {
+            dict.iter()
+                .find_map(|entry| match (&entry.key, &entry.value) {
+                    (Value::Str(key), Value::Str(value)) if key.as_str() == name => {
+                        Some(value.clone())
+                    }
+                    _ => None,
+                })
+        };
+        let module = lookup("__module__").unwrap_or_else(|| self.module.clone());
+        let qualname = lookup("__qualname__").unwrap_or_else(|| self.qualname.clone());
+        (module, qualname)
     }
 
     /// Records `class` as a direct subclass of each of its bases.

@@ -400,10 +400,11 @@ impl Vm {
 
 /// `module.qualname` of a class, without the module for builtins.
 fn class_path(class: &Class) -> String {
-    if class.module.as_str() == "builtins" {
-        class.qualname.as_str().to_owned()
+    let (module, qualname) = class.repr_names();
+    if module.as_str() == "builtins" {
+        qualname.as_str().to_owned()
     } else {
-        format!("{}.{}", class.module.as_str(), class.qualname.as_str())
+        format!("{}.{}", module.as_str(), qualname.as_str())
     }
 }
 

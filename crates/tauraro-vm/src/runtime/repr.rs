@@ -224,14 +224,11 @@ impl Vm {
                 if let Some(result) = self.call_metaclass_dunder(value, "__repr__", &[])? {
                     return Ok(self.expect_str(result, "__repr__")?.as_str().to_owned());
                 }
-                if class.module.as_str() == "builtins" {
-                    format!("<class '{}'>", class.qualname.as_str())
+                let (module, qualname) = class.repr_names();
+                if module.as_str() == "builtins" {
+                    format!("<class '{}'>", qualname.as_str())
                 } else {
-                    format!(
-                        "<class '{}.{}'>",
-                        class.module.as_str(),
-                        class.qualname.as_str()
-                    )
+                    format!("<class '{}.{}'>", module.as_str(), qualname.as_str())
                 }
             }
             Value::Instance(instance) => {
