@@ -151,7 +151,11 @@ impl Class {
     pub fn register_subclass(class: &Rc<Class>) {
         for base in class.bases.iter() {
             let mut subclasses = base.subclasses.borrow_mut();
-            subclasses.retain(|weak| weak.strong_count() > 0);
+            // Dead entries go only when the vector would grow, so that registering stays
+            // amortised constant time however many classes `object` gets.
+            if subclasses.len() == subclasses.capacity() {
+                subclasses.retain(|weak| weak.strong_count() > 0);
+            }
             subclasses.push(Rc::downgrade(class));
         }
     }
