@@ -99,3 +99,23 @@ try:
     print(Full("x").save())
 except TypeError as e:
     print("TypeError:", e)
+
+
+# __abstractmethods__ is read from the class's own namespace only.
+class Parent:
+    pass
+
+
+Parent.__abstractmethods__ = frozenset({"x"})
+
+
+class Kid(Parent):
+    pass
+
+
+for cls in (Kid, type, Full):
+    try:
+        print(cls.__abstractmethods__)
+    except AttributeError as e:
+        print("AttributeError:", e)
+print(Parent.__abstractmethods__, hasattr(Kid(), "__abstractmethods__"), getattr(Kid, "__abstractmethods__", "none"))

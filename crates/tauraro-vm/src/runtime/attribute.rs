@@ -32,6 +32,18 @@ pub fn class_lookup(class: &Rc<Class>, name: &str) -> Option<Value> {
     None
 }
 
+/// `cls.__abstractmethods__`, a data descriptor of `type` that reads the class's own
+/// namespace only (a subclass does not inherit it).
+pub(crate) fn own_abstract_methods(class: &Class) -> PyResult<Value> {
+    let dict = class.dict.borrow();
+    dict.iter()
+        .find(
+            |entry| matches!(&entry.key, Value::Str(key) if key.as_str() == "__abstractmethods__"),
+        )
+        .map(|entry| entry.value.clone())
+        .ok_or_else(|| PyErr::new(ExcKind::AttributeError, "__abstractmethods__"))
+}
+
 /// The `__dict__` of a function, created on first use.
 fn function_dict(function: &crate::object::Function) -> Rc<crate::object::PyDict> {
     function
@@ -206,6 +218,9 @@ impl Vm {
             return self.class_get_attr_through_metaclass(class, metaclass, name);
         }
         let name_str = name.as_str();
+        if name_str == "__abstractmethods__" {
+            return own_abstract_methods(class);
+        }
         if let Some(value) = class_lookup(class, name_str) {
             return self.bind_descriptor(value, &Value::None, class);
         }

@@ -162,6 +162,9 @@ impl Vm {
         name: &PyStr,
     ) -> PyResult<Value> {
         let name_str = name.as_str();
+        if name_str == "__abstractmethods__" {
+            return crate::runtime::attribute::own_abstract_methods(class);
+        }
         let receiver = Value::Class(class.clone());
         let meta_attribute = class_lookup(metaclass, name_str);
         if let Some(value) = &meta_attribute
