@@ -55,3 +55,16 @@ print("\n".join(log))
 print(Both.__mro__)
 print(Counting.created, type(Model).__name__, Model.title.name, Model().title)
 print(isinstance(Model, Tracing), isinstance(Model, Counting), isinstance(Base, Both))
+
+
+# A failing __set_name__ is reported as a RuntimeError caused by the original error.
+class Broken:
+    def __set_name__(self, owner, name):
+        raise ValueError("bad " + name)
+
+
+try:
+    class Holder(metaclass=Both):
+        slot = Broken()
+except RuntimeError as e:
+    print("RuntimeError:", e, "| cause:", repr(e.__cause__), e.__context__ is e.__cause__)

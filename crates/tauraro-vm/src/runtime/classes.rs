@@ -4,7 +4,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crate::error::{PyErr, PyResult};
+use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
 use crate::object::{Args, BuiltinKind, Class, DictTable, Instance, Payload, PyDict, PyStr};
 use crate::runtime::attribute::class_lookup;
@@ -354,8 +354,16 @@ impl Vm {
         for (key, value) in entries {
             if let Value::Instance(_) = value
                 && let Some(set_name) = self.get_attr_opt(&value, "__set_name__")?
+                && let Err(err) = self.call(&set_name, &[Value::Class(class.clone()), key.clone()])
             {
-                self.call(&set_name, &[Value::Class(class.clone()), key])?;
+                // CPython 3.11 reports the failure as a RuntimeError caused by it.
+                let message = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    self.type_name(&value),
+                    self.repr(&key)?.as_str(),
+                    class.name.as_str()
+                );
+                return Err(self.error_from_cause(ExcKind::RuntimeError, message, err));
             }
         }
         let hook = class.mro_tail.iter().find_map(|parent| {
