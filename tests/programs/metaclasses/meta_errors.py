@@ -42,7 +42,8 @@ try:
         pass
 except TypeError as e:
     print("TypeError:", e)
-for args in [("G",), ("G", ()), ("G", [], {}), (1, (), {}), ("G", (), [])]:
+for args in [("G",), ("G", ()), ("G", [], {}), (1, (), {}), ("G", (), []),
+             ("G", (), {"__qualname__": 1})]:
     try:
         type(*args)
     except TypeError as e:

@@ -272,9 +272,13 @@ impl Vm {
             if let Value::Str(key) = &entry.key {
                 match key.as_str() {
                     "__qualname__" => {
-                        if let Value::Str(text) = &entry.value {
-                            qualname = text.clone();
-                        }
+                        let Value::Str(text) = &entry.value else {
+                            return Err(PyErr::type_error(format!(
+                                "type __qualname__ must be a str, not {}",
+                                self.type_name(&entry.value)
+                            )));
+                        };
+                        qualname = text.clone();
                         continue;
                     }
                     "__module__" => {
