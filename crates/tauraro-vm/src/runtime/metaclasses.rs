@@ -120,6 +120,11 @@ impl Vm {
                 },
             );
         }
+        if user_method(&winner, "mro").is_some() {
+            return Err(PyErr::not_supported(
+                "a metaclass overriding mro() (the MRO is always the C3 linearisation)",
+            ));
+        }
         let class = self.create_class(name, base_classes, &namespace, args.keywords, &winner)?;
         Ok(Value::Class(class))
     }
