@@ -67,3 +67,12 @@ for i in range(3):
 print(calls)
 Widget.add_method("extra")
 print(w.extra(), Widget().extra())
+
+
+# Attributes a class keeps outside its namespace cannot be assigned like others.
+for name in ["__mro__", "__dict__"]:
+    for target in (Widget, Settings):
+        try:
+            setattr(target, name, 1)
+        except AttributeError as e:
+            print("AttributeError:", e)

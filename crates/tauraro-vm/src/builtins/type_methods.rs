@@ -182,7 +182,7 @@ fn type_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             class.name.as_str()
         )));
     }
-    vm.class_set_attr(&class, name, value.clone());
+    vm.type_set_attr(&class, name, value.clone())?;
     Ok(Value::None)
 }
 

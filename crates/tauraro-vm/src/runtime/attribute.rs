@@ -273,10 +273,7 @@ impl Vm {
             Value::Class(class) if let Some(metaclass) = &class.metaclass => {
                 self.class_set_attr_through_metaclass(class, metaclass, name, value)
             }
-            Value::Class(class) if !class.is_builtin => {
-                self.class_set_attr(class, name, value);
-                Ok(())
-            }
+            Value::Class(class) if !class.is_builtin => self.type_set_attr(class, name, value),
             Value::Class(class) => Err(PyErr::type_error(format!(
                 "cannot set '{}' attribute of immutable type '{}'",
                 name.as_str(),

@@ -212,8 +212,32 @@ impl Vm {
         if self.set_through_meta_descriptor(class, metaclass, name, Some(value.clone()))? {
             return Ok(());
         }
-        self.class_set_attr(class, name, value);
-        Ok(())
+        self.type_set_attr(class, name, value)
+    }
+
+    /// `type.__setattr__` of a user class: stores into its namespace, except the attributes
+    /// the class keeps outside it.
+    pub(crate) fn type_set_attr(
+        &mut self,
+        class: &Rc<Class>,
+        name: &PyStr,
+        value: Value,
+    ) -> PyResult<()> {
+        match name.as_str() {
+            "__mro__" => Err(PyErr::new(ExcKind::AttributeError, "readonly attribute")),
+            "__dict__" => Err(PyErr::new(
+                ExcKind::AttributeError,
+                "attribute '__dict__' of 'type' objects is not writable",
+            )),
+            "__class__" | "__bases__" => Err(PyErr::not_supported(format!(
+                "assigning {} of a class",
+                name.as_str()
+            ))),
+            _ => {
+                self.class_set_attr(class, name, value);
+                Ok(())
+            }
+        }
     }
 
     /// `del cls.name` for a class whose metaclass is not `type`.
