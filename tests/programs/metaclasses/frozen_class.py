@@ -76,3 +76,9 @@ for name in ["__mro__", "__dict__"]:
             setattr(target, name, 1)
         except AttributeError as e:
             print("AttributeError:", e)
+for name in ["__name__", "__qualname__", "__module__"]:
+    try:
+        setattr(Widget, name, 1)
+        print(name, "set to", getattr(Widget, name))
+    except TypeError as e:
+        print("TypeError:", e)

@@ -229,6 +229,14 @@ impl Vm {
                 ExcKind::AttributeError,
                 "attribute '__dict__' of 'type' objects is not writable",
             )),
+            "__name__" | "__qualname__" if !matches!(value, Value::Str(_)) => {
+                Err(PyErr::type_error(format!(
+                    "can only assign string to {}.{}, not '{}'",
+                    class.name.as_str(),
+                    name.as_str(),
+                    self.type_name(&value)
+                )))
+            }
             "__class__" | "__bases__" => Err(PyErr::not_supported(format!(
                 "assigning {} of a class",
                 name.as_str()
