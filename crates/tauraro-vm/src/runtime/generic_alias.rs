@@ -494,7 +494,7 @@ fn union_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let substituted = vm.substitute_parameters(union, &members, items)?;
     let mut result = substituted.first().cloned().unwrap_or(Value::None);
-    for member in &substituted[1..] {
+    for member in substituted.iter().skip(1) {
         result = vm.binary_op(crate::runtime::arith::BinOp::BitOr, &result, member)?;
     }
     Ok(result)
