@@ -46,3 +46,30 @@ class Tens(metaclass=Sequence):
 
 
 print(list(Tens), list(reversed(Tens)), 20 in Tens)
+
+
+# Runaway recursion through metaclass hooks is a RecursionError.
+class M(type):
+    def __getattribute__(cls, name):
+        return cls.x
+class RA(metaclass=M): pass
+try:
+    RA.y
+except RecursionError as e:
+    print("RecursionError")
+class N(type):
+    def __len__(cls):
+        return len(cls)
+class RB(metaclass=N): pass
+try:
+    len(RB)
+except RecursionError as e:
+    print("RecursionError")
+class P(type):
+    def __repr__(cls):
+        return repr(cls)
+class RC(metaclass=P): pass
+try:
+    repr(RC)
+except RecursionError as e:
+    print("RecursionError")
