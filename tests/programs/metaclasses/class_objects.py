@@ -52,3 +52,13 @@ try:
     type.__call__()
 except TypeError as e:
     print("TypeError:", e)
+
+
+# __base__ is the base with the most derived builtin layout.
+class Mixin: pass
+class Other: pass
+class M(Mixin, ValueError): pass
+class N(Mixin, Other): pass
+class L(Mixin, list): pass
+class Meta(type): pass
+print(M.__base__, N.__base__, L.__base__, bool.__base__, object.__base__, int.__base__, Meta.__base__, KeyError.__base__)

@@ -235,6 +235,22 @@ impl Vm {
         Err(self.no_attribute(&Value::Class(class.clone()), name_str))
     }
 
+    /// `cls.__base__`: the base whose builtin layout is the most derived, the first one on
+    /// a tie (CPython's `best_base`).
+    fn best_base(&self, class: &Rc<Class>) -> Option<Rc<Class>> {
+        let (first, rest) = class.bases.split_first()?;
+        let mut winner = first.clone();
+        let mut winner_layout = self.builtin_base(first);
+        for base in rest {
+            let layout = self.builtin_base(base);
+            if !Rc::ptr_eq(&layout, &winner_layout) && layout.is_subclass_of(&winner_layout) {
+                winner = base.clone();
+                winner_layout = layout;
+            }
+        }
+        Some(winner)
+    }
+
     /// The attributes every class has outside its namespace (`__name__`, `__mro__`, ...).
     pub(crate) fn class_special_attribute(&self, class: &Rc<Class>, name: &str) -> Option<Value> {
         Some(match name {
@@ -249,10 +265,7 @@ impl Vm {
                     .map(|base| Value::Class(base.clone()))
                     .collect(),
             ),
-            "__base__" => match class.bases.first() {
-                Some(base) => Value::Class(base.clone()),
-                None => Value::None,
-            },
+            "__base__" => self.best_base(class).map_or(Value::None, Value::Class),
             "__mro__" => Value::tuple(class.mro().map(|c| Value::Class(c.clone())).collect()),
             "__dict__" => {
                 let table = class.dict.borrow().clone();
