@@ -146,7 +146,7 @@ def total_ordering(cls):
 
 def cmp_to_key(mycmp):
     """Turn an old-style comparison function (negative, zero or positive) into a key."""
-    class K:
+    class KeyWrapper:
         __slots__ = ('obj',)
 
         def __init__(self, obj):
@@ -169,7 +169,7 @@ def cmp_to_key(mycmp):
 
         __hash__ = None
 
-    return K
+    return KeyWrapper
 
 
 _NO_INITIAL = object()
@@ -430,7 +430,8 @@ def singledispatch(func):
                 raise TypeError('Invalid annotation for %r. %r is not a class.'
                                 % (next(iter(annotations)), cls))
         elif not isinstance(cls, type):
-            raise TypeError('Invalid first argument to `register()`. %r is not a class.'
+            raise TypeError('Invalid first argument to `register()`. %r is not a class or '
+                            'union type.'
                             % (cls,))
         registry[cls] = func
         dispatch_cache.clear()

@@ -4,9 +4,10 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(heap, name):
-    if type(heap) is not list and not isinstance(heap, list):
-        raise TypeError(name + '() argument 1 must be list, not ' + type(heap).__name__)
+def _check_list(heap, name, which=' 1'):
+    if not isinstance(heap, list):
+        raise TypeError('%s() argument%s must be list, not %s'
+                        % (name, which, type(heap).__name__))
 
 
 def _sift_toward_root(heap, pos):
@@ -62,7 +63,7 @@ def heappush(heap, item):
 
 def heappop(heap):
     """Pop the smallest item off the heap, keeping the heap invariant."""
-    _check_list(heap, 'heappop')
+    _check_list(heap, 'heappop', '')
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -96,7 +97,7 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Rearrange the list x into a heap, in place, in linear time."""
-    _check_list(x, 'heapify')
+    _check_list(x, 'heapify', '')
     for pos in range(len(x) // 2 - 1, -1, -1):
         _sift_toward_leaves(x, pos)
 

@@ -7,6 +7,9 @@ generator, which is the fastest iterator this interpreter runs.
 
 import sys as _sys
 
+# Marks an argument the caller did not pass.
+_NO_KEY = object()
+
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby',
            'islice', 'pairwise', 'permutations', 'product', 'repeat', 'starmap',
@@ -17,7 +20,9 @@ class count:
     """count(start=0, step=1): start, start+step, start+2*step, ... for ever."""
     __slots__ = ('_next', '_step')
 
-    def __init__(self, start=0, step=1):
+    def __init__(self, start=0, step=1, *extra):
+        if extra:
+            raise TypeError('count() takes at most 2 arguments (%d given)' % (2 + len(extra)))
         for value in (start, step):
             if not isinstance(value, (int, float, complex)):
                 try:
@@ -46,7 +51,9 @@ class repeat:
     """repeat(object [,times]): object over and over, for ever or times times."""
     __slots__ = ('_object', '_left')
 
-    def __init__(self, object, times=None):
+    def __init__(self, object=_NO_KEY, times=None):
+        if object is _NO_KEY:
+            raise TypeError("repeat() missing required argument 'object' (pos 1)")
         if times is not None:
             if not isinstance(times, int):
                 raise TypeError("'%s' object cannot be interpreted as an integer"
@@ -201,8 +208,13 @@ def _islice(iterator, start, stop, step):
             wanted = stop
 
 
-def product(*iterables, repeat=1):
+def product(*iterables, **options):
     """product(*iterables, repeat=1): the cartesian product, as tuples, last input fastest."""
+    repeat = 1
+    for name, value in options.items():
+        if name != 'repeat':
+            raise TypeError('%r is an invalid keyword argument for product()' % name)
+        repeat = value
     if not isinstance(repeat, int):
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(repeat).__name__)
@@ -220,9 +232,10 @@ def _product(pools):
         yield result
 
 
-def _check_r(r):
+def _check_r(r, message=None):
     if not isinstance(r, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(r).__name__)
+        raise TypeError(message or "'%s' object cannot be interpreted as an integer"
+                        % type(r).__name__)
     if r < 0:
         raise ValueError('r must be non-negative')
 
@@ -233,7 +246,7 @@ def permutations(iterable, r=None):
     if r is None:
         r = len(pool)
     else:
-        _check_r(r)
+        _check_r(r, 'Expected int as r')
     return _permutations(pool, r)
 
 
@@ -361,7 +374,6 @@ def groupby(iterable, key=None):
     return _groupby(state)
 
 
-_NO_KEY = object()
 
 
 def _groupby(state):
@@ -431,6 +443,9 @@ def starmap(*args):
 
 def _starmap(function, iterator):
     for args in iterator:
+        if type(args) is not tuple:
+            # CPython turns each item into a tuple first, with that error message.
+            args = tuple(args)
         yield function(*args)
 
 

@@ -1137,3 +1137,12 @@ class _ChainMapView:
         return set(self._produce()) == set(other)
 
     __hash__ = None
+
+
+# collections.abc is an attribute of the package once imported, as in CPython. It needs
+# metaclass support in the interpreter; without it, only `import collections.abc`
+# itself reports that.
+try:
+    from . import abc
+except NotImplementedError:
+    pass

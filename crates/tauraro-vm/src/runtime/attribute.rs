@@ -283,10 +283,12 @@ impl Vm {
                         self.type_name(&other)
                     ))),
                 },
-                "__defaults__" | "__kwdefaults__" | "__closure__" | "__code__" | "__globals__" => Err(PyErr::not_supported(format!(
-                    "setting the attribute '{}' on a function",
-                    name.as_str()
-                ))),
+                "__defaults__" | "__kwdefaults__" | "__closure__" | "__code__" | "__globals__" => {
+                    Err(PyErr::not_supported(format!(
+                        "setting the attribute '{}' on a function",
+                        name.as_str()
+                    )))
+                }
                 _ => {
                     let key = Value::Str(self.intern(name.as_str()));
                     self.dict_set(&function_dict(function), key, value)

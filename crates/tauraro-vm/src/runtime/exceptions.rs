@@ -24,6 +24,39 @@ impl Vm {
         Rc::new(instance)
     }
 
+    /// CPython 3.11 reports an error raised by a descriptor's `__set_name__` during class
+    /// creation as a RuntimeError naming the attribute, caused by the original error.
+    pub(crate) fn set_name_error(
+        &mut self,
+        err: PyErr,
+        descriptor: &Value,
+        name: &Value,
+        class: &Class,
+    ) -> PyErr {
+        let attribute = match name {
+            Value::Str(text) => text.as_str().to_owned(),
+            _ => String::new(),
+        };
+        let message = format!(
+            "Error calling __set_name__ on '{}' instance '{}' in '{}'",
+            self.type_name(descriptor),
+            attribute,
+            class.name.as_str()
+        );
+        let cause = self.exception_value(err);
+        let wrapper = self.new_exception(
+            self.types.exception(ExcKind::RuntimeError).clone(),
+            vec![Value::string(message)],
+        );
+        if let Some(data) = &wrapper.exception {
+            let mut data = data.borrow_mut();
+            data.cause = cause.clone();
+            data.context = cause;
+            data.suppress_context = true;
+        }
+        PyErr::from_instance(wrapper)
+    }
+
     /// The exception instance an error carries, creating it if it was lazy; the traceback
     /// collected so far moves into the instance.
     pub fn exception_value(&mut self, err: PyErr) -> Value {
