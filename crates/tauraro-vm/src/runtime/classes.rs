@@ -243,11 +243,9 @@ impl Vm {
         for (key, value) in entries {
             if let Value::Instance(_) = value
                 && let Some(set_name) = self.get_attr_opt(&value, "__set_name__")?
+                && let Err(err) = self.call(&set_name, &[Value::Class(class.clone()), key.clone()])
             {
-                if let Err(err) = self.call(&set_name, &[Value::Class(class.clone()), key.clone()])
-                {
-                    return Err(self.set_name_error(err, &value, &key, &class));
-                }
+                return Err(self.set_name_error(err, &value, &key, &class));
             }
         }
         let hook = class.mro_tail.iter().find_map(|parent| {
