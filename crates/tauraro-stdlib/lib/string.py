@@ -171,18 +171,197 @@ class _Layered:
 
 
 class Formatter:
-    """str.format's machinery as overridable methods.
-
-    Only format() and vformat() on top of str.format are provided so far.
-    """
+    """str.format's machinery as overridable methods: parse() splits a format string,
+    get_field()/get_value() find each argument, convert_field() applies !r/!s/!a and
+    format_field() applies the format spec."""
 
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        if type(self) is not Formatter:
-            raise NotImplementedError('not supported yet: string.Formatter subclasses')
-        return format_string.format(*args, **kwargs)
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, depth, auto_index=0):
+        """The formatted text and the next automatic field number (False once fields
+        were numbered by hand)."""
+        if depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        pieces = []
+        for literal, field_name, format_spec, conversion in self.parse(format_string):
+            if literal:
+                pieces.append(literal)
+            if field_name is None:
+                continue
+            if field_name == '':
+                if auto_index is False:
+                    raise ValueError('cannot switch from manual field specification to '
+                                     'automatic field numbering')
+                field_name = str(auto_index)
+                auto_index += 1
+            elif field_name.isdigit():
+                if auto_index:
+                    raise ValueError('cannot switch from manual field specification to '
+                                     'automatic field numbering')
+                auto_index = False
+            value, used = self.get_field(field_name, args, kwargs)
+            used_args.add(used)
+            value = self.convert_field(value, conversion)
+            format_spec, auto_index = self._vformat(format_spec, args, kwargs, used_args,
+                                                    depth - 1, auto_index)
+            pieces.append(self.format_field(value, format_spec))
+        return ''.join(pieces), auto_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError('Unknown conversion specifier {0!s}'.format(conversion))
 
     def parse(self, format_string):
-        raise NotImplementedError('not supported yet: string.Formatter.parse')
+        """Yield (literal_text, field_name, format_spec, conversion) for each piece of
+        format_string; the last three are None after trailing literal text."""
+        return _parse_format(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field_name(field_name)
+        value = self.get_value(first, args, kwargs)
+        for is_attribute, name in rest:
+            value = getattr(value, name) if is_attribute else value[name]
+        return value, first
+
+
+def _parse_format(text):
+    end = len(text)
+    position = 0
+    while position < end:
+        start = position
+        brace = None
+        while position < end:
+            char = text[position]
+            position += 1
+            if char == '{' or char == '}':
+                brace = char
+                break
+        at_end = position >= end
+        if brace == '}' and (at_end or text[position] != '}'):
+            raise ValueError("Single '}' encountered in format string")
+        if brace == '{' and at_end:
+            raise ValueError("Single '{' encountered in format string")
+        if brace is None:
+            yield text[start:position], None, None, None
+            continue
+        if text[position] == brace:
+            # A doubled brace: literal text up to and including one brace.
+            position += 1
+            yield text[start:position - 1], None, None, None
+            continue
+        literal = text[start:position - 1]
+        position, field_name, format_spec, conversion = _parse_field(text, position, end)
+        yield literal, field_name, format_spec, conversion
+
+
+def _parse_field(text, position, end):
+    """Parse the field starting after its '{': (position after it, name, spec, conversion)."""
+    name_start = position
+    char = None
+    while position < end:
+        char = text[position]
+        position += 1
+        if char == '{':
+            raise ValueError("unexpected '{' in field name")
+        if char == '[':
+            while position < end and text[position] != ']':
+                position += 1
+            continue
+        if char in '}:!':
+            break
+    else:
+        char = None
+    if char is None or char not in '}:!':
+        raise ValueError("expected '}' before end of string")
+    field_name = text[name_start:position - 1]
+    if char == '}':
+        return position, field_name, '', None
+    conversion = None
+    if char == '!':
+        if position >= end:
+            raise ValueError('end of string while looking for conversion specifier')
+        conversion = text[position]
+        position += 1
+        if position < end:
+            char = text[position]
+            position += 1
+            if char == '}':
+                return position, field_name, '', conversion
+            if char != ':':
+                raise ValueError("expected ':' after conversion specifier")
+    spec_start = position
+    depth = 1
+    while position < end:
+        char = text[position]
+        position += 1
+        if char == '{':
+            depth += 1
+        elif char == '}':
+            depth -= 1
+            if depth == 0:
+                return position, field_name, text[spec_start:position - 1], conversion
+    raise ValueError("unmatched '{' in format spec")
+
+
+def _split_field_name(field_name):
+    """'a.b[0]' -> ('a', [(True, 'b'), (False, 0)]); a leading number becomes an int."""
+    end = len(field_name)
+    position = 0
+    while position < end and field_name[position] not in '.[':
+        position += 1
+    first = field_name[:position]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while position < end:
+        char = field_name[position]
+        position += 1
+        if char == '.':
+            start = position
+            while position < end and field_name[position] not in '.[':
+                position += 1
+            name = field_name[start:position]
+            if not name:
+                raise ValueError('Empty attribute in format string')
+            rest.append((True, name))
+        elif char == '[':
+            start = position
+            while position < end and field_name[position] != ']':
+                position += 1
+            if position >= end:
+                raise ValueError("Missing ']' in format string")
+            key = field_name[start:position]
+            position += 1
+            if key == '':
+                raise ValueError('Empty attribute in format string')
+            rest.append((False, int(key) if key.isdigit() else key))
+            if position < end and field_name[position] not in '.[':
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+    return first, rest

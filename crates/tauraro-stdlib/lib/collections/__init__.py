@@ -713,8 +713,16 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     }
     for index, name in enumerate(field_names):
         namespace[name] = _FieldAlias(index)
-    if module is not None:
-        namespace['__module__'] = module
+    if module is None:
+        # The module that called namedtuple(), as CPython finds it; without frame
+        # introspection, the main program (where most namedtuples are made).
+        module = '__main__'
+        if hasattr(_sys, '_getframe'):
+            try:
+                module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+            except (AttributeError, ValueError):
+                pass
+    namespace['__module__'] = module
     return type(typename, (tuple,), namespace)
 
 
