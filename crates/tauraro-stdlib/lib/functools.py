@@ -236,6 +236,9 @@ class partial:
 
 _CacheInfo = _namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
 
+# Types whose values are their own cache keys when passed alone (never equal to a tuple).
+_OWN_KEY_TYPES = frozenset([int, str])
+
 # Separates positional from keyword arguments in a cache key.
 _KEYWORD_MARK = object()
 
@@ -251,7 +254,7 @@ def _make_key(args, kwds, typed):
         key += tuple(type(value) for value in args)
         if kwds:
             key += tuple(type(value) for value in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
+    elif len(key) == 1 and type(key[0]) in _OWN_KEY_TYPES:
         return key[0]
     return key
 
@@ -298,7 +301,13 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
     elif maxsize is None:
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
+            # _make_key's common case inlined: positional arguments only, untyped.
+            if kwds or typed:
+                key = _make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _OWN_KEY_TYPES:
+                key = args[0]
+            else:
+                key = args
             result = cache.get(key, missing)
             if result is not missing:
                 counts[0] += 1
@@ -310,7 +319,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
     else:
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
+            if kwds or typed:
+                key = _make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _OWN_KEY_TYPES:
+                key = args[0]
+            else:
+                key = args
             result = cache.pop(key, missing)
             if result is not missing:
                 cache[key] = result

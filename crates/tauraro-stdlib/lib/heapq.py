@@ -56,14 +56,26 @@ def _sift_toward_leaves(heap, pos):
 
 def heappush(heap, item):
     """Push item onto heap, keeping the heap invariant."""
-    _check_list(heap, 'heappush')
+    if not isinstance(heap, list):
+        _check_list(heap, 'heappush')
+    # _sift_toward_root, inlined: heappush runs in hot loops.
+    pos = len(heap)
     heap.append(item)
-    _sift_toward_root(heap, len(heap) - 1)
+    while pos > 0:
+        parent_pos = (pos - 1) >> 1
+        parent = heap[parent_pos]
+        if item < parent:
+            heap[pos] = parent
+            pos = parent_pos
+            continue
+        break
+    heap[pos] = item
 
 
 def heappop(heap):
     """Pop the smallest item off the heap, keeping the heap invariant."""
-    _check_list(heap, 'heappop', '')
+    if not isinstance(heap, list):
+        _check_list(heap, 'heappop', '')
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()

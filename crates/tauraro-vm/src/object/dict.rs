@@ -25,6 +25,10 @@ pub struct DictTable {
     index: HashTable<u32>,
     entries: Vec<DictEntry>,
     len: usize,
+    /// Every position before this one is dead: iteration starts here, so a dict used as a
+    /// FIFO (`del d[next(iter(d))]`, `lru_cache`, `OrderedDict.popitem(last=False)`) does
+    /// not rescan the dead prefix on each step.
+    first_live: usize,
 }
 
 impl DictTable {
@@ -37,6 +41,7 @@ impl DictTable {
             index: HashTable::with_capacity(capacity),
             entries: Vec::with_capacity(capacity),
             len: 0,
+            first_live: 0,
         }
     }
 
@@ -110,6 +115,7 @@ impl DictTable {
         let entries = &self.entries;
         self.index
             .insert_unique(hash as u64, position, |&p| entries[p as usize].hash as u64);
+        self.first_live = self.first_live.min(position as usize);
         self.entries.push(DictEntry { hash, key, value });
         self.len += 1;
     }
@@ -129,6 +135,11 @@ impl DictTable {
         self.len -= 1;
         if self.len == 0 {
             self.entries.clear();
+            self.first_live = 0;
+        } else if position == self.first_live {
+            while self.entries[self.first_live].key.is_undefined() {
+                self.first_live += 1;
+            }
         }
         (key, value)
     }
@@ -140,6 +151,7 @@ impl DictTable {
             return;
         }
         self.entries.retain(|entry| !entry.key.is_undefined());
+        self.first_live = 0;
         self.index.clear();
         for (position, entry) in self.entries.iter().enumerate() {
             let entries = &self.entries;
@@ -162,9 +174,14 @@ impl DictTable {
         self.entries.len()
     }
 
+    /// The first position that may be live (see [`DictTable::first_live`]).
+    pub fn first_live(&self) -> usize {
+        self.first_live
+    }
+
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &DictEntry> {
-        self.entries
+        self.entries[self.first_live.min(self.entries.len())..]
             .iter()
             .filter(|entry| !entry.key.is_undefined())
     }
@@ -184,6 +201,7 @@ impl DictTable {
         self.index.clear();
         self.entries.clear();
         self.len = 0;
+        self.first_live = 0;
     }
 }
 
