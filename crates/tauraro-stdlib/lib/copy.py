@@ -56,6 +56,9 @@ def copy(x):
         return bytearray(x)
     if issubclass(cls, type):
         return x
+    if cls is _MethodType:
+        # What method.__reduce__ asks for: the attribute looked up again.
+        return getattr(x.__self__, x.__func__.__name__)
     method = getattr(cls, '__copy__', None)
     if method is not None:
         return method(x)
@@ -106,7 +109,7 @@ def deepcopy(x, memo=None, _nil=[]):
     elif cls is bytearray:
         result = bytearray(x)
     elif cls is _MethodType:
-        raise NotImplementedError('not supported yet: deepcopy of a bound method')
+        result = cls(x.__func__, deepcopy(x.__self__, memo))
     else:
         method = getattr(x, '__deepcopy__', None)
         if method is not None:

@@ -70,3 +70,24 @@ for f in [copy.copy, copy.deepcopy]:
     except TypeError as e:
         print("TypeError:", e)
 print(issubclass(copy.Error, Exception), copy.error is copy.Error)
+
+
+class Counter:
+    def __init__(self):
+        self.n = 0
+
+    def bump(self):
+        self.n += 1
+        return self.n
+
+
+c = Counter()
+shallow = copy.copy(c.bump)
+deep = copy.deepcopy(c.bump)
+print(shallow(), c.n, shallow.__self__ is c, deep(), deep.__self__ is c, c.n, deep.__self__.n)
+print(type(c.bump)(Counter.bump, c)(), c.n)
+for bad in [lambda: type(c.bump)(1, c), lambda: type(c.bump)(Counter.bump, None)]:
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError:", e)
