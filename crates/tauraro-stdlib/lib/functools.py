@@ -4,7 +4,8 @@ from collections import namedtuple as _namedtuple
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'singledispatch', 'cached_property']
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -232,6 +233,81 @@ class partial:
         parts.extend('%s=%r' % item for item in self.keywords.items())
         name = 'functools.partial' if type(self) is partial else type(self).__name__
         return '%s(%s)' % (name, ', '.join(parts))
+
+
+class partialmethod:
+    """partial() for methods: the instance (or class, for a classmethod) becomes the
+    first argument, the given arguments follow."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not _is_descriptor(func):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(arg) for arg in self.args)
+        parts.extend('%s=%s' % (name, value) for name, value in self.keywords.items())
+        return '%s.%s(%s)' % (type(self).__module__, type(self).__qualname__, ', '.join(parts))
+
+    def _unbound(self):
+        func = self.func
+        args = self.args
+        keywords = self.keywords
+
+        def _method(cls_or_self, /, *more, **more_keywords):
+            return func(cls_or_self, *args, *more, **{**keywords, **more_keywords})
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        bound = _descriptor_get(self.func, obj, cls)
+        if bound is not self.func:
+            return partial(bound, *self.args, **self.keywords)
+        method = self._unbound()
+        if obj is None:
+            return method
+        return _bind(method, obj)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+
+def _is_descriptor(value):
+    return isinstance(value, (classmethod, staticmethod)) or hasattr(type(value), '__get__')
+
+
+def _descriptor_get(value, obj, cls):
+    """value.__get__(obj, cls) for descriptors (classmethod and staticmethod included);
+    value itself for anything else, plain functions included."""
+    if isinstance(value, classmethod):
+        return _bind(value.__func__, cls if cls is not None else type(obj))
+    if isinstance(value, staticmethod):
+        return value.__func__
+    get = getattr(type(value), '__get__', None)
+    if get is not None:
+        return get(value, obj, cls)
+    return value
+
+
+def _bind(function, instance):
+    """function bound to instance, as function.__get__(instance) would give."""
+    return type(_Bindable().method)(function, instance)
+
+
+class _Bindable:
+    def method(self):
+        pass
 
 
 _CacheInfo = _namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
@@ -464,3 +540,38 @@ def singledispatch(func):
     wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class singledispatchmethod:
+    """A method that picks its implementation by the type of its first argument after
+    self (or cls); add implementations with method.register(cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not _is_descriptor(func):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatcher = self.dispatcher
+        func = self.func
+
+        def _method(*args, **kwargs):
+            implementation = dispatcher.dispatch(args[0].__class__)
+            bound = _descriptor_get(implementation, obj, cls)
+            if bound is implementation and obj is not None:
+                return implementation(obj, *args, **kwargs)
+            return bound(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, func.__func__ if isinstance(func, (classmethod, staticmethod))
+                       else func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
