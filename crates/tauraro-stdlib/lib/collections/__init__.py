@@ -17,6 +17,16 @@ except NotImplementedError:
     _abc = None
 
 
+def _generic_alias(cls, item):
+    """cls[item] as types.GenericAlias, the class of list[int]."""
+    try:
+        alias_class = type(list[int])
+    except NotImplementedError:
+        raise NotImplementedError("not supported yet: subscripting the class '%s' (generic "
+                                  "aliases)" % cls.__name__) from None
+    return alias_class(cls, item)
+
+
 def _type_name(value):
     return type(value).__name__
 
@@ -365,7 +375,7 @@ class deque:
         return self
 
     def __class_getitem__(cls, item):
-        return cls
+        return _generic_alias(cls, item)
 
 
 ################################################################################
@@ -1119,6 +1129,9 @@ class ChainMap:
         result = self.copy()
         result.maps[0].update(other)
         return result
+
+    def __class_getitem__(cls, item):
+        return _generic_alias(cls, item)
 
     def __ror__(self, other):
         if not isinstance(other, (dict, ChainMap)):

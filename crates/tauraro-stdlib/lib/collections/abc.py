@@ -11,6 +11,16 @@ __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGen
            'Sequence', 'MutableSequence', 'ByteString']
 
 
+def _generic_alias(cls, item):
+    """cls[item] as types.GenericAlias (Iterable[int], Mapping[str, int], ...)."""
+    try:
+        alias_class = type(list[int])
+    except NotImplementedError:
+        raise NotImplementedError("not supported yet: subscripting the class '%s' (generic "
+                                  "aliases)" % cls.__name__) from None
+    return alias_class(cls, item)
+
+
 def _check_methods(cls, *methods):
     """True if cls or a base defines every method (and none is set to None), else
     NotImplemented: the answer of the one-method ABCs' __subclasshook__."""
@@ -43,6 +53,8 @@ class Hashable(metaclass=ABCMeta):
 
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(_generic_alias)
 
     @abstractmethod
     def __await__(self):
@@ -89,6 +101,8 @@ class Coroutine(Awaitable):
 
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(_generic_alias)
 
     @abstractmethod
     def __aiter__(self):
@@ -139,6 +153,8 @@ class AsyncGenerator(AsyncIterator):
 
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(_generic_alias)
 
     @abstractmethod
     def __iter__(self):
@@ -235,6 +251,8 @@ class Sized(metaclass=ABCMeta):
 
 class Container(metaclass=ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(_generic_alias)
 
     @abstractmethod
     def __contains__(self, x):
@@ -508,6 +526,8 @@ class Mapping(Collection):
 
 class MappingView(Sized):
     __slots__ = ('_mapping',)
+
+    __class_getitem__ = classmethod(_generic_alias)
 
     def __init__(self, mapping):
         self._mapping = mapping
