@@ -403,13 +403,14 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
+        factory = self.default_factory
+        factory_repr = 'None' if factory is None else repr(factory)
         key = id(self)
         if key in _repr_running:
-            return '...'
+            # Inside its own repr, the dict part shows as {...} (as dict's repr would).
+            return '%s(%s, {...})' % (type(self).__name__, factory_repr)
         _repr_running.add(key)
         try:
-            factory = self.default_factory
-            factory_repr = 'None' if factory is None else repr(factory)
             return '%s(%s, %s)' % (type(self).__name__, factory_repr, dict.__repr__(self))
         finally:
             _repr_running.discard(key)
