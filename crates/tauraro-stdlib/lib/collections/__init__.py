@@ -47,7 +47,10 @@ class deque:
     # Two lists hold the items: _left in reverse order (its end is the leftmost item)
     # and _right in order, so appends and pops at either end are list appends and pops.
     # When one side runs empty, a pop there takes half of the other side.
-    __slots__ = ('_left', '_right', '_maxlen')
+    # _state counts the changes iterators must notice that leave the length unchanged
+    # (rotate, insert, remove, an append that pushes an item out), as CPython's does;
+    # the other changes show in the length.
+    __slots__ = ('_left', '_right', '_maxlen', '_state')
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -58,6 +61,7 @@ class deque:
         self._maxlen = maxlen
         self._left = []
         self._right = []
+        self._state = 0
         if iterable is not self:
             self.extend(iterable)
         else:
@@ -80,6 +84,7 @@ class deque:
         if maxlen is not None and len(self._left) + len(self._right) >= maxlen:
             if maxlen == 0:
                 return
+            self._state += 1
             self.popleft()
         self._right.append(x)
 
@@ -89,6 +94,7 @@ class deque:
         if maxlen is not None and len(self._left) + len(self._right) >= maxlen:
             if maxlen == 0:
                 return
+            self._state += 1
             self.pop()
         self._left.append(x)
 
@@ -163,6 +169,7 @@ class deque:
         return items
 
     def _set_items(self, items):
+        self._state += 1
         self._left = []
         self._right = items
 
@@ -220,6 +227,7 @@ class deque:
         size = len(self)
         if size <= 1:
             return
+        self._state += 1
         n %= size
         if n == 0:
             return
@@ -276,26 +284,38 @@ class deque:
             del self._right[index - len(left)]
 
     def __iter__(self):
+        # By position, as CPython's iterator: after reverse() (not a change it reports)
+        # iteration goes on at the same position in the new order.
         size = len(self._left) + len(self._right)
-        left = self._left
-        position = len(left) - 1
-        while position >= 0:
-            if len(self._left) + len(self._right) != size:
-                raise RuntimeError('deque mutated during iteration')
-            yield left[position]
-            position -= 1
-        right = self._right
-        position = 0
+        state = self._state
+        index = 0
         while True:
-            if len(self._left) + len(self._right) != size:
+            left = self._left
+            if self._state != state or len(left) + len(self._right) != size:
                 raise RuntimeError('deque mutated during iteration')
-            if position >= len(right):
+            if index >= size:
                 return
-            yield right[position]
-            position += 1
+            if index < len(left):
+                yield left[len(left) - 1 - index]
+            else:
+                yield self._right[index - len(left)]
+            index += 1
 
     def __reversed__(self):
-        return iter(self._items()[::-1])
+        size = len(self._left) + len(self._right)
+        state = self._state
+        index = size - 1
+        while True:
+            left = self._left
+            if self._state != state or len(left) + len(self._right) != size:
+                raise RuntimeError('deque mutated during iteration')
+            if index < 0:
+                return
+            if index < len(left):
+                yield left[len(left) - 1 - index]
+            else:
+                yield self._right[index - len(left)]
+            index -= 1
 
     def __contains__(self, value):
         return value in self._right or value in self._left
@@ -368,6 +388,8 @@ class deque:
         if not isinstance(times, int):
             raise TypeError("can't multiply sequence by non-int of type '%s'"
                             % _type_name(times))
+        if times == 1:
+            return self
         items = self._items() * times
         if self._maxlen is not None and len(items) > self._maxlen:
             items = items[len(items) - self._maxlen:]
