@@ -4,21 +4,13 @@ keys(), items(), get(), == and more)."""
 
 from abc import ABCMeta, abstractmethod
 
+from ._generic_alias import generic_alias as _generic_alias
+
 __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator',
            'Hashable', 'Iterable', 'Iterator', 'Generator', 'Reversible', 'Sized',
            'Container', 'Callable', 'Collection', 'Set', 'MutableSet', 'Mapping',
            'MutableMapping', 'MappingView', 'KeysView', 'ItemsView', 'ValuesView',
            'Sequence', 'MutableSequence', 'ByteString']
-
-
-def _generic_alias(cls, item):
-    """cls[item] as types.GenericAlias (Iterable[int], Mapping[str, int], ...)."""
-    try:
-        alias_class = type(list[int])
-    except NotImplementedError:
-        raise NotImplementedError("not supported yet: subscripting the class '%s' (generic "
-                                  "aliases)" % cls.__name__) from None
-    return alias_class(cls, item)
 
 
 def _check_methods(cls, *methods):
