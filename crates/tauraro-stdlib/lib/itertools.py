@@ -8,7 +8,7 @@ generator, which is the fastest iterator this interpreter runs.
 import sys as _sys
 
 # Marks an argument the caller did not pass.
-_NO_KEY = object()
+_NOT_GIVEN = object()
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby',
@@ -51,8 +51,8 @@ class repeat:
     """repeat(object [,times]): object over and over, for ever or times times."""
     __slots__ = ('_object', '_left')
 
-    def __init__(self, object=_NO_KEY, times=None):
-        if object is _NO_KEY:
+    def __init__(self, object=_NOT_GIVEN, times=None):
+        if object is _NOT_GIVEN:
             raise TypeError("repeat() missing required argument 'object' (pos 1)")
         if times is not None:
             if not isinstance(times, int):
@@ -497,11 +497,11 @@ def _filterfalse(predicate, iterator):
                 yield item
 
 
-def compress(data=_NO_KEY, selectors=_NO_KEY):
+def compress(data=_NOT_GIVEN, selectors=_NOT_GIVEN):
     """compress(data, selectors): the items of data whose selector is true."""
-    if data is _NO_KEY:
+    if data is _NOT_GIVEN:
         raise TypeError("compress() missing required argument 'data' (pos 1)")
-    if selectors is _NO_KEY:
+    if selectors is _NOT_GIVEN:
         raise TypeError("compress() missing required argument 'selectors' (pos 2)")
     return _compress(iter(data), iter(selectors))
 
