@@ -310,7 +310,8 @@ class _Bindable:
         pass
 
 
-_CacheInfo = _namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+_CacheInfo = _namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'],
+                         module='functools')
 
 # Types whose values are their own cache keys when passed alone (never equal to a tuple).
 _OWN_KEY_TYPES = frozenset([int, str])

@@ -56,3 +56,5 @@ except TypeError as e:
     print("TypeError:", e)
 info = square.cache_info()
 print(info._fields, info.maxsize, info._asdict())
+
+print(type(square.cache_info()), type(square.cache_info()).__module__)
