@@ -231,8 +231,20 @@ class deque:
         return index
 
     def __getitem__(self, index):
-        index = self._position(index)
         left = self._left
+        if type(index) is int:
+            # The common d[0] / d[-1] / d[i], without the _position call.
+            left_size = len(left)
+            right = self._right
+            if index < 0:
+                index += left_size + len(right)
+            if 0 <= index < left_size:
+                return left[left_size - 1 - index]
+            index -= left_size
+            if 0 <= index < len(right):
+                return right[index]
+            raise IndexError('deque index out of range')
+        index = self._position(index)
         if index < len(left):
             return left[len(left) - 1 - index]
         return self._right[index - len(left)]
