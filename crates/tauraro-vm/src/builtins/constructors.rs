@@ -31,6 +31,7 @@ pub fn constructor_for(name: &str) -> Option<BuiltinFn> {
         "staticmethod" => crate::builtins::objects::staticmethod_new,
         "classmethod" => crate::builtins::objects::classmethod_new,
         "super" => crate::builtins::objects::super_new,
+        "method" => method_new,
         _ => return None,
     })
 }
@@ -360,6 +361,31 @@ fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let type_ = vm.types.type_.clone();
     vm.type_new_with_metaclass(&type_, args)
+}
+
+/// `types.MethodType(function, instance)`: `function` bound to `instance` (what
+/// `copy.deepcopy` needs to rebind a method to the copied object).
+fn method_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let args = class_and_args(args);
+    if !args.keywords.is_empty() {
+        return Err(PyErr::type_error("method() takes no keyword arguments"));
+    }
+    let [function, instance] = args.positional else {
+        return Err(PyErr::type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.positional.len()
+        )));
+    };
+    if !crate::builtins::functions::is_callable(function) {
+        return Err(PyErr::type_error("first argument must be callable"));
+    }
+    if matches!(instance, Value::None) {
+        return Err(PyErr::type_error("instance must not be None"));
+    }
+    Ok(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
+        receiver: instance.clone(),
+        function: function.clone(),
+    })))
 }
 
 fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

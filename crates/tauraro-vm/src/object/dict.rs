@@ -33,6 +33,10 @@ pub struct DictTable {
     len: usize,
     /// Whether `index` is maintained: set once the entries outgrow [`SMALL`].
     indexed: bool,
+    /// Every position before this one is dead: iteration starts here, so a dict used as a
+    /// FIFO (`del d[next(iter(d))]`, `lru_cache`, `OrderedDict.popitem(last=False)`) does
+    /// not rescan the dead prefix on each step.
+    first_live: usize,
 }
 
 impl DictTable {
@@ -51,6 +55,7 @@ impl DictTable {
             entries: Vec::with_capacity(capacity),
             len: 0,
             indexed,
+            first_live: 0,
         }
     }
 
@@ -142,6 +147,7 @@ impl DictTable {
             self.index
                 .insert_unique(hash as u64, position, |&p| entries[p as usize].hash as u64);
         }
+        self.first_live = self.first_live.min(position as usize);
         self.entries.push(DictEntry { hash, key, value });
         self.len += 1;
         if !self.indexed && self.entries.len() > SMALL {
@@ -182,6 +188,11 @@ impl DictTable {
         self.len -= 1;
         if self.len == 0 {
             self.entries.clear();
+            self.first_live = 0;
+        } else if position == self.first_live {
+            while self.entries[self.first_live].key.is_undefined() {
+                self.first_live += 1;
+            }
         }
         (key, value)
     }
@@ -193,6 +204,7 @@ impl DictTable {
             return;
         }
         self.entries.retain(|entry| !entry.key.is_undefined());
+        self.first_live = 0;
         if self.indexed {
             self.rebuild_index();
         }
@@ -210,9 +222,14 @@ impl DictTable {
         self.entries.len()
     }
 
+    /// The first position that may be live (see [`DictTable::first_live`]).
+    pub fn first_live(&self) -> usize {
+        self.first_live
+    }
+
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &DictEntry> {
-        self.entries
+        self.entries[self.first_live.min(self.entries.len())..]
             .iter()
             .filter(|entry| !entry.key.is_undefined())
     }
@@ -232,6 +249,7 @@ impl DictTable {
         self.index.clear();
         self.entries.clear();
         self.len = 0;
+        self.first_live = 0;
     }
 }
 

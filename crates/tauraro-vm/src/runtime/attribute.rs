@@ -177,9 +177,13 @@ impl Vm {
                 Some(Value::Str(function.qualname.borrow().clone()))
             }
             (Value::Function(function), "__doc__") => Some(function.doc.borrow().clone()),
-            (Value::Function(function), "__module__") => {
-                Some(Value::Str(function.globals.name.clone()))
-            }
+            (Value::Function(function), "__module__") => Some(
+                function
+                    .module
+                    .borrow()
+                    .clone()
+                    .unwrap_or_else(|| Value::Str(function.globals.name.clone())),
+            ),
             (Value::Function(function), "__defaults__") => Some(
                 function
                     .defaults
@@ -313,6 +317,10 @@ impl Vm {
                     *function.doc.borrow_mut() = value;
                     Ok(())
                 }
+                "__module__" => {
+                    *function.module.borrow_mut() = Some(value);
+                    Ok(())
+                }
                 "__dict__" => match value {
                     Value::Dict(dict) => {
                         *function.attrs.borrow_mut() = Some(dict);
@@ -323,11 +331,12 @@ impl Vm {
                         self.type_name(&other)
                     ))),
                 },
-                "__defaults__" | "__kwdefaults__" | "__closure__" | "__code__" | "__globals__"
-                | "__module__" => Err(PyErr::not_supported(format!(
-                    "setting the attribute '{}' on a function",
-                    name.as_str()
-                ))),
+                "__defaults__" | "__kwdefaults__" | "__closure__" | "__code__" | "__globals__" => {
+                    Err(PyErr::not_supported(format!(
+                        "setting the attribute '{}' on a function",
+                        name.as_str()
+                    )))
+                }
                 _ => {
                     let key = Value::Str(self.intern(name.as_str()));
                     self.dict_set(&function_dict(function), key, value)

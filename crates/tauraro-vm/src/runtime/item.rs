@@ -423,10 +423,29 @@ impl Vm {
                     let mut doomed: Vec<usize> = indices.positions().collect();
                     doomed.sort_unstable();
                     let mut items = list.items.borrow_mut();
-                    let mut removed = Vec::with_capacity(doomed.len());
-                    for position in doomed.into_iter().rev() {
-                        removed.push(items.remove(position));
-                    }
+                    // One pass over the list, not one shift per deleted item: `del a[:n]`
+                    // must stay linear (deque and queue code rely on it).
+                    let removed: Vec<Value> = match (doomed.first(), doomed.last()) {
+                        (Some(&first), Some(&last)) if last - first + 1 == doomed.len() => {
+                            items.drain(first..=last).collect()
+                        }
+                        _ => {
+                            let old = std::mem::take(&mut *items);
+                            let mut removed = Vec::with_capacity(doomed.len());
+                            let mut kept = Vec::with_capacity(old.len() - doomed.len());
+                            let mut next_doomed = doomed.iter().copied().peekable();
+                            for (position, item) in old.into_iter().enumerate() {
+                                if next_doomed.peek() == Some(&position) {
+                                    next_doomed.next();
+                                    removed.push(item);
+                                } else {
+                                    kept.push(item);
+                                }
+                            }
+                            *items = kept;
+                            removed
+                        }
+                    };
                     drop(items);
                     drop(removed);
                     Ok(())

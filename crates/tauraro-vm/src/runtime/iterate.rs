@@ -160,6 +160,7 @@ impl Vm {
                     ));
                 }
                 let mut found = None;
+                *position = (*position).max(table.first_live());
                 while *position < table.positions() {
                     let current = *position;
                     *position += 1;

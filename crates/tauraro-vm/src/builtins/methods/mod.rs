@@ -175,6 +175,11 @@ pub fn install(vm: &mut Vm) {
     for class in types.iterators.values() {
         register(class, iterator::METHODS);
     }
+    for name in iterator::SIZED_ITERATORS {
+        if let Some(class) = types.iterators.get(name) {
+            register(class, iterator::SIZED_METHODS);
+        }
+    }
     register(&types.dict_keys, dict_view::KEYS_METHODS);
     register_value(&types.dict_keys, "__hash__", Value::None);
     register(&types.dict_items, dict_view::ITEMS_METHODS);
