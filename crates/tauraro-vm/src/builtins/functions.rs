@@ -53,6 +53,7 @@ builtin_functions! {
     "oct" => OCT = oct,
     "hash" => HASH = hash,
     "input" => INPUT = input,
+    "open" => OPEN = open,
     "iter" => ITER = iter,
     "next" => NEXT = next,
     "id" => ID = id,
@@ -687,6 +688,14 @@ fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         Err(err) => Err(PyErr::new(ExcKind::OSError, err.to_string())),
     }
+}
+
+/// `open(...)`: the `io` module's `open`, which builds file objects on the `posix` calls.
+fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let io = vm.import_module("io")?;
+    let name = vm.intern("open");
+    let open = vm.get_attr(&io, &name)?;
+    vm.call_value(&open, args)
 }
 
 fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -15,6 +15,7 @@ mod math_integer;
 mod mersenne_twister;
 mod native_class;
 mod number_arguments;
+mod posix;
 mod python_signature;
 mod random;
 mod sha512;
@@ -45,7 +46,13 @@ pub type Attributes = Vec<(&'static str, Value)>;
 
 /// Every native module.
 static NATIVE_MODULES: &[&NativeModule] =
-    &[&sys::MODULE, &time::MODULE, &math::MODULE, &random::MODULE];
+    &[
+    &sys::MODULE,
+    &time::MODULE,
+    &math::MODULE,
+    &random::MODULE,
+    &posix::MODULE,
+];
 
 /// The native module called `name`.
 pub fn find(name: &str) -> Option<&'static NativeModule> {
@@ -89,4 +96,6 @@ pub struct NativeState {
     /// `sys.stdout` and `sys.stderr`, created with the `sys` module.
     pub(crate) stdout: Option<Value>,
     pub(crate) stderr: Option<Value>,
+    /// The files `posix.open` opened.
+    pub(crate) files: posix::OpenFiles,
 }

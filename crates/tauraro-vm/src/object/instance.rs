@@ -50,6 +50,10 @@ pub enum Payload {
         index: Cell<usize>,
         reversed: bool,
     },
+    /// The state of an object a native module created (a compiled regular expression):
+    /// only that module knows its type and downcasts it back. It holds no Python values,
+    /// so the cycle collector has nothing to trace in it.
+    Native(Box<dyn std::any::Any>),
 }
 
 impl Payload {

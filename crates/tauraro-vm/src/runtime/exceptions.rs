@@ -12,7 +12,13 @@ use crate::value::Value;
 impl Vm {
     /// A new exception instance of `class` with `args`.
     pub fn new_exception(&self, class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
+        let is_os_error = self.is_os_error_class(&class);
         let mut instance = Instance::new(class, crate::object::Payload::None);
+        let args = if is_os_error {
+            super::os_errors::os_error_fields(&instance, args)
+        } else {
+            args
+        };
         instance.exception = Some(RefCell::new(ExceptionData {
             args: Value::tuple(args),
             traceback: Vec::new(),
@@ -132,7 +138,10 @@ impl Vm {
 
     /// `str(exception)`.
     pub fn exception_str(&mut self, instance: &Instance) -> String {
-        if let Some(text) = self.syntax_error_str(instance) {
+        if let Some(text) = self
+            .syntax_error_str(instance)
+            .or_else(|| self.os_error_str(instance))
+        {
             return text;
         }
         let Some(data) = &instance.exception else {

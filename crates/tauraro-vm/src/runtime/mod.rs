@@ -17,6 +17,7 @@ pub mod exceptions;
 pub mod hash;
 pub mod item;
 pub mod iterate;
+pub mod os_errors;
 pub mod pattern_matching;
 pub mod percent;
 pub mod repr;
