@@ -18,6 +18,8 @@ mod number_arguments;
 mod posix;
 mod python_signature;
 mod random;
+mod regex;
+mod regex_syntax;
 mod sha512;
 mod struct_sequence;
 mod sys;
@@ -52,6 +54,7 @@ static NATIVE_MODULES: &[&NativeModule] =
     &math::MODULE,
     &random::MODULE,
     &posix::MODULE,
+    &regex::MODULE,
 ];
 
 /// The native module called `name`.
@@ -98,4 +101,6 @@ pub struct NativeState {
     pub(crate) stderr: Option<Value>,
     /// The files `posix.open` opened.
     pub(crate) files: posix::OpenFiles,
+    /// The class of `_regex`'s compiled patterns, made on first use.
+    pub(crate) regex_class: Option<std::rc::Rc<crate::object::Class>>,
 }
