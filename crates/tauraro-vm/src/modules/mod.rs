@@ -8,6 +8,7 @@
 //! import state.
 
 mod clocks;
+mod json;
 mod libm;
 mod math;
 mod math_float_algorithms;
@@ -55,6 +56,7 @@ static NATIVE_MODULES: &[&NativeModule] =
     &random::MODULE,
     &posix::MODULE,
     &regex::MODULE,
+    &json::MODULE,
 ];
 
 /// The native module called `name`.
