@@ -1,6 +1,5 @@
 //! The builtin functions (`print`, `len`, `sorted`, ...).
 
-use std::io::BufRead;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -673,21 +672,14 @@ fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         vm.output.write_str(text.as_str());
     }
     vm.output.flush();
-    let mut line = String::new();
-    let read = std::io::stdin().lock().read_line(&mut line);
-    match read {
-        Ok(0) => Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(Value::string(line))
-        }
-        Err(err) => Err(PyErr::new(ExcKind::OSError, err.to_string())),
+    let mut line = crate::modules::read_stdin_line(vm)?;
+    if line.is_empty() {
+        return Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"));
     }
+    if line.ends_with('\n') {
+        line.pop();
+    }
+    Ok(Value::string(line))
 }
 
 /// `open(...)`: the `io` module's `open`, which builds file objects on the `posix` calls.

@@ -22,6 +22,7 @@ mod random;
 mod regex;
 mod regex_syntax;
 mod sha512;
+mod stdin;
 mod struct_sequence;
 mod sys;
 mod time;
@@ -32,6 +33,11 @@ use crate::error::PyResult;
 use crate::interpreter::Vm;
 use crate::object::Module;
 use crate::value::Value;
+
+/// One line of standard input with its newline (empty at the end), as `input()` reads it.
+pub(crate) fn read_stdin_line(vm: &mut Vm) -> PyResult<String> {
+    stdin::read_line(vm)
+}
 
 /// A module implemented in Rust.
 pub struct NativeModule {
