@@ -27,6 +27,12 @@ def _check_closed(stream):
         raise ValueError("I/O operation on closed file.")
 
 
+def _check_text_closed(stream):
+    # StringIO's message has no final full stop.
+    if stream._closed:
+        raise ValueError("I/O operation on closed file")
+
+
 class IOBase:
     """What every stream shares: context management, iteration by lines, `readlines`."""
 
@@ -685,23 +691,23 @@ class StringIO(TextIOBase):
         return None
 
     def readable(self):
-        _check_closed(self)
+        _check_text_closed(self)
         return True
 
     def writable(self):
-        _check_closed(self)
+        _check_text_closed(self)
         return True
 
     def seekable(self):
-        _check_closed(self)
+        _check_text_closed(self)
         return True
 
     def getvalue(self):
-        _check_closed(self)
+        _check_text_closed(self)
         return self._text()
 
     def write(self, text):
-        _check_closed(self)
+        _check_text_closed(self)
         if not isinstance(text, str):
             raise TypeError("string argument expected, got '" + type(text).__name__ + "'")
         n = len(text)
@@ -720,7 +726,7 @@ class StringIO(TextIOBase):
         return n
 
     def read(self, size=-1):
-        _check_closed(self)
+        _check_text_closed(self)
         if size is not None and not isinstance(size, int):
             raise TypeError(
                 "argument should be integer or None, not '" + type(size).__name__ + "'"
@@ -734,8 +740,16 @@ class StringIO(TextIOBase):
         self._pos = max(self._pos, end)
         return value[start:end]
 
+    def __iter__(self):
+        _check_text_closed(self)
+        return self
+
+    def __enter__(self):
+        _check_text_closed(self)
+        return self
+
     def readline(self, size=-1):
-        _check_closed(self)
+        _check_text_closed(self)
         value = self._text()
         if self._pos >= len(value):
             return ""
@@ -760,7 +774,7 @@ class StringIO(TextIOBase):
         return line
 
     def seek(self, pos, whence=0):
-        _check_closed(self)
+        _check_text_closed(self)
         if not isinstance(pos, int):
             raise TypeError("'" + type(pos).__name__ + "' object cannot be interpreted as an integer")
         if whence == 0:
@@ -781,11 +795,11 @@ class StringIO(TextIOBase):
         return self._pos
 
     def tell(self):
-        _check_closed(self)
+        _check_text_closed(self)
         return self._pos
 
     def truncate(self, size=None):
-        _check_closed(self)
+        _check_text_closed(self)
         if size is None:
             size = self._pos
         if size < 0:

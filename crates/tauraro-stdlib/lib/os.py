@@ -9,6 +9,9 @@ from posix import (
     SEEK_END,
 )
 import posixpath as path
+import sys
+
+sys.modules["os.path"] = path
 
 name = "posix"
 sep = "/"

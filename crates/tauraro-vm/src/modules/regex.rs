@@ -83,7 +83,8 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Ok(regex) => regex,
         Err(err) => {
             let message = engine_error_message(&err);
-            return Err(raise_error(vm, &error_class, message, pattern_value, Value::None));
+            // CPython reports the engine's own complaints without the pattern.
+            return Err(raise_error(vm, &error_class, message, &Value::None, Value::None));
         }
     };
     let class = regex_class(vm);
