@@ -187,7 +187,13 @@ impl Encoder {
         }
     }
 
-    fn encode(&mut self, vm: &mut Vm, value: &Value, out: &mut String, depth: usize) -> PyResult<()> {
+    fn encode(
+        &mut self,
+        vm: &mut Vm,
+        value: &Value,
+        out: &mut String,
+        depth: usize,
+    ) -> PyResult<()> {
         let native = as_builtin(value);
         match native {
             Value::None => out.push_str("null"),
@@ -495,7 +501,11 @@ impl Decoder<'_> {
 
     fn digits(&mut self) -> usize {
         let start = self.position;
-        while self.bytes.get(self.position).is_some_and(u8::is_ascii_digit) {
+        while self
+            .bytes
+            .get(self.position)
+            .is_some_and(u8::is_ascii_digit)
+        {
             self.position += 1;
         }
         self.position - start
@@ -517,7 +527,10 @@ impl Decoder<'_> {
         let integer_end = self.position;
         let mut is_float = false;
         if self.bytes.get(self.position) == Some(&b'.')
-            && self.bytes.get(self.position + 1).is_some_and(u8::is_ascii_digit)
+            && self
+                .bytes
+                .get(self.position + 1)
+                .is_some_and(u8::is_ascii_digit)
         {
             self.position += 1;
             self.digits();
@@ -615,20 +628,19 @@ impl Decoder<'_> {
             return fail("Invalid \\uXXXX escape", escape + 1);
         };
         self.position = escape + 6;
-        let code = if (0xD800..0xDC00).contains(&unit)
-            && self.text[self.position..].starts_with("\\u")
-        {
-            match self.hex4(self.position + 2) {
-                Some(low) if (0xDC00..0xE000).contains(&low) => {
-                    self.position += 6;
-                    0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+        let code =
+            if (0xD800..0xDC00).contains(&unit) && self.text[self.position..].starts_with("\\u") {
+                match self.hex4(self.position + 2) {
+                    Some(low) if (0xDC00..0xE000).contains(&low) => {
+                        self.position += 6;
+                        0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    Some(_) => unit,
+                    None => return fail("Invalid \\uXXXX escape", self.position + 1),
                 }
-                Some(_) => unit,
-                None => return fail("Invalid \\uXXXX escape", self.position + 1),
-            }
-        } else {
-            unit
-        };
+            } else {
+                unit
+            };
         match char::from_u32(code) {
             Some(c) => Ok(c),
             None => Err(DecodeError::Python(PyErr::not_supported(
@@ -644,7 +656,9 @@ impl Decoder<'_> {
             let what = if object { "object" } else { "array" };
             return Err(DecodeError::Python(PyErr::new(
                 ExcKind::RecursionError,
-                format!("maximum recursion depth exceeded while decoding a JSON {what} from a unicode string"),
+                format!(
+                    "maximum recursion depth exceeded while decoding a JSON {what} from a unicode string"
+                ),
             )));
         }
         let result = if object {
@@ -716,7 +730,11 @@ impl Decoder<'_> {
         }
     }
 
-    fn finish_object(&mut self, vm: &mut Vm, pairs: Vec<(Value, Value)>) -> Result<Value, DecodeError> {
+    fn finish_object(
+        &mut self,
+        vm: &mut Vm,
+        pairs: Vec<(Value, Value)>,
+    ) -> Result<Value, DecodeError> {
         if !self.object_pairs_hook.is_none() {
             let list = Value::list(
                 pairs

@@ -54,8 +54,7 @@ pub struct NativeModule {
 pub type Attributes = Vec<(&'static str, Value)>;
 
 /// Every native module.
-static NATIVE_MODULES: &[&NativeModule] =
-    &[
+static NATIVE_MODULES: &[&NativeModule] = &[
     &sys::MODULE,
     &time::MODULE,
     &math::MODULE,

@@ -144,7 +144,7 @@ fn int_argument(vm: &Vm, value: &Value) -> PyResult<i64> {
     })
 }
 
-fn required<'a>(value: Option<&'a Value>) -> &'a Value {
+fn required(value: Option<&Value>) -> &Value {
     value.unwrap_or(&Value::None)
 }
 

@@ -53,18 +53,18 @@ fn attributes(_vm: &mut Vm) -> PyResult<super::Attributes> {
         .collect())
 }
 
-fn build(pattern: &str) -> Result<Regex, fancy_regex::Error> {
+fn build(pattern: &str) -> Result<Regex, Box<fancy_regex::Error>> {
     RegexBuilder::new(pattern)
         .backtrack_limit(BACKTRACK_LIMIT)
         .build()
+        .map_err(Box::new)
 }
 
 /// `compile(pattern, flags, error_class)`: a compiled pattern whose attributes are
 /// `groups`, `groupindex` (name to number) and `flags` (with inline flags added). Errors
 /// are instances of `error_class(message, pattern, position)`.
 fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [pattern, flags, error_class] =
-        bind("compile", args, ["pattern", "flags", "error"], 3, 3)?;
+    let [pattern, flags, error_class] = bind("compile", args, ["pattern", "flags", "error"], 3, 3)?;
     let pattern_value = pattern.unwrap_or(&Value::None);
     let Value::Str(pattern) = pattern_value else {
         return Err(PyErr::not_supported("regular expressions on bytes"));
@@ -76,7 +76,13 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Err(SyntaxError::Unsupported(feature)) => return Err(PyErr::not_supported(feature)),
         Err(SyntaxError::Invalid(message, position)) => {
             let position = position.map_or(Value::None, |p| Value::Int(p as i64));
-            return Err(raise_error(vm, &error_class, message, pattern_value, position));
+            return Err(raise_error(
+                vm,
+                &error_class,
+                message,
+                pattern_value,
+                position,
+            ));
         }
     };
     let regex = match build(&translation.pattern) {
@@ -84,7 +90,13 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Err(err) => {
             let message = engine_error_message(&err);
             // CPython reports the engine's own complaints without the pattern.
-            return Err(raise_error(vm, &error_class, message, &Value::None, Value::None));
+            return Err(raise_error(
+                vm,
+                &error_class,
+                message,
+                &Value::None,
+                Value::None,
+            ));
         }
     };
     let class = regex_class(vm);
@@ -122,8 +134,7 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// the case is one CPython also rejects.
 fn engine_error_message(err: &fancy_regex::Error) -> String {
     let text = err.to_string();
-    if text.contains("Look-behind") && text.contains("constant size")
-    {
+    if text.contains("Look-behind") && text.contains("constant size") {
         "look-behind requires fixed-width pattern".to_owned()
     } else {
         text

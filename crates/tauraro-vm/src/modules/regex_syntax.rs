@@ -251,8 +251,7 @@ impl Translator<'_> {
         } else {
             (low.clone(), false)
         };
-        if self.chars.get(index) != Some(&'}') || (low.is_empty() && high.is_empty() && !comma)
-        {
+        if self.chars.get(index) != Some(&'}') || (low.is_empty() && high.is_empty() && !comma) {
             return Ok(None);
         }
         let length = index + 1 - self.position;
@@ -296,7 +295,8 @@ impl Translator<'_> {
         let kind = self.peek(2);
         match kind {
             Some(':') | Some('>') => {
-                self.out.push_str(if kind == Some(':') { "(?:" } else { "(?>" });
+                self.out
+                    .push_str(if kind == Some(':') { "(?:" } else { "(?>" });
                 self.position += 3;
                 self.open.push((start, None));
                 self.last = Last::Nothing;
@@ -367,7 +367,10 @@ impl Translator<'_> {
             .is_some_and(|c| c == '_' || c.is_alphabetic())
             && letters.all(|c| c == '_' || c.is_alphanumeric());
         if !valid {
-            return Err(invalid(format!("bad character in group name '{name}'"), begin));
+            return Err(invalid(
+                format!("bad character in group name '{name}'"),
+                begin,
+            ));
         }
         Ok(name)
     }
@@ -465,7 +468,12 @@ impl Translator<'_> {
                 "the scoped VERBOSE flag (?x:...) in regular expressions".into(),
             ));
         }
-        let keep = |letters: &str| letters.chars().filter(|c| "ims".contains(*c)).collect::<String>();
+        let keep = |letters: &str| {
+            letters
+                .chars()
+                .filter(|c| "ims".contains(*c))
+                .collect::<String>()
+        };
         let (on, off) = (keep(&on), keep(&off));
         self.out.push_str("(?");
         self.out.push_str(&on);

@@ -59,7 +59,13 @@ fn attributes(vm: &mut Vm) -> PyResult<super::Attributes> {
         Payload::None,
     )));
     let stderr = Value::Instance(std::rc::Rc::new(Instance::new(stream_class, Payload::None)));
-    let stdin_class = native_class(vm, "TextIOWrapper", "_io", super::stdin::METHODS, Vec::new());
+    let stdin_class = native_class(
+        vm,
+        "TextIOWrapper",
+        "_io",
+        super::stdin::METHODS,
+        Vec::new(),
+    );
     let stdin = Value::Instance(std::rc::Rc::new(Instance::new(stdin_class, Payload::None)));
     if let Value::Instance(instance) = &stdin {
         vm.dict_set(&instance.attrs, Value::str("name"), Value::str("<stdin>"))?;
