@@ -45,6 +45,13 @@ enum Last {
     Atom,
     /// A repeat; `true` while a `?` or `+` may still make it lazy or possessive.
     Repeat(bool),
+    /// A lookaround group, written from this output position. The engine refuses to
+    /// repeat one, so a repeat is rewritten as CPython runs it: a zero-width body is tried
+    /// at most once.
+    Lookaround(usize),
+    /// A repeated lookaround (from this output position); `true` when the repeat was
+    /// optional, written `(?:X|)`.
+    RepeatedLookaround(usize, bool),
 }
 
 /// A character-class member.
@@ -61,8 +68,9 @@ struct Translator<'a> {
     flags: i64,
     groups: usize,
     names: Vec<(String, usize)>,
-    /// Open parentheses: where they are and the group number of capturing ones.
-    open: Vec<(usize, Option<usize>)>,
+    /// Open parentheses: where they are, the group number of capturing ones, and for
+    /// lookarounds where their output starts.
+    open: Vec<(usize, Option<usize>, Option<usize>)>,
     last: Last,
 }
 
@@ -79,7 +87,19 @@ pub fn translate(pattern: &str, flags: i64) -> Result<Translation, SyntaxError> 
         open: Vec::new(),
         last: Last::Nothing,
     };
-    translator.run()?;
+    if let Err(err) = translator.run() {
+        // CPython's tokenizer reads one token ahead, so a lone backslash ending the pattern
+        // is reported as soon as the token before it is consumed, before an error about
+        // that token.
+        let trailing = chars.iter().rev().take_while(|c| **c == '\\').count();
+        if trailing % 2 == 1 && matches!(err, SyntaxError::Invalid(..)) {
+            let backslash = chars.len() - 1;
+            if translator.position >= backslash {
+                return Err(invalid("bad escape (end of pattern)", backslash));
+            }
+        }
+        return Err(err);
+    }
     let flags = translator.flags;
     let mut prefix = String::new();
     for (flag, letter) in [(IGNORECASE, 'i'), (MULTILINE, 'm'), (DOTALL, 's')] {
@@ -155,13 +175,12 @@ impl Translator<'_> {
                 }
                 '(' => self.open_group()?,
                 ')' => {
-                    let Some((_, group)) = self.open.pop() else {
+                    let Some((_, _, lookaround)) = self.open.pop() else {
                         return Err(invalid("unbalanced parenthesis", start));
                     };
-                    let _ = group;
                     self.out.push(')');
                     self.position += 1;
-                    self.last = Last::Atom;
+                    self.last = lookaround.map_or(Last::Atom, Last::Lookaround);
                 }
                 '|' => {
                     self.out.push('|');
@@ -169,13 +188,13 @@ impl Translator<'_> {
                     self.last = Last::Nothing;
                 }
                 '*' | '+' | '?' => {
-                    self.repeat(start, &c.to_string())?;
                     self.position += 1;
+                    self.repeat(start, &c.to_string())?;
                 }
                 '{' => match self.counted_repeat()? {
                     Some((text, length)) => {
-                        self.repeat(start, &text)?;
                         self.position += length;
+                        self.repeat(start, &text)?;
                     }
                     None => {
                         push_literal(&mut self.out, '{');
@@ -209,7 +228,7 @@ impl Translator<'_> {
                 }
             }
         }
-        if let Some(&(position, _)) = self.open.last() {
+        if let Some(&(position, _, _)) = self.open.last() {
             return Err(invalid("missing ), unterminated subpattern", position));
         }
         Ok(())
@@ -225,6 +244,30 @@ impl Translator<'_> {
                 Ok(())
             }
             Last::Repeat(_) => Err(invalid("multiple repeat", start)),
+            Last::Lookaround(out_start) => {
+                let optional = text.starts_with(['*', '?'])
+                    || text.starts_with("{0")
+                    || text.starts_with("{,");
+                let body = self.out.split_off(out_start);
+                if optional {
+                    self.out.push_str(&format!("(?:{body}|)"));
+                } else {
+                    self.out.push_str(&body);
+                }
+                self.last = Last::RepeatedLookaround(out_start, optional);
+                Ok(())
+            }
+            Last::RepeatedLookaround(out_start, optional) if text == "?" || text == "+" => {
+                if text == "?" && optional {
+                    // Lazy: the empty alternative first.
+                    let written = self.out.split_off(out_start);
+                    let body = &written["(?:".len()..written.len() - "|)".len()];
+                    self.out.push_str(&format!("(?:|{body})"));
+                }
+                self.last = Last::Repeat(false);
+                Ok(())
+            }
+            Last::RepeatedLookaround(..) => Err(invalid("multiple repeat", start)),
             Last::Atom => {
                 self.out.push_str(text);
                 self.last = Last::Repeat(true);
@@ -286,7 +329,7 @@ impl Translator<'_> {
         let start = self.position;
         if self.peek(1) != Some('?') {
             self.groups += 1;
-            self.open.push((start, Some(self.groups)));
+            self.open.push((start, Some(self.groups), None));
             self.out.push('(');
             self.position += 1;
             self.last = Last::Nothing;
@@ -298,21 +341,21 @@ impl Translator<'_> {
                 self.out
                     .push_str(if kind == Some(':') { "(?:" } else { "(?>" });
                 self.position += 3;
-                self.open.push((start, None));
+                self.open.push((start, None, None));
                 self.last = Last::Nothing;
             }
             Some('=') | Some('!') => {
+                self.open.push((start, None, Some(self.out.len())));
                 self.out.push_str("(?");
                 self.out.push(kind.unwrap_or('='));
                 self.position += 3;
-                self.open.push((start, None));
                 self.last = Last::Nothing;
             }
             Some('<') if matches!(self.peek(3), Some('=') | Some('!')) => {
+                self.open.push((start, None, Some(self.out.len())));
                 self.out.push_str("(?<");
                 self.out.push(self.peek(3).unwrap_or('='));
                 self.position += 4;
-                self.open.push((start, None));
                 self.last = Last::Nothing;
             }
             Some('#') => {
@@ -392,7 +435,7 @@ impl Translator<'_> {
                     ));
                 }
                 self.names.push((name, self.groups));
-                self.open.push((start, Some(self.groups)));
+                self.open.push((start, Some(self.groups), None));
                 self.out.push('(');
                 self.last = Last::Nothing;
                 Ok(())
@@ -404,8 +447,8 @@ impl Translator<'_> {
                 let Some(&(_, number)) = self.names.iter().find(|(n, _)| *n == name) else {
                     return Err(invalid(format!("unknown group name '{name}'"), name_start));
                 };
-                if self.open.iter().any(|(_, group)| *group == Some(number)) {
-                    return Err(invalid("cannot refer to an open group", start));
+                if self.open.iter().any(|(_, group, _)| *group == Some(number)) {
+                    return Err(invalid("cannot refer to an open group", name_start));
                 }
                 self.out.push_str(&format!("(?:\\{number})"));
                 self.last = Last::Atom;
@@ -482,7 +525,7 @@ impl Translator<'_> {
             self.out.push_str(&off);
         }
         self.out.push(':');
-        self.open.push((start, None));
+        self.open.push((start, None, None));
         self.last = Last::Nothing;
         Ok(())
     }
@@ -568,14 +611,19 @@ impl Translator<'_> {
             'b' | 'B' => {
                 let ascii_word = format!("[{ASCII_WORD}]");
                 let text = if !self.ascii() {
-                    format!("\\{letter}")
+                    // CPython's `\B` never matches in an empty string.
+                    if letter == 'b' {
+                        "\\b".to_owned()
+                    } else {
+                        "(?:(?!\\A\\z)\\B)".to_owned()
+                    }
                 } else if letter == 'b' {
                     format!(
                         "(?:(?<={ascii_word})(?!{ascii_word})|(?<!{ascii_word})(?={ascii_word}))"
                     )
                 } else {
                     format!(
-                        "(?:(?<={ascii_word})(?={ascii_word})|(?<!{ascii_word})(?!{ascii_word}))"
+                        "(?:(?<={ascii_word})(?={ascii_word})|(?!\\A\\z)(?<!{ascii_word})(?!{ascii_word}))"
                     )
                 };
                 self.out.push_str(&text);
@@ -653,7 +701,7 @@ impl Translator<'_> {
                 start + 1,
             ));
         }
-        if self.open.iter().any(|(_, group)| *group == Some(number)) {
+        if self.open.iter().any(|(_, group, _)| *group == Some(number)) {
             return Err(invalid("cannot refer to an open group", start));
         }
         self.out.push_str(&format!("(?:\\{number})"));
@@ -669,7 +717,7 @@ impl Translator<'_> {
             return Ok(ClassItem::Char(c as u32));
         }
         let Some(letter) = self.peek(1) else {
-            return Err(invalid("unterminated character set", start));
+            return Err(invalid("bad escape (end of pattern)", start));
         };
         Ok(match letter {
             'd' | 'D' | 'w' | 'W' | 's' | 'S' => {
@@ -689,13 +737,7 @@ impl Translator<'_> {
                     "\\N{...} escapes in regular expressions".into(),
                 ));
             }
-            '0'..='7' => {
-                let octal = |c: Option<char>| c.is_some_and(|c| ('0'..='7').contains(&c));
-                if letter != '0' && !(octal(self.peek(2)) && octal(self.peek(3))) {
-                    return Err(invalid(format!("bad escape \\{letter}"), start));
-                }
-                ClassItem::Char(self.octal_escape(start)?)
-            }
+            '0'..='7' => ClassItem::Char(self.octal_escape(start)?),
             c if c.is_ascii_alphanumeric() => {
                 let code = match c {
                     'n' => '\n',
