@@ -33,7 +33,8 @@ def _text(s):
         if s.startswith("\ufeff"):
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
         return s
-    if isinstance(s, bytes):
+    if isinstance(s, (bytes, bytearray)):
+        s = bytes(s)
         if s.startswith(b"\xef\xbb\xbf"):
             s = s[3:]
         return s.decode("utf-8")

@@ -21,7 +21,7 @@ macro_rules! unsupported_builtins {
 }
 
 unsupported_builtins! {
-    __import__, aiter, anext, breakpoint, bytearray, compile, copyright, credits, eval,
+    __import__, aiter, anext, breakpoint, compile, copyright, credits, eval,
     exec, globals, help, license, locals, memoryview,
 }
 

@@ -29,6 +29,8 @@ mod time;
 
 use std::rc::Rc;
 
+pub(crate) use native_class::native_class;
+
 use crate::error::PyResult;
 use crate::interpreter::Vm;
 use crate::object::Module;

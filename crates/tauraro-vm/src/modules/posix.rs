@@ -214,14 +214,13 @@ fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn bytes_argument<'a>(vm: &Vm, value: &'a Value) -> PyResult<&'a [u8]> {
-    match value {
-        Value::Bytes(bytes) => Ok(&bytes.bytes),
-        other => Err(PyErr::type_error(format!(
+fn bytes_argument(vm: &Vm, value: &Value) -> PyResult<Vec<u8>> {
+    crate::builtins::bytearray::bytes_like(value).ok_or_else(|| {
+        PyErr::type_error(format!(
             "a bytes-like object is required, not '{}'",
-            vm.type_name(other)
-        ))),
-    }
+            vm.type_name(value)
+        ))
+    })
 }
 
 /// `write(fd, data)`: the number of bytes written.
@@ -231,15 +230,15 @@ fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = bytes_argument(vm, required(data))?;
     let result = match fd {
         1 => {
-            vm.output.write_str(&String::from_utf8_lossy(data));
+            vm.output.write_str(&String::from_utf8_lossy(&data));
             Ok(data.len())
         }
         2 => {
             vm.flush_output();
-            std::io::stderr().write(data)
+            std::io::stderr().write(&data)
         }
         _ => match vm.import.native.files.files.get_mut(&fd) {
-            Some(file) => file.write(data),
+            Some(file) => file.write(&data),
             None => return Err(vm.os_error_from_errno(EBADF, &[])),
         },
     };
