@@ -451,10 +451,46 @@ class TextIOWrapper(TextIOBase):
         self._decoded = ""
         self._undecoded = b""
         self._eof = False
+        # Complete lines split off `_decoded` for fast `readline` (slicing a long non-ASCII
+        # str costs a scan from its start): `_lines[_line_index:]` come before `_decoded`.
+        self._lines = []
+        self._line_index = 0
+        self._telling = True
 
     @property
     def closed(self):
         return self.buffer.closed
+
+    def __next__(self):
+        # As in CPython, iterating disables tell() until the end of the file is reached.
+        self._telling = False
+        line = self.readline()
+        if not line:
+            self._telling = True
+            raise StopIteration
+        return line
+
+    def _flatten(self):
+        """Puts the split-off lines back in front of `_decoded`."""
+        if self._line_index < len(self._lines):
+            self._decoded = "".join(self._lines[self._line_index:]) + self._decoded
+        self._lines = []
+        self._line_index = 0
+
+    def _split_lines(self):
+        """Splits the complete lines off `_decoded`; False when its line endings need the
+        general path (a `\r` that is not part of `\r\n`)."""
+        text = self._decoded
+        if "\r" in text:
+            if self._newline == "\n":
+                pass
+            elif text.endswith("\r") or text.count("\r") != text.count("\r\n"):
+                return False
+        parts = text.split("\n")
+        self._decoded = parts.pop()
+        self._lines = [part + "\n" for part in parts]
+        self._line_index = 0
+        return True
 
     @property
     def name(self):
@@ -511,6 +547,7 @@ class TextIOWrapper(TextIOBase):
 
     def read(self, size=-1):
         self._need_readable()
+        self._flatten()
         if size is None:
             size = -1
         if not isinstance(size, int):
@@ -562,6 +599,21 @@ class TextIOWrapper(TextIOBase):
         self._need_readable()
         if size is None:
             size = -1
+        if size < 0 and self._newline in (None, "\n"):
+            while True:
+                if self._line_index < len(self._lines):
+                    line = self._lines[self._line_index]
+                    self._line_index += 1
+                    if self._newline is None and line.endswith("\r\n"):
+                        line = line[:-2] + "\n"
+                    return line
+                self._lines = []
+                self._line_index = 0
+                if "\n" not in self._decoded and self._fill():
+                    continue
+                if "\n" not in self._decoded or not self._split_lines():
+                    break
+        self._flatten()
         start = 0
         while True:
             end = self._line_end(start)
@@ -586,6 +638,7 @@ class TextIOWrapper(TextIOBase):
         self._need_writable()
         if not isinstance(text, str):
             raise TypeError("write() argument must be str, not " + type(text).__name__)
+        self._flatten()
         if self._decoded or self._undecoded:
             self.seek(self.tell())
         out = text
@@ -598,6 +651,9 @@ class TextIOWrapper(TextIOBase):
         _check_closed(self)
         if not self.seekable():
             raise UnsupportedOperation("underlying stream is not seekable")
+        if not self._telling:
+            raise OSError("telling position disabled by next() call")
+        self._flatten()
         pending = len(self._decoded.encode(self._codec)) + len(self._undecoded)
         return self.buffer.tell() - pending
 
@@ -619,6 +675,8 @@ class TextIOWrapper(TextIOBase):
             raise ValueError("negative seek position " + str(cookie))
         self._decoded = ""
         self._undecoded = b""
+        self._lines = []
+        self._line_index = 0
         self._eof = False
         return self.buffer.seek(cookie, whence)
 

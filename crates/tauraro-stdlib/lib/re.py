@@ -158,7 +158,7 @@ class Pattern:
         groups = self.groups
         for spans in self._spans(string, pos, endpos):
             if groups == 0:
-                result.append(string[spans[0]:spans[1]])
+                result.append(_substring(string, spans[0], spans[1]))
             elif groups == 1:
                 result.append(_group_text(string, spans, 1, ""))
             else:
@@ -175,12 +175,12 @@ class Pattern:
         for spans in self._spans(string):
             if 0 < maxsplit <= count:
                 break
-            parts.append(string[last:spans[0]])
+            parts.append(_substring(string, last, spans[0]))
             for g in range(1, self.groups + 1):
                 parts.append(_group_text(string, spans, g, None))
             last = spans[1]
             count += 1
-        parts.append(string[last:])
+        parts.append(_substring(string, last, len(string)))
         return parts
 
     def subn(self, repl, string, count=0):
@@ -204,7 +204,7 @@ class Pattern:
         for spans in self._spans(string):
             if 0 < count <= n:
                 break
-            pieces.append(string[last:spans[0]])
+            pieces.append(_substring(string, last, spans[0]))
             if callable(repl):
                 pieces.append(_check_str(repl(Match(self, string, 0, len(string), spans))))
             elif expand is None:
@@ -213,7 +213,7 @@ class Pattern:
                 pieces.append(_expand(string, spans, expand))
             last = spans[1]
             n += 1
-        pieces.append(string[last:])
+        pieces.append(_substring(string, last, len(string)))
         return "".join(pieces), n
 
     def sub(self, repl, string, count=0):
@@ -261,11 +261,14 @@ def _end(string, endpos):
     return endpos
 
 
+_substring = _regex.substring
+
+
 def _group_text(string, spans, group, default):
     start = spans[2 * group]
     if start < 0:
         return default
-    return string[start:spans[2 * group + 1]]
+    return _substring(string, start, spans[2 * group + 1])
 
 
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a",

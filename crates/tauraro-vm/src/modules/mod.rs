@@ -112,4 +112,6 @@ pub struct NativeState {
     pub(crate) files: posix::OpenFiles,
     /// The class of `_regex`'s compiled patterns, made on first use.
     pub(crate) regex_class: Option<std::rc::Rc<crate::object::Class>>,
+    /// The character offsets of the last non-ASCII string `_regex` searched.
+    pub(crate) regex_char_index: Option<regex::CharIndex>,
 }

@@ -27,7 +27,65 @@ pub(super) static MODULE: NativeModule = NativeModule {
 static FUNCTIONS: &[BuiltinFunction] = &[
     BuiltinFunction::new("compile", compile),
     BuiltinFunction::new("search", search),
+    BuiltinFunction::new("substring", substring),
 ];
+
+/// The byte offset of every character of the last non-ASCII string searched (and one past
+/// the end), so that repeated searches and group extractions over one string cost no
+/// scan from its start: `finditer`, `sub` and `findall` search the same string many times.
+pub struct CharIndex {
+    text: Rc<PyStr>,
+    offsets: Rc<[usize]>,
+}
+
+/// The offsets of `text`'s characters; None for ASCII text, whose offsets are its indices.
+fn char_offsets(vm: &mut Vm, text: &Rc<PyStr>) -> Option<Rc<[usize]>> {
+    if text.is_ascii() {
+        return None;
+    }
+    if let Some(index) = &vm.import.native.regex_char_index
+        && Rc::ptr_eq(&index.text, text)
+    {
+        return Some(index.offsets.clone());
+    }
+    let mut offsets: Vec<usize> = text.as_str().char_indices().map(|(o, _)| o).collect();
+    offsets.push(text.as_str().len());
+    let offsets: Rc<[usize]> = offsets.into();
+    vm.import.native.regex_char_index = Some(CharIndex {
+        text: text.clone(),
+        offsets: offsets.clone(),
+    });
+    Some(offsets)
+}
+
+fn byte_at(text: &PyStr, offsets: Option<&[usize]>, index: usize) -> usize {
+    match offsets {
+        Some(offsets) => offsets[index.min(offsets.len() - 1)],
+        None => index.min(text.as_str().len()),
+    }
+}
+
+/// `substring(string, start, end)`: `string[start:end]` for `0 <= start <= end <= len`,
+/// through the character index.
+fn substring(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [text, start, end] = bind("substring", args, ["string", "start", "end"], 3, 3)?;
+    let Some(Value::Str(text)) = text else {
+        return Err(PyErr::type_error("substring() needs a str"));
+    };
+    let length = text.char_len() as i64;
+    let start = start
+        .and_then(Value::as_small_int)
+        .unwrap_or(0)
+        .clamp(0, length) as usize;
+    let end = end
+        .and_then(Value::as_small_int)
+        .unwrap_or(length)
+        .clamp(0, length) as usize;
+    let offsets = char_offsets(vm, text);
+    let start_byte = byte_at(text, offsets.as_deref(), start);
+    let end_byte = byte_at(text, offsets.as_deref(), end).max(start_byte);
+    Ok(Value::str(&text.as_str()[start_byte..end_byte]))
+}
 
 /// How far the engine may backtrack before giving up on one search.
 const BACKTRACK_LIMIT: usize = 50_000_000;
@@ -166,17 +224,6 @@ fn regex_class(vm: &mut Vm) -> Rc<crate::object::Class> {
     class
 }
 
-/// The byte offset of character `index` in `text` (its length past the end).
-fn byte_offset(text: &PyStr, index: usize) -> usize {
-    if text.is_ascii() {
-        return index.min(text.as_str().len());
-    }
-    text.as_str()
-        .char_indices()
-        .nth(index)
-        .map_or(text.as_str().len(), |(offset, _)| offset)
-}
-
 /// `search(compiled, string, pos, endpos, mode)`: mode 0 searches, 1 matches at `pos`, 2
 /// matches all of `string[pos:endpos]`. None, or a tuple `(start0, end0, start1, end1, ...)`
 /// of character positions, -1 for groups that did not take part.
@@ -215,8 +262,9 @@ fn search(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if pos > endpos {
         return Ok(Value::None);
     }
-    let start_byte = byte_offset(text, pos);
-    let end_byte = byte_offset(text, endpos);
+    let offsets = char_offsets(vm, text);
+    let start_byte = byte_at(text, offsets.as_deref(), pos);
+    let end_byte = byte_at(text, offsets.as_deref(), endpos);
     let haystack = &text.as_str()[..end_byte];
     let regex = match (mode, pos) {
         (0, _) | (1, 1..) => &compiled.search,
@@ -238,15 +286,10 @@ fn search(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if mode != 0 && whole != start_byte {
         return Ok(Value::None);
     }
-    // Character positions, counted onwards from `pos` so that a scan is linear.
-    let ascii = text.is_ascii();
     let to_char = |byte: usize| -> i64 {
-        if ascii {
-            byte as i64
-        } else if byte >= start_byte {
-            (pos + haystack[start_byte..byte].chars().count()) as i64
-        } else {
-            haystack[..byte].chars().count() as i64
+        match &offsets {
+            Some(offsets) => offsets.partition_point(|&offset| offset < byte) as i64,
+            None => byte as i64,
         }
     };
     let mut spans = Vec::with_capacity(captures.len() * 2);
