@@ -421,10 +421,18 @@ _ENCODING_NAMES = {
 }
 
 
+# Families of codecs CPython has that files here cannot use yet.
+_UNSUPPORTED_PREFIXES = ("utf-16", "utf16", "utf-32", "utf32", "utf-7", "utf7", "utf-8-sig",
+                         "cp", "iso-8859", "iso8859", "latin-", "koi8", "mac-", "big5", "gb",
+                         "shift-jis", "euc-", "windows-", "ibm", "hz", "iso-2022")
+
+
 def _normal_encoding(encoding):
     key = encoding.lower().replace("_", "-")
     if key in _ENCODING_NAMES:
         return _ENCODING_NAMES[key]
+    if key.startswith(_UNSUPPORTED_PREFIXES):
+        raise NotImplementedError("not supported yet: files with the encoding " + repr(encoding))
     raise LookupError("unknown encoding: " + encoding)
 
 
