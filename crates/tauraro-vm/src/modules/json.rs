@@ -164,6 +164,7 @@ impl Encoder {
     }
 
     fn enter(&mut self, value: &Value, vm: &Vm, depth: usize) -> PyResult<()> {
+        vm.check_rust_stack()?;
         if depth > vm.recursion_limit() {
             return Err(PyErr::new(
                 ExcKind::RecursionError,
@@ -652,6 +653,7 @@ impl Decoder<'_> {
     /// An object (`{` consumed) or an array (`[` consumed).
     fn nested(&mut self, vm: &mut Vm, object: bool) -> Result<Value, DecodeError> {
         self.depth += 1;
+        vm.check_rust_stack()?;
         if self.depth > vm.recursion_limit() {
             let what = if object { "object" } else { "array" };
             return Err(DecodeError::Python(PyErr::new(
