@@ -133,20 +133,16 @@ class Pattern:
             pos = 0
         if endpos > length:
             endpos = length
-        must_advance = False
+        # Mode 3 searches for a match that is not empty at `pos`: after an empty match a
+        # non-empty one may still start at the same position.
+        mode = 0
         while pos <= endpos:
-            spans = _regex.search(self._compiled, string, pos, endpos, 0)
+            spans = _regex.search(self._compiled, string, pos, endpos, mode)
             if spans is None:
                 return
-            start = spans[0]
-            end = spans[1]
-            if must_advance and start == end == pos:
-                pos += 1
-                must_advance = False
-                continue
             yield spans
-            must_advance = start == end
-            pos = end
+            pos = spans[1]
+            mode = 3 if spans[0] == pos else 0
 
     def finditer(self, string, pos=0, endpos=None):
         end = _end(string, endpos)

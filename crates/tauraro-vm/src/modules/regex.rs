@@ -102,6 +102,10 @@ struct Compiled {
     whole: OnceCell<Regex>,
     /// `\A(?:pattern)\z`: `fullmatch` at position 0.
     anchored_whole: OnceCell<Regex>,
+    /// `(?:pattern)(?!\G)`: a search whose match may not be empty at its start position,
+    /// the one after an empty match in `findall`, `sub` and `split` (CPython 3.7's rule).
+    /// `\G` holds only where the search started, so a match ending there is empty.
+    not_empty_at_start: OnceCell<Regex>,
 }
 
 fn attributes(_vm: &mut Vm) -> PyResult<super::Attributes> {
@@ -164,6 +168,7 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         anchored: OnceCell::new(),
         whole: OnceCell::new(),
         anchored_whole: OnceCell::new(),
+        not_empty_at_start: OnceCell::new(),
     };
     let instance = Instance::new(class, Payload::Native(Box::new(compiled)));
     let groupindex = PyDict::new(DictTable::new());
@@ -225,7 +230,7 @@ fn regex_class(vm: &mut Vm) -> Rc<crate::object::Class> {
 }
 
 /// `search(compiled, string, pos, endpos, mode)`: mode 0 searches, 1 matches at `pos`, 2
-/// matches all of `string[pos:endpos]`. None, or a tuple `(start0, end0, start1, end1, ...)`
+/// matches all of `string[pos:endpos]`, 3 searches for a match that is not empty at `pos`. None, or a tuple `(start0, end0, start1, end1, ...)`
 /// of character positions, -1 for groups that did not take part.
 fn search(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [compiled, text, pos, endpos, mode] = bind(
@@ -268,6 +273,12 @@ fn search(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let haystack = &text.as_str()[..end_byte];
     let regex = match (mode, pos) {
         (0, _) | (1, 1..) => &compiled.search,
+        (3, _) => anchored_variant(
+            &compiled.not_empty_at_start,
+            &compiled.source,
+            "(?:",
+            ")(?!\\G)",
+        )?,
         (1, 0) => anchored_variant(&compiled.anchored, &compiled.source, "\\A(?:", ")")?,
         (_, 0) => anchored_variant(&compiled.anchored_whole, &compiled.source, "\\A(?:", ")\\z")?,
         _ => anchored_variant(&compiled.whole, &compiled.source, "(?:", ")\\z")?,
@@ -283,7 +294,7 @@ fn search(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     };
     let whole = captures.get(0).map_or(start_byte, |m| m.start());
-    if mode != 0 && whole != start_byte {
+    if (mode == 1 || mode == 2) && whole != start_byte {
         return Ok(Value::None);
     }
     let to_char = |byte: usize| -> i64 {
