@@ -1,10 +1,11 @@
 //! `str`: immutable text with its length in code points and a cached hash.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 use compact_str::CompactString;
 
-/// A Python string. Indexing is by code point; ASCII strings (the common case) index in O(1).
+/// A Python string. Indexing is by code point; ASCII strings (the common case) index in O(1),
+/// longer non-ASCII ones through a sparse index of byte offsets built on first use.
 /// Text of up to 24 bytes is stored inline: most strings a program makes (words, keys,
 /// `str(i)`) then take one allocation, the `Rc`'s, instead of two.
 pub struct PyStr {
@@ -12,6 +13,34 @@ pub struct PyStr {
     char_len: usize,
     /// -1 until computed (a Python hash is never -1).
     hash: Cell<i64>,
+    /// For non-ASCII text, the byte offset of every `INDEX_STRIDE`th code point, so that
+    /// `s[i]` and `s[i:j]` scan at most `INDEX_STRIDE` characters. Boxed so that strings
+    /// that never need it (all ASCII ones) pay one pointer.
+    offsets: OnceCell<Box<SparseOffsets>>,
+}
+
+/// How many code points lie between two entries of the sparse offset index.
+const INDEX_STRIDE: usize = 64;
+
+/// Non-ASCII strings at most this long (in code points) are scanned from their start:
+/// building the index would cost more than it saves.
+const SHORT_TEXT: usize = 2 * INDEX_STRIDE;
+
+/// `offsets[k]` is the byte offset of code point `k * INDEX_STRIDE`. `u32` halves the
+/// index; text of 4 GiB or more is scanned instead.
+struct SparseOffsets {
+    offsets: Vec<u32>,
+}
+
+impl SparseOffsets {
+    fn build(text: &str) -> SparseOffsets {
+        let offsets = text
+            .char_indices()
+            .step_by(INDEX_STRIDE)
+            .map(|(offset, _)| offset as u32)
+            .collect();
+        SparseOffsets { offsets }
+    }
 }
 
 impl PyStr {
@@ -33,6 +62,7 @@ impl PyStr {
             text,
             char_len,
             hash: Cell::new(-1),
+            offsets: OnceCell::new(),
         }
     }
 
@@ -58,6 +88,7 @@ impl PyStr {
         self.text.push_str(&more.text);
         self.char_len += more.char_len;
         self.hash.set(-1);
+        self.offsets = OnceCell::new();
     }
 
     /// The code point at `index` (which must be in range).
@@ -65,20 +96,48 @@ impl PyStr {
         if self.is_ascii() {
             char::from(self.text.as_bytes()[index])
         } else {
-            self.text.chars().nth(index).unwrap_or('\u{0}')
+            let offset = self.byte_offset(index);
+            self.text[offset..].chars().next().unwrap_or('\u{0}')
         }
     }
 
-    /// The byte offset of code point `index` (`index == char_len` gives the end).
+    /// The byte offset of code point `index` (`index >= char_len` gives the end).
     pub fn byte_offset(&self, index: usize) -> usize {
         if self.is_ascii() {
-            index.min(self.text.len())
-        } else {
-            self.text
-                .char_indices()
-                .nth(index)
-                .map_or(self.text.len(), |(offset, _)| offset)
+            return index.min(self.text.len());
         }
+        if index >= self.char_len {
+            return self.text.len();
+        }
+        let (start, skip) = if self.char_len <= SHORT_TEXT || self.text.len() > u32::MAX as usize {
+            (0, index)
+        } else {
+            let index_table = self
+                .offsets
+                .get_or_init(|| Box::new(SparseOffsets::build(&self.text)));
+            let block = index / INDEX_STRIDE;
+            (index_table.offsets[block] as usize, index % INDEX_STRIDE)
+        };
+        self.text[start..]
+            .char_indices()
+            .nth(skip)
+            .map_or(self.text.len(), |(offset, _)| start + offset)
+    }
+
+    /// The code points at `positions`, which all lie in `low..=high` (a stepped slice):
+    /// only that stretch of the text is decoded.
+    pub fn chars_at(
+        &self,
+        positions: impl Iterator<Item = usize>,
+        low: usize,
+        high: usize,
+    ) -> String {
+        let start = self.byte_offset(low);
+        let end = self.byte_offset(high + 1).max(start);
+        let stretch: Vec<char> = self.text[start..end].chars().collect();
+        positions
+            .filter_map(|position| stretch.get(position.wrapping_sub(low)).copied())
+            .collect()
     }
 
     /// The substring between two code point indices (clamped, `start <= end`).
@@ -127,6 +186,20 @@ mod tests {
         assert_eq!(s.char_at(1), 'é');
         assert_eq!(s.substring(1, 3), "él");
         assert_eq!(PyStr::new("abc").substring(1, 9), "bc");
+    }
+
+    #[test]
+    fn long_text_indexes_through_sparse_offsets() {
+        let text: String = (0..1000).map(|i| ['a', 'é', '日', '😀'][i % 4]).collect();
+        let s = PyStr::new(&text);
+        let expected: Vec<(usize, char)> = text.char_indices().collect();
+        for (index, &(offset, c)) in expected.iter().enumerate() {
+            assert_eq!(s.byte_offset(index), offset);
+            assert_eq!(s.char_at(index), c);
+        }
+        assert_eq!(s.byte_offset(1000), text.len());
+        assert_eq!(s.byte_offset(5000), text.len());
+        assert_eq!(s.chars_at([3, 5, 7].into_iter(), 3, 7), "😀é😀");
     }
 
     #[test]

@@ -240,10 +240,13 @@ impl Vm {
                         let end = indices.start as usize + indices.len;
                         return Ok(Value::str(text.substring(indices.start as usize, end)));
                     }
-                    let chars: Vec<char> = text.as_str().chars().collect();
-                    Ok(Value::string(
-                        indices.positions().map(|i| chars[i]).collect(),
-                    ))
+                    if indices.len == 0 {
+                        return Ok(Value::str(""));
+                    }
+                    let first = indices.start as usize;
+                    let last = (indices.start + (indices.len as i64 - 1) * indices.step) as usize;
+                    let (low, high) = (first.min(last), first.max(last));
+                    Ok(Value::string(text.chars_at(indices.positions(), low, high)))
                 }
                 key if self.has_index(key) => match self.sequence_index(key, text.char_len())? {
                     Some(i) => Ok(Value::char(text.char_at(i))),
