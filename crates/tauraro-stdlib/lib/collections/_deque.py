@@ -1,5 +1,9 @@
-"""collections.deque: a list-like sequence with fast appends and pops at both ends."""
+"""collections.deque: a list-like sequence with fast appends and pops at both ends.
 
+The class and its hot operations (appends, pops, indexing, len, extend) are native
+(`_collections.deque`, a ring buffer); the methods below are added to it."""
+
+from _collections import deque
 from . import _repr_guard
 from ._generic_alias import generic_alias
 
@@ -8,19 +12,8 @@ def _type_name(value):
     return type(value).__name__
 
 
-class deque:
-    """deque([iterable[, maxlen]]) --> deque object
-
-    A list-like sequence optimized for data accesses near its endpoints.
-    """
-    __module__ = 'collections'
-    # Two lists hold the items: _left in reverse order (its end is the leftmost item)
-    # and _right in order, so appends and pops at either end are list appends and pops.
-    # When one side runs empty, a pop there takes half of the other side.
-    # _state counts the changes iterators must notice that leave the length unchanged
-    # (rotate, insert, remove, an append that pushes an item out), as CPython's does;
-    # the other changes show in the length.
-    __slots__ = ('_left', '_right', '_maxlen', '_state')
+class _DequeMethods:
+    """The methods of deque written in Python, copied onto the native class below."""
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -28,148 +21,59 @@ class deque:
                 raise TypeError('an integer is required')
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
-        self._maxlen = maxlen
-        self._left = []
-        self._right = []
-        self._state = 0
-        if iterable is not self:
-            self.extend(iterable)
-        else:
-            self.extend(list(iterable))
+        if iterable is self:
+            iterable = self._items()
+        self._configure(maxlen)
+        self.extend(iterable)
 
     @property
     def maxlen(self):
         """maximum size of a deque or None if unbounded"""
-        return self._maxlen
-
-    def __len__(self):
-        return len(self._left) + len(self._right)
-
-    def __bool__(self):
-        return bool(self._left) or bool(self._right)
-
-    def append(self, x):
-        """Add an element to the right side of the deque."""
-        maxlen = self._maxlen
-        if maxlen is not None and len(self._left) + len(self._right) >= maxlen:
-            if maxlen == 0:
-                return
-            self._state += 1
-            self.popleft()
-        self._right.append(x)
-
-    def appendleft(self, x):
-        """Add an element to the left side of the deque."""
-        maxlen = self._maxlen
-        if maxlen is not None and len(self._left) + len(self._right) >= maxlen:
-            if maxlen == 0:
-                return
-            self._state += 1
-            self.pop()
-        self._left.append(x)
-
-    def pop(self):
-        """Remove and return the rightmost element."""
-        right = self._right
-        if right:
-            return right.pop()
-        left = self._left
-        if not left:
-            raise IndexError('pop from an empty deque')
-        # left[0] is the rightmost item: move the right half of the items over.
-        half = (len(left) + 1) // 2
-        moved = left[:half]
-        del left[:half]
-        moved.reverse()
-        right.extend(moved)
-        return right.pop()
-
-    def popleft(self):
-        """Remove and return the leftmost element."""
-        left = self._left
-        if left:
-            return left.pop()
-        right = self._right
-        if not right:
-            raise IndexError('pop from an empty deque')
-        half = (len(right) + 1) // 2
-        moved = right[:half]
-        del right[:half]
-        moved.reverse()
-        left.extend(moved)
-        return left.pop()
-
-    def extend(self, iterable):
-        """Extend the right side of the deque with elements from the iterable."""
-        if iterable is self:
-            iterable = list(iterable)
-        if self._maxlen is None:
-            self._right.extend(iterable)
-            return
-        append = self.append
-        for item in iterable:
-            append(item)
-
-    def extendleft(self, iterable):
-        """Extend the left side of the deque with elements from the iterable."""
-        if iterable is self:
-            iterable = list(iterable)
-        if self._maxlen is None:
-            self._left.extend(iterable)
-            return
-        appendleft = self.appendleft
-        for item in iterable:
-            appendleft(item)
-
-    def clear(self):
-        """Remove all elements from the deque."""
-        self._left.clear()
-        self._right.clear()
+        return self._maxlen()
 
     def copy(self):
         """Return a shallow copy of a deque."""
-        return type(self)(self, self._maxlen)
+        return type(self)(self, self._maxlen())
 
     __copy__ = copy
 
-    def _items(self):
-        """All items, left to right, as a new list."""
-        items = self._left[::-1]
-        items.extend(self._right)
-        return items
-
-    def _set_items(self, items):
-        self._state += 1
-        self._left = []
-        self._right = items
-
     def count(self, value):
         """Return number of occurrences of value."""
-        return self._left.count(value) + self._right.count(value)
+        state = self._state()
+        total = 0
+        for position in range(len(self)):
+            item = self[position]
+            if item is value or item == value:
+                total += 1
+            if self._state() != state:
+                raise RuntimeError('deque mutated during iteration')
+        return total
 
     def index(self, value, start=0, stop=None):
         """Return first index of value.
 
         Raises ValueError if the value is not present.
         """
-        items = self._items()
-        size = len(items)
+        size = len(self)
         if stop is None:
             stop = size
         if start < 0:
             start = max(start + size, 0)
         if stop < 0:
             stop = max(stop + size, 0)
+        state = self._state()
         for position in range(start, min(stop, size)):
-            item = items[position]
+            item = self[position]
             if item is value or item == value:
                 return position
+            if self._state() != state:
+                raise RuntimeError('deque mutated during iteration')
         raise ValueError('%r is not in deque' % (value,))
 
     def insert(self, index, value):
         """Insert value before index."""
-        size = len(self)
-        if self._maxlen is not None and size >= self._maxlen:
+        maxlen = self._maxlen()
+        if maxlen is not None and len(self) >= maxlen:
             raise IndexError('deque already at its maximum size')
         items = self._items()
         items.insert(index, value)
@@ -177,130 +81,65 @@ class deque:
 
     def remove(self, value):
         """Remove first occurrence of value."""
-        items = self._items()
-        for position, item in enumerate(items):
-            if item is value or item == value:
-                del items[position]
-                self._set_items(items)
+        state = self._state()
+        for position in range(len(self)):
+            item = self[position]
+            equal = item is value or item == value
+            if self._state() != state:
+                raise IndexError('deque mutated during remove().')
+            if equal:
+                del self[position]
                 return
         raise ValueError('%r is not in deque' % (value,))
-
-    def reverse(self):
-        """Reverse *IN PLACE*."""
-        self._left, self._right = self._right, self._left
 
     def rotate(self, n=1):
         """Rotate the deque n steps to the right (default n=1).  If n is negative,
         rotates left."""
         if not isinstance(n, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer" % _type_name(n))
+            if hasattr(type(n), '__index__'):
+                n = type(n).__index__(n)
+            else:
+                raise TypeError("'%s' object cannot be interpreted as an integer"
+                                % _type_name(n))
         size = len(self)
         if size <= 1:
             return
-        self._state += 1
-        n %= size
-        if n == 0:
-            return
-        if n <= 8 or size - n <= 8:
-            # A few steps: move items one by one from one end to the other.
-            if n <= size // 2:
-                pop = self.pop
-                appendleft = self._left.append
-                for _ in range(n):
-                    appendleft(pop())
-            else:
-                popleft = self.popleft
-                append = self._right.append
-                for _ in range(size - n):
-                    append(popleft())
-            return
-        items = self._items()
-        self._set_items(items[-n:] + items[:-n])
-
-    def _position(self, index):
-        if not isinstance(index, int):
-            if hasattr(type(index), '__index__'):
-                index = type(index).__index__(index)
-            else:
-                raise TypeError('sequence index must be integer, not %r' % _type_name(index))
-        size = len(self._left) + len(self._right)
-        if index < 0:
-            index += size
-        if not 0 <= index < size:
-            raise IndexError('deque index out of range')
-        return index
-
-    def __getitem__(self, index):
-        left = self._left
-        if type(index) is int:
-            # The common d[0] / d[-1] / d[i], without the _position call.
-            left_size = len(left)
-            right = self._right
-            if index < 0:
-                index += left_size + len(right)
-            if 0 <= index < left_size:
-                return left[left_size - 1 - index]
-            index -= left_size
-            if 0 <= index < len(right):
-                return right[index]
-            raise IndexError('deque index out of range')
-        index = self._position(index)
-        if index < len(left):
-            return left[len(left) - 1 - index]
-        return self._right[index - len(left)]
-
-    def __setitem__(self, index, value):
-        index = self._position(index)
-        left = self._left
-        if index < len(left):
-            left[len(left) - 1 - index] = value
-        else:
-            self._right[index - len(left)] = value
-
-    def __delitem__(self, index):
-        index = self._position(index)
-        left = self._left
-        if index < len(left):
-            del left[len(left) - 1 - index]
-        else:
-            del self._right[index - len(left)]
+        self._rotate(n % size)
 
     def __iter__(self):
         # By position, as CPython's iterator: after reverse() (not a change it reports)
         # iteration goes on at the same position in the new order.
-        size = len(self._left) + len(self._right)
-        state = self._state
+        size = len(self)
+        state = self._state()
         index = 0
         while True:
-            left = self._left
-            if self._state != state or len(left) + len(self._right) != size:
+            if self._state() != state:
                 raise RuntimeError('deque mutated during iteration')
             if index >= size:
                 return
-            if index < len(left):
-                yield left[len(left) - 1 - index]
-            else:
-                yield self._right[index - len(left)]
+            yield self[index]
             index += 1
 
     def __reversed__(self):
-        size = len(self._left) + len(self._right)
-        state = self._state
-        index = size - 1
+        state = self._state()
+        index = len(self) - 1
         while True:
-            left = self._left
-            if self._state != state or len(left) + len(self._right) != size:
+            if self._state() != state:
                 raise RuntimeError('deque mutated during iteration')
             if index < 0:
                 return
-            if index < len(left):
-                yield left[len(left) - 1 - index]
-            else:
-                yield self._right[index - len(left)]
+            yield self[index]
             index -= 1
 
     def __contains__(self, value):
-        return value in self._right or value in self._left
+        state = self._state()
+        for position in range(len(self)):
+            item = self[position]
+            if item is value or item == value:
+                return True
+            if self._state() != state:
+                raise RuntimeError('deque mutated during iteration')
+        return False
 
     def __repr__(self):
         key = id(self)
@@ -311,11 +150,10 @@ class deque:
             body = repr(self._items())
         finally:
             _repr_guard.running.discard(key)
-        if self._maxlen is None:
+        maxlen = self._maxlen()
+        if maxlen is None:
             return '%s(%s)' % (type(self).__name__, body)
-        return '%s(%s, maxlen=%d)' % (type(self).__name__, body, self._maxlen)
-
-    __hash__ = None
+        return '%s(%s, maxlen=%d)' % (type(self).__name__, body, maxlen)
 
     def __eq__(self, other):
         if not isinstance(other, deque):
@@ -362,7 +200,7 @@ class deque:
         if not isinstance(times, int):
             raise TypeError("can't multiply sequence by non-int of type '%s'"
                             % _type_name(times))
-        return type(self)(self._items() * times, self._maxlen)
+        return type(self)(self._items() * times, self._maxlen())
 
     __rmul__ = __mul__
 
@@ -373,10 +211,18 @@ class deque:
         if times == 1:
             return self
         items = self._items() * times
-        if self._maxlen is not None and len(items) > self._maxlen:
-            items = items[len(items) - self._maxlen:]
+        maxlen = self._maxlen()
+        if maxlen is not None and len(items) > maxlen:
+            items = items[len(items) - maxlen:]
         self._set_items(items)
         return self
 
-    def __class_getitem__(cls, item):
-        return generic_alias(cls, item)
+
+for _name, _value in list(_DequeMethods.__dict__.items()):
+    if _name not in ('__dict__', '__weakref__', '__module__', '__qualname__'):
+        setattr(deque, _name, _value)
+deque.__class_getitem__ = classmethod(generic_alias)
+deque.__doc__ = """deque([iterable[, maxlen]]) --> deque object
+
+A list-like sequence optimized for data accesses near its endpoints."""
+del _name, _value, _DequeMethods

@@ -8,6 +8,7 @@
 //! import state.
 
 mod clocks;
+mod deque;
 mod json;
 mod libm;
 mod math;
@@ -64,6 +65,7 @@ static NATIVE_MODULES: &[&NativeModule] = &[
     &posix::MODULE,
     &regex::MODULE,
     &json::MODULE,
+    &deque::MODULE,
 ];
 
 /// The native module called `name`.
