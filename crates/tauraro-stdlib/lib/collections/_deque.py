@@ -8,6 +8,9 @@ from . import _repr_guard
 from ._generic_alias import generic_alias
 
 
+_SSIZE_LIMIT = 2 ** 63
+
+
 def _type_name(value):
     return type(value).__name__
 
@@ -101,10 +104,18 @@ class _DequeMethods:
             else:
                 raise TypeError("'%s' object cannot be interpreted as an integer"
                                 % _type_name(n))
+        if not -_SSIZE_LIMIT <= n < _SSIZE_LIMIT:
+            raise OverflowError('Python int too large to convert to C ssize_t')
         size = len(self)
         if size <= 1:
             return
         self._rotate(n % size)
+
+    def __reduce__(self):
+        state = getattr(self, '__dict__', None) or None
+        maxlen = self._maxlen()
+        arguments = () if maxlen is None else ((), maxlen)
+        return type(self), arguments, state, iter(self)
 
     def __iter__(self):
         # By position, as CPython's iterator: after reverse() (not a change it reports)
