@@ -1272,7 +1272,22 @@ impl Vm {
                         let name: &Rc<PyStr> = &code_ref.names[name.index()];
                         let method = match reg!(receiver) {
                             Value::Instance(instance) => {
-                                attribute_cache::cached_method(instance, cache, name)
+                                match attribute_cache::cached_method(instance, cache, name) {
+                                    Some(attribute_cache::CachedMethod::Function(function)) => {
+                                        Some(function)
+                                    }
+                                    Some(attribute_cache::CachedMethod::Builtin(function)) => {
+                                        let outcome = self.call_builtin_method(
+                                            function,
+                                            base + receiver.index(),
+                                            usize::from(argc),
+                                        );
+                                        refresh!();
+                                        set!(dst, tri!(outcome));
+                                        continue;
+                                    }
+                                    None => None,
+                                }
                             }
                             Value::Class(_) | Value::Module(_) => None,
                             other => {

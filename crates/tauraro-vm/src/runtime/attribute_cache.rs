@@ -96,7 +96,7 @@ pub fn cached_get(instance: &Rc<Instance>, cache: &AttrCache, name: &Rc<PyStr>) 
     let entry = valid(&cache, &instance.class)?;
     let position = match &entry.kind {
         CachedKind::Generic => return None,
-        CachedKind::Method(_) | CachedKind::ClassValue(_)
+        CachedKind::Method(_) | CachedKind::ClassValue(_) | CachedKind::BuiltinMethod(_)
             if !instance.class.shadowing_possible() =>
         {
             None
@@ -108,8 +108,12 @@ pub fn cached_get(instance: &Rc<Instance>, cache: &AttrCache, name: &Rc<PyStr>) 
             let table = instance.attrs.table.borrow();
             table.entry(position).map(|entry| entry.value.clone())
         }
-        (CachedKind::InstanceDict | CachedKind::Generic | CachedKind::BuiltinMethod(_), None) => {
-            None
+        (CachedKind::InstanceDict | CachedKind::Generic, None) => None,
+        (CachedKind::BuiltinMethod(function), None) => {
+            Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
+                receiver: Value::Instance(instance.clone()),
+                function: Value::Builtin(function),
+            })))
         }
         (CachedKind::ClassValue(value), None) => Some(value.clone()),
         (CachedKind::Method(function), None) => {
@@ -121,6 +125,14 @@ pub fn cached_get(instance: &Rc<Instance>, cache: &AttrCache, name: &Rc<PyStr>) 
     }
 }
 
+/// What a cached method call `instance.name(...)` runs.
+pub enum CachedMethod {
+    /// A Python function, called with the instance as first argument.
+    Function(Rc<Function>),
+    /// A method of a native class (`collections.deque.append`), likewise.
+    Builtin(&'static BuiltinFunction),
+}
+
 /// The method `instance.name(...)` calls, from the cache: the function to call with the
 /// instance as first argument, or `None` when the cache cannot tell.
 #[inline]
@@ -128,11 +140,13 @@ pub fn cached_method(
     instance: &Rc<Instance>,
     cache: &AttrCache,
     name: &Rc<PyStr>,
-) -> Option<Rc<Function>> {
+) -> Option<CachedMethod> {
     let cache = cache.borrow();
     let entry = valid(&cache, &instance.class)?;
-    let CachedKind::Method(function) = &entry.kind else {
-        return None;
+    let method = match &entry.kind {
+        CachedKind::Method(function) => CachedMethod::Function(function.clone()),
+        CachedKind::BuiltinMethod(function) => CachedMethod::Builtin(function),
+        _ => return None,
     };
     if instance.class.shadowing_possible()
         && !instance.attrs.is_empty()
@@ -140,7 +154,7 @@ pub fn cached_method(
     {
         return None;
     }
-    Some(function.clone())
+    Some(method)
 }
 
 /// `instance.name = value` through the cache; gives the value back when the cache cannot
@@ -225,6 +239,8 @@ impl Vm {
             match class_lookup(class, name.as_str()) {
                 None => Some(CachedKind::InstanceDict),
                 Some(Value::Function(function)) => Some(CachedKind::Method(function)),
+                // Native classes' methods, which bind to instances as functions do.
+                Some(Value::Builtin(function)) => Some(CachedKind::BuiltinMethod(function)),
                 Some(
                     value @ (Value::None
                     | Value::True
@@ -277,7 +293,8 @@ fn fill_cache(
     decide: impl FnOnce() -> Option<CachedKind>,
 ) {
     let class = &instance.class;
-    if class.is_builtin || !matches!(instance.payload, Payload::None) {
+    // Native state (a deque's items) does not take part in attribute lookup.
+    if class.is_builtin || !matches!(instance.payload, Payload::None | Payload::Native(_)) {
         return;
     }
     if valid(&cache.borrow(), class).is_some() {
