@@ -141,3 +141,19 @@ while len(big) > 3:
     big.pop()
     big.popleft()
 print(big)
+
+d = deque([1, 2, 3])
+it = iter(d)
+print(type(it).__name__, next(it), iter(it) is it)
+d.reverse()
+print(list(it), list(it))
+backward = reversed(d)
+print(type(backward).__name__, list(backward), list(reversed(deque())))
+it = iter(d)
+d.append(1)
+for _ in range(2):
+    try:
+        next(it)
+    except RuntimeError as error:
+        print("RuntimeError:", error)
+print(sum(deque(range(100))), max(deque("hello")), sorted(deque([3, 1, 2])), dict.fromkeys(deque("ab")))

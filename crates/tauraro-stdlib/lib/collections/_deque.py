@@ -117,31 +117,6 @@ class _DequeMethods:
         arguments = () if maxlen is None else ((), maxlen)
         return type(self), arguments, state, iter(self)
 
-    def __iter__(self):
-        # By position, as CPython's iterator: after reverse() (not a change it reports)
-        # iteration goes on at the same position in the new order.
-        size = len(self)
-        state = self._state()
-        index = 0
-        while True:
-            if self._state() != state:
-                raise RuntimeError('deque mutated during iteration')
-            if index >= size:
-                return
-            yield self[index]
-            index += 1
-
-    def __reversed__(self):
-        state = self._state()
-        index = len(self) - 1
-        while True:
-            if self._state() != state:
-                raise RuntimeError('deque mutated during iteration')
-            if index < 0:
-                return
-            yield self[index]
-            index -= 1
-
     def __contains__(self, value):
         state = self._state()
         for position in range(len(self)):

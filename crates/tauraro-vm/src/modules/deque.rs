@@ -47,6 +47,13 @@ static METHODS: &[BuiltinFunction] = &[
     BuiltinFunction::new("extendleft", extendleft),
     BuiltinFunction::new("clear", clear),
     BuiltinFunction::new("reverse", reverse),
+    BuiltinFunction::new("__iter__", iter),
+    BuiltinFunction::new("__reversed__", reversed),
+];
+
+static ITERATOR_METHODS: &[BuiltinFunction] = &[
+    BuiltinFunction::new("__iter__", iterator_iter),
+    BuiltinFunction::new("__next__", iterator_next),
 ];
 
 /// A deque's contents. `state` counts the changes an iterator must report as "deque
@@ -109,15 +116,38 @@ fn attributes(vm: &mut Vm) -> PyResult<super::Attributes> {
         METHODS,
         vec![("__hash__", Value::None), ("__new__", new)],
     );
+    let forward = super::native_class(
+        vm,
+        "_deque_iterator",
+        "_collections",
+        ITERATOR_METHODS,
+        Vec::new(),
+    );
+    let backward = super::native_class(
+        vm,
+        "_deque_reverse_iterator",
+        "_collections",
+        ITERATOR_METHODS,
+        Vec::new(),
+    );
+    vm.import.native.deque_iterator_classes = Some([forward, backward]);
     Ok(vec![("deque", Value::Class(class))])
+}
+
+/// The deque behind `value`, an instance of deque or of a subclass.
+fn deque_state(value: &Value) -> Option<&DequeState> {
+    match value {
+        Value::Instance(instance) => match &instance.payload {
+            Payload::Native(state) => state.downcast_ref::<DequeState>(),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 fn this<'a>(args: Args<'a>) -> PyResult<(&'a DequeState, Args<'a>)> {
     let (object, rest) = receiver(args)?;
-    if let Value::Instance(instance) = object
-        && let Payload::Native(state) = &instance.payload
-        && let Some(deque) = state.downcast_ref::<DequeState>()
-    {
+    if let Some(deque) = deque_state(object) {
         return Ok((deque, rest));
     }
     Err(PyErr::type_error(
@@ -351,4 +381,103 @@ fn reverse(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     bind::<0>("reverse", rest, [], 0, 0)?;
     deque.items.borrow_mut().make_contiguous().reverse();
     Ok(Value::None)
+}
+
+/// An iterator over a deque by position, as CPython's: any change the deque's `state`
+/// counts ends it with "deque mutated during iteration"; `reverse()` and item assignment
+/// do not, and iteration goes on at the same position.
+struct DequeIterator {
+    deque: Value,
+    state: u64,
+    /// The position of the next item (for a reversed iterator, one past it).
+    next: Cell<usize>,
+    remaining: Cell<usize>,
+    backward: bool,
+}
+
+fn make_iterator(vm: &mut Vm, args: Args<'_>, backward: bool) -> PyResult<Value> {
+    let (object, _) = receiver(args)?;
+    let Some(deque) = deque_state(object) else {
+        return Err(PyErr::type_error(
+            "descriptor requires a 'collections.deque' object",
+        ));
+    };
+    let Some(classes) = &vm.import.native.deque_iterator_classes else {
+        return Err(PyErr::new(
+            ExcKind::RuntimeError,
+            "_collections is not set up",
+        ));
+    };
+    let class = classes[usize::from(backward)].clone();
+    let size = deque.len();
+    let iterator = DequeIterator {
+        deque: object.clone(),
+        state: deque.state.get(),
+        next: Cell::new(if backward { size } else { 0 }),
+        remaining: Cell::new(size),
+        backward,
+    };
+    Ok(Value::Instance(Rc::new(Instance::new(
+        class,
+        Payload::Native(Box::new(iterator)),
+    ))))
+}
+
+fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    make_iterator(vm, args, false)
+}
+
+fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    make_iterator(vm, args, true)
+}
+
+fn iterator_iter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (object, _) = receiver(args)?;
+    Ok(object.clone())
+}
+
+fn iterator_next(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (object, _) = receiver(args)?;
+    let iterator = match object {
+        Value::Instance(instance) => match &instance.payload {
+            Payload::Native(state) => state.downcast_ref::<DequeIterator>(),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(iterator) = iterator else {
+        return Err(PyErr::type_error(
+            "descriptor requires a '_collections._deque_iterator' object",
+        ));
+    };
+    let Some(deque) = deque_state(&iterator.deque) else {
+        return Err(PyErr::with_args(ExcKind::StopIteration, Vec::new()));
+    };
+    if deque.state.get() != iterator.state {
+        iterator.remaining.set(0);
+        return Err(PyErr::new(
+            ExcKind::RuntimeError,
+            "deque mutated during iteration",
+        ));
+    }
+    let remaining = iterator.remaining.get();
+    if remaining == 0 {
+        return Err(PyErr::with_args(ExcKind::StopIteration, Vec::new()));
+    }
+    iterator.remaining.set(remaining - 1);
+    let position = if iterator.backward {
+        iterator.next.get() - 1
+    } else {
+        iterator.next.get()
+    };
+    iterator.next.set(if iterator.backward {
+        position
+    } else {
+        position + 1
+    });
+    let items = deque.items.borrow();
+    match items.get(position) {
+        Some(item) => Ok(item.clone()),
+        None => Err(PyErr::with_args(ExcKind::StopIteration, Vec::new())),
+    }
 }

@@ -114,6 +114,9 @@ pub struct NativeState {
     pub(crate) files: posix::OpenFiles,
     /// The class of `_regex`'s compiled patterns, made on first use.
     pub(crate) regex_class: Option<std::rc::Rc<crate::object::Class>>,
+    /// The classes of `collections.deque`'s iterators (forward, reversed), made with
+    /// `_collections`.
+    pub(crate) deque_iterator_classes: Option<[std::rc::Rc<crate::object::Class>; 2]>,
     /// The character offsets of the last non-ASCII string `_regex` searched.
     pub(crate) regex_char_index: Option<regex::CharIndex>,
 }
