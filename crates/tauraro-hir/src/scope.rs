@@ -234,6 +234,13 @@ impl Collector<'_> {
                     self.expr(scope, *value);
                 }
                 self.expr(scope, *annotation);
+                if matches!(
+                    self.body.scopes[scope].kind,
+                    ScopeKind::Module | ScopeKind::Class
+                ) {
+                    // The body records annotations in its `__annotations__` dict.
+                    self.raw[scope].bind(&Name::from("__annotations__"));
+                }
                 match (&self.body.exprs[*target], value) {
                     (Expr::Name(_), None) => {
                         // `x: int` alone makes `x` local in a function but binds nothing.
@@ -279,12 +286,13 @@ impl Collector<'_> {
                 decorators,
                 defaults,
                 kw_defaults,
+                annotations,
                 ..
             } => {
                 for e in decorators.iter().chain(defaults.iter()) {
                     self.expr(scope, *e);
                 }
-                for (_, e) in kw_defaults {
+                for (_, e) in kw_defaults.iter().chain(annotations.iter()) {
                     self.expr(scope, *e);
                 }
                 let name = name.clone();

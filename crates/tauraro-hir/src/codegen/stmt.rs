@@ -5,7 +5,9 @@ use tauraro_bytecode::{Instr, Reg};
 
 use super::expr::binary_instr;
 use super::{CodeRef, Codegen, Location, LoopContext};
-use crate::hir::{BinaryOp, Constant, Expr, ExprId, FunctionRef, ScopeId, Stmt, StmtId};
+use crate::hir::{
+    BinaryOp, Constant, Expr, ExprId, FunctionRef, ScopeBody, ScopeId, Stmt, StmtId,
+};
 
 impl Codegen<'_> {
     pub(crate) fn stmts(&mut self, stmts: &[StmtId]) {
@@ -42,7 +44,7 @@ impl Codegen<'_> {
                 target,
                 value,
                 annotation,
-                ..
+                simple,
             } => {
                 if let Some(value) = value {
                     self.assign(&[target], value, scope);
@@ -52,9 +54,22 @@ impl Codegen<'_> {
                     kind,
                     crate::hir::ScopeKind::Module | crate::hir::ScopeKind::Class
                 ) {
-                    // Annotations are evaluated at module and class level (for their effects).
+                    // Annotations are evaluated at module and class level; those of plain
+                    // names are recorded in `__annotations__` (created by the prologue).
                     let reg = self.em().temp();
                     self.expr_into(annotation, reg);
+                    if let (true, Expr::Name(name)) = (simple, self.body.exprs[target].clone()) {
+                        let dict = self.em().temp();
+                        let key = self.em().temp();
+                        self.load_name(scope, "__annotations__", dict);
+                        self.load_constant(&Constant::Str(name), key);
+                        self.em().set_line(line);
+                        self.em().emit(Instr::SetItem {
+                            obj: dict,
+                            key,
+                            src: reg,
+                        });
+                    }
                 }
             }
             Stmt::Return(value) => {
@@ -138,6 +153,7 @@ impl Codegen<'_> {
                 decorators,
                 defaults,
                 kw_defaults,
+                annotations,
                 is_async,
             } => {
                 if is_async {
@@ -157,7 +173,14 @@ impl Codegen<'_> {
                     FunctionRef::Item(index) => (CodeRef::Item(index), None),
                 };
                 self.em().set_line(line);
-                self.function_object(code, nested, &defaults, &kw_defaults, function_reg);
+                self.annotated_function_object(
+                    code,
+                    nested,
+                    &defaults,
+                    &kw_defaults,
+                    &annotations,
+                    function_reg,
+                );
                 self.apply_decorators(&decorator_regs, function_reg);
                 self.store_name(scope, &name, function_reg);
             }
@@ -193,8 +216,10 @@ impl Codegen<'_> {
                     &[],
                     body,
                 );
+                // The class's own name (the binding `name` may be mangled).
+                let class_name = self.body.scopes[class_scope].name.clone();
                 self.load_constant(
-                    &crate::hir::Constant::Str(name.clone()),
+                    &crate::hir::Constant::Str(class_name),
                     Reg::from_raw(base.raw() + 2),
                 );
                 for (offset, base_expr) in bases.iter().enumerate() {
@@ -756,11 +781,59 @@ impl Codegen<'_> {
         let qualname = self.body.scopes[scope].qualname.clone();
         self.load_constant(&crate::hir::Constant::Str(qualname), value);
         self.store_class_name("__qualname__", value);
+        self.setup_annotations(scope);
         if let Some(doc) = self.body.scopes[scope].docstring.clone() {
             self.load_constant(&crate::hir::Constant::Str(doc), value);
             self.store_class_name("__doc__", value);
         }
         self.em().release(mark);
+    }
+
+    /// A module or class body whose statements annotate something starts with an empty
+    /// `__annotations__` dict (CPython's `SETUP_ANNOTATIONS`).
+    pub(crate) fn setup_annotations(&mut self, scope: ScopeId) {
+        let ScopeBody::Stmts(stmts) = &self.body.scopes[scope].body else {
+            return;
+        };
+        if !self.has_annotations(stmts) {
+            return;
+        }
+        let mark = self.em().mark();
+        let dict = self.em().temp();
+        self.em().emit(Instr::BuildDict {
+            dst: dict,
+            base: dict,
+            count: 0,
+        });
+        self.store_name(scope, "__annotations__", dict);
+        self.em().release(mark);
+    }
+
+    /// Whether statements hold an annotated assignment, looking into compound statements
+    /// but not into nested scopes or `match` (as CPython's `find_ann`).
+    fn has_annotations(&self, stmts: &[StmtId]) -> bool {
+        stmts.iter().any(|stmt| match &self.body.stmts[*stmt] {
+            Stmt::AnnAssign { .. } => true,
+            Stmt::For { body, orelse, .. }
+            | Stmt::While { body, orelse, .. }
+            | Stmt::If { body, orelse, .. } => {
+                self.has_annotations(body) || self.has_annotations(orelse)
+            }
+            Stmt::With { body, .. } => self.has_annotations(body),
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
+                self.has_annotations(body)
+                    || handlers.iter().any(|h| self.has_annotations(&h.body))
+                    || self.has_annotations(orelse)
+                    || self.has_annotations(finalbody)
+            }
+            _ => false,
+        })
     }
 
     /// A class body ends by returning its `__class__` cell, which `__build_class__` fills

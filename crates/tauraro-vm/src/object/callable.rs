@@ -78,6 +78,8 @@ pub struct Function {
     pub doc: RefCell<Value>,
     /// The function's `__dict__` (`wrapper.calls = 0`), created when first needed.
     pub attrs: RefCell<Option<Rc<PyDict>>>,
+    /// `__annotations__`, created empty when first read if the `def` had none.
+    pub annotations: RefCell<Option<Rc<PyDict>>>,
 }
 
 impl Function {
@@ -97,6 +99,7 @@ impl Function {
             closure: RefCell::new(Box::new([])),
             doc: RefCell::new(doc),
             attrs: RefCell::new(None),
+            annotations: RefCell::new(None),
         }
     }
 }

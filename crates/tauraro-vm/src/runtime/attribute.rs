@@ -32,6 +32,18 @@ pub fn class_lookup(class: &Rc<Class>, name: &str) -> Option<Value> {
     None
 }
 
+/// Looks `name` up in a class's own namespace only.
+fn own_class_attribute(class: &Class, name: &str) -> Option<Value> {
+    let hash = crate::object::str_hash(name);
+    let dict = class.dict.borrow();
+    match dict.find::<()>(hash, |key| {
+        Ok(matches!(key, Value::Str(key) if key.as_str() == name))
+    }) {
+        Ok(Some(position)) => dict.entry(position).map(|entry| entry.value.clone()),
+        _ => None,
+    }
+}
+
 /// The `__dict__` of a function, created on first use.
 fn function_dict(function: &crate::object::Function) -> Rc<crate::object::PyDict> {
     function
@@ -175,6 +187,15 @@ impl Vm {
                     .clone()
                     .map_or(Value::None, Value::Tuple),
             ),
+            (Value::Function(function), "__annotations__") => Some(Value::Dict(
+                function
+                    .annotations
+                    .borrow_mut()
+                    .get_or_insert_with(|| {
+                        Rc::new(crate::object::PyDict::new(crate::object::DictTable::new()))
+                    })
+                    .clone(),
+            )),
             (Value::Function(function), "__kwdefaults__") => Some(
                 function
                     .kwdefaults
@@ -203,6 +224,18 @@ impl Vm {
 
     fn class_get_attr(&mut self, class: &Rc<Class>, name: &PyStr) -> PyResult<Value> {
         let name_str = name.as_str();
+        if name_str == "__annotations__" && !class.is_builtin {
+            // `type.__annotations__` is a data descriptor reading the class's own namespace
+            // (not its bases'), storing an empty dict there when the class has none.
+            if let Some(value) = own_class_attribute(class, name_str) {
+                return Ok(value);
+            }
+            let dict = Value::Dict(Rc::new(crate::object::PyDict::new(
+                crate::object::DictTable::new(),
+            )));
+            self.class_set_attr(class, name, dict.clone());
+            return Ok(dict);
+        }
         if let Some(value) = class_lookup(class, name_str) {
             return self.bind_descriptor(value, &Value::None, class);
         }
@@ -265,6 +298,19 @@ impl Vm {
                     *function.doc.borrow_mut() = value;
                     Ok(())
                 }
+                "__annotations__" => match value {
+                    Value::Dict(dict) => {
+                        *function.annotations.borrow_mut() = Some(dict);
+                        Ok(())
+                    }
+                    Value::None => {
+                        *function.annotations.borrow_mut() = None;
+                        Ok(())
+                    }
+                    _ => Err(PyErr::type_error(
+                        "__annotations__ must be set to a dict object",
+                    )),
+                },
                 "__dict__" => match value {
                     Value::Dict(dict) => {
                         *function.attrs.borrow_mut() = Some(dict);
