@@ -653,12 +653,13 @@ impl Lowerer {
         if let Some(kwarg) = &arguments.kwarg {
             lowered.params.kwarg = Some(check(self, kwarg));
         }
-        // Annotations are evaluated after the defaults, in CPython's order: positional
-        // parameters, `*args`, keyword-only parameters, `**kwargs`.
+        // Annotations are evaluated after the defaults, in CPython 3.11's order: positional
+        // parameters after the positional-only ones, `*args`, keyword-only parameters,
+        // `**kwargs`.
         let annotated = arguments
-            .posonlyargs
+            .args
             .iter()
-            .chain(arguments.args.iter())
+            .chain(arguments.posonlyargs.iter())
             .chain(arguments.vararg.iter())
             .chain(arguments.kwonlyargs.iter())
             .chain(arguments.kwarg.iter());

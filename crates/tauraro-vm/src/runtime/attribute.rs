@@ -209,7 +209,10 @@ impl Vm {
             (Value::Builtin(_), "__doc__") => Some(Value::None),
             (Value::BoundMethod(method), "__self__") => Some(method.receiver.clone()),
             (Value::BoundMethod(method), "__func__") => Some(method.function.clone()),
-            (Value::BoundMethod(method), "__name__" | "__qualname__" | "__doc__") => {
+            (
+                Value::BoundMethod(method),
+                "__name__" | "__qualname__" | "__doc__" | "__annotations__",
+            ) => {
                 Some(self.get_attr(&method.function, &PyStr::new(name))?)
             }
             (Value::Generator(generator), "__name__") => Some(Value::Str(
