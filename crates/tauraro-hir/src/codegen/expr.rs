@@ -46,7 +46,7 @@ impl Codegen<'_> {
         })
     }
 
-    fn is_temp(&self, reg: Reg) -> bool {
+    pub(crate) fn is_temp(&self, reg: Reg) -> bool {
         let frame = self.frames.last().expect("a frame is being compiled");
         !frame.registers.values().any(|r| *r == reg)
     }

@@ -715,6 +715,7 @@ impl Codegen<'_> {
             _ => None,
         };
         let item = direct.unwrap_or_else(|| self.em().temp());
+        let mut iterator_reg = None;
         let next = if let Some(args) = self.range_call(iter, scope) {
             let base = self.em().temps(3);
             for (offset, arg) in args.iter().enumerate() {
@@ -734,6 +735,7 @@ impl Codegen<'_> {
                 dst: iterator,
                 src: iterable,
             });
+            iterator_reg = Some((iterator, self.is_temp(iterable).then_some(iterable)));
             Instr::ForIter {
                 iter: iterator,
                 dst: item,
@@ -764,7 +766,41 @@ impl Codegen<'_> {
         self.em().emit_paired(next, body_label);
         self.region(|this| this.stmts(orelse));
         self.em().bind(break_label);
+        if let Some((iterator, iterable)) = iterator_reg
+            && self.breaks_out(body)
+        {
+            // A loop left by `break` drops its iterator now, as CPython pops it: an
+            // abandoned generator is closed here, not when the registers are reused.
+            let name = self.em().name(".iterator");
+            for reg in iterable.into_iter().chain([iterator]) {
+                self.em().emit(Instr::DeleteLocal { reg, name });
+            }
+        }
         self.em().release(mark);
+    }
+
+    /// Whether statements of a loop body hold a `break` of that loop (not of a nested loop).
+    fn breaks_out(&self, stmts: &[StmtId]) -> bool {
+        stmts.iter().any(|stmt| match &self.body.stmts[*stmt] {
+            Stmt::Break => true,
+            Stmt::If { body, orelse, .. } => self.breaks_out(body) || self.breaks_out(orelse),
+            Stmt::For { orelse, .. } | Stmt::While { orelse, .. } => self.breaks_out(orelse),
+            Stmt::With { body, .. } => self.breaks_out(body),
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
+                self.breaks_out(body)
+                    || handlers.iter().any(|h| self.breaks_out(&h.body))
+                    || self.breaks_out(orelse)
+                    || self.breaks_out(finalbody)
+            }
+            Stmt::Match { cases, .. } => cases.iter().any(|case| self.breaks_out(&case.body)),
+            _ => false,
+        })
     }
 
     fn set_line_of_expr(&mut self, expr: ExprId) {

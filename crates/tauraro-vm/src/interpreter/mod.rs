@@ -15,6 +15,7 @@ pub(crate) mod call;
 pub(crate) mod dispatch;
 mod frames;
 pub(crate) mod generator;
+mod generator_finalization;
 mod unwind;
 
 use std::collections::HashMap;

@@ -205,6 +205,29 @@ impl Vm {
         out
     }
 
+    /// One exception's traceback and summary, without its causes or contexts (what
+    /// CPython's unraisable hook prints).
+    pub(crate) fn format_exception_alone(&mut self, err: PyErr) -> String {
+        let value = self.exception_value(err);
+        let mut out = String::new();
+        let Value::Instance(instance) = &value else {
+            return out;
+        };
+        let Some(data) = &instance.exception else {
+            return out;
+        };
+        let traceback = data.borrow().traceback.clone();
+        if !traceback.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in traceback.iter().rev() {
+                out.push_str(&self.format_trace_entry(entry));
+            }
+        }
+        out.push_str(&self.exception_summary(instance));
+        out.push('\n');
+        out
+    }
+
     fn format_exception_chain(&mut self, value: &Value, out: &mut String, seen: &mut Vec<usize>) {
         let Value::Instance(instance) = value else {
             return;
