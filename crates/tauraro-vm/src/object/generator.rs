@@ -40,6 +40,9 @@ pub struct GeneratorState {
     pub saved_handling: Vec<Value>,
     /// The depth of the VM's handling stack when the running resumption started.
     pub handling_base: usize,
+    /// Already queued for closing once after being dropped: like CPython's finalizers, that
+    /// happens at most once (a generator that ignores GeneratorExit is then just dropped).
+    pub finalized: bool,
 }
 
 /// What `throw()` or `close()` asks a delegating `yield from` to do.
@@ -59,7 +62,7 @@ impl GeneratorState {
     /// `yield from` whose delegate must be closed too. Closing any other suspended generator
     /// only raises GeneratorExit at the `yield` and lets it out.
     fn close_has_effect(&self) -> bool {
-        if self.status != GenStatus::Suspended {
+        if self.status != GenStatus::Suspended || self.finalized {
             return false;
         }
         if self.delegate.is_some() {
@@ -114,8 +117,10 @@ impl Drop for Generator {
             pending: None,
             saved_handling: Vec::new(),
             handling_base: 0,
+            finalized: true,
         };
-        let live = std::mem::replace(state, husk);
+        let mut live = std::mem::replace(state, husk);
+        live.finalized = true;
         let revived = Rc::new(Generator {
             state: RefCell::new(live),
         });
