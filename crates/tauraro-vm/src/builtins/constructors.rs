@@ -423,5 +423,6 @@ pub fn exception_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(PyErr::type_error("exception constructor needs its class"));
     };
     let rest = args.positional[1..].to_vec();
-    Ok(Value::Instance(vm.new_exception(class.clone(), rest)))
+    let class = super::exception_groups::exception_class_for(vm, class, &rest)?;
+    Ok(Value::Instance(vm.new_exception(class, rest)))
 }

@@ -4,6 +4,8 @@
 pub mod arguments;
 mod base_new_init;
 pub mod constructors;
+mod exception_groups;
+pub(crate) use exception_groups::exception_class_for;
 pub mod functions;
 mod introspection;
 mod methods;

@@ -19,7 +19,7 @@ fn no_attribute(class: &Class, name: &str) -> PyErr {
     )
 }
 
-fn dict_lookup(instance: &Instance, name: &str) -> Option<Value> {
+pub(crate) fn dict_lookup(instance: &Instance, name: &str) -> Option<Value> {
     let table = instance.attrs.table.borrow();
     let hash = crate::object::str_hash(name);
     table
@@ -168,6 +168,11 @@ impl Vm {
         if let Some(value) = class_attribute {
             return self.bind_descriptor(value, obj, &class);
         }
+        if name_str == "__dict__" && instance.exception.is_some() {
+            // Every exception has a `__dict__` (BaseException's), whatever its class.
+            instance.class.instances_may_shadow.set(true);
+            return Ok(Value::Dict(instance.attrs.clone()));
+        }
         if name_str == "__dict__" && !class.is_builtin {
             return self.instance_dict(instance);
         }
@@ -233,6 +238,9 @@ impl Vm {
             {
                 let exception = Value::Instance(instance.clone());
                 return Some(self.stop_iteration_value(&exception));
+            }
+            if let Some(value) = self.exception_field(instance, name) {
+                return Some(value);
             }
             let data = data.borrow();
             return match name {
@@ -358,7 +366,9 @@ impl Vm {
         if instance.class.is_builtin && !matches!(instance.payload, Payload::None) {
             return Err(no_attribute(&class, name.as_str()));
         }
-        if let Some(slots) = self.slot_names(&class)
+        // Exceptions always have a `__dict__` (BaseException's), `__slots__` or not.
+        if instance.exception.is_none()
+            && let Some(slots) = self.slot_names(&class)
             && !slots.iter().any(|slot| slot.as_str() == name.as_str())
         {
             return Err(no_attribute(&class, name.as_str()));
