@@ -8,6 +8,7 @@ mod exception_groups;
 pub(crate) use exception_groups::exception_class_for;
 pub mod functions;
 mod introspection;
+mod namespace;
 mod methods;
 pub mod objects;
 pub mod sort;
@@ -70,6 +71,9 @@ fn builtin_value(vm: &Vm, name: &str) -> Value {
                 return Value::Builtin(function);
             }
             if let Some(function) = introspection::FUNCTIONS.iter().find(|f| f.name == name) {
+                return Value::Builtin(function);
+            }
+            if let Some(function) = namespace::FUNCTIONS.iter().find(|f| f.name == name) {
                 return Value::Builtin(function);
             }
             match unsupported::UNSUPPORTED.iter().find(|f| f.name == name) {

@@ -14,6 +14,7 @@ mod math_float_algorithms;
 mod math_integer;
 mod mersenne_twister;
 mod native_class;
+pub(crate) use native_class::native_class;
 mod number_arguments;
 mod python_signature;
 mod random;

@@ -50,6 +50,8 @@ pub enum Payload {
         index: Cell<usize>,
         reversed: bool,
     },
+    /// What `globals()` returns: a mapping that reads and writes the module's globals.
+    ModuleNamespace(Rc<crate::object::Module>),
 }
 
 impl Payload {
