@@ -5,9 +5,7 @@ use tauraro_bytecode::{Instr, Reg};
 
 use super::expr::binary_instr;
 use super::{CodeRef, Codegen, Location, LoopContext};
-use crate::hir::{
-    BinaryOp, Constant, Expr, ExprId, FunctionRef, ScopeBody, ScopeId, Stmt, StmtId,
-};
+use crate::hir::{BinaryOp, Constant, Expr, ExprId, FunctionRef, ScopeBody, ScopeId, Stmt, StmtId};
 
 impl Codegen<'_> {
     pub(crate) fn stmts(&mut self, stmts: &[StmtId]) {

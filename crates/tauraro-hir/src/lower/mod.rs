@@ -118,9 +118,11 @@ pub fn has_future_annotations(module: &ast::Module) -> bool {
             ast::Stmt::ImportFromStmt(s)
                 if s.level() == 0 && s.module().is_some_and(|m| m.text() == "__future__") =>
             {
-                if s.names()
-                    .any(|alias| alias.dotted_name().is_some_and(|d| d.text() == "annotations"))
-                {
+                if s.names().any(|alias| {
+                    alias
+                        .dotted_name()
+                        .is_some_and(|d| d.text() == "annotations")
+                }) {
                     return true;
                 }
             }
@@ -509,7 +511,8 @@ impl Lowerer {
             ast::Stmt::ImportStmt(s) => Stmt::Import(
                 s.import_aliases()
                     .map(|alias| Alias {
-                        name: self.mangle(&alias.dotted_name().map(|d| d.text()).unwrap_or_default()),
+                        name: self
+                            .mangle(&alias.dotted_name().map(|d| d.text()).unwrap_or_default()),
                         asname: alias.asname().map(|n| self.mangle(&n.text())),
                     })
                     .collect(),
@@ -523,9 +526,8 @@ impl Lowerer {
                 } else {
                     s.names()
                         .map(|alias| Alias {
-                            name: self.mangle(
-                                &alias.dotted_name().map(|d| d.text()).unwrap_or_default(),
-                            ),
+                            name: self
+                                .mangle(&alias.dotted_name().map(|d| d.text()).unwrap_or_default()),
                             asname: alias.asname().map(|n| self.mangle(&n.text())),
                         })
                         .collect()

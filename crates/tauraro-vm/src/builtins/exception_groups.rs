@@ -169,7 +169,7 @@ impl Condition {
         match self {
             Condition::Types(types) => is_instance_of(vm, exception, types, "isinstance"),
             Condition::Predicate(function) => {
-                let result = vm.call(function, &[exception.clone()])?;
+                let result = vm.call(function, std::slice::from_ref(exception))?;
                 vm.is_true(&result)
             }
         }
@@ -239,7 +239,11 @@ fn split_group(
         Ok(derived)
     };
     let matched = derive(vm, matched)?;
-    let rest = if want_rest { derive(vm, rest)? } else { Value::None };
+    let rest = if want_rest {
+        derive(vm, rest)?
+    } else {
+        Value::None
+    };
     Ok((matched, rest))
 }
 
@@ -253,7 +257,7 @@ fn group_subgroup(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let condition = Condition::new(vm, condition)?;
     let (matched, _) = split_group(vm, this, &condition, false)?;
-    Ok(unchanged_or(vm, this, matched)?)
+    unchanged_or(vm, this, matched)
 }
 
 fn group_split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -81,8 +81,13 @@ impl Vm {
         let class = match &self.namespace_proxy_class {
             Some(class) => class.clone(),
             None => {
-                let class =
-                    crate::modules::native_class(self, "dict", "builtins", PROXY_METHODS, Vec::new());
+                let class = crate::modules::native_class(
+                    self,
+                    "dict",
+                    "builtins",
+                    PROXY_METHODS,
+                    Vec::new(),
+                );
                 self.namespace_proxy_class = Some(class.clone());
                 class
             }
@@ -96,7 +101,10 @@ impl Vm {
     /// `locals()` / `vars()` for the calling Python frame.
     pub(crate) fn caller_locals(&mut self) -> PyResult<Value> {
         let Some(frame) = self.frames.last() else {
-            return Err(PyErr::new(ExcKind::SystemError, "locals(): no current frame"));
+            return Err(PyErr::new(
+                ExcKind::SystemError,
+                "locals(): no current frame",
+            ));
         };
         let function = frame.function.clone();
         let base = frame.base as usize;
@@ -105,8 +113,11 @@ impl Vm {
         if is_module_body {
             return Ok(self.namespace_proxy(function.globals.clone()));
         }
-        let names: Vec<Rc<PyStr>> = code.local_names.iter().cloned().collect();
-        if names.first().is_some_and(|name| name.as_str() == ".namespace") {
+        let names: Vec<Rc<PyStr>> = code.local_names.to_vec();
+        if names
+            .first()
+            .is_some_and(|name| name.as_str() == ".namespace")
+        {
             // A class body: its namespace argument is the dict being built.
             return Ok(self.stack[base].clone());
         }

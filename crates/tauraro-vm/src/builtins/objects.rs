@@ -73,13 +73,15 @@ pub fn install(vm: &mut Vm) {
     for method in EXCEPTION_EXTRA_METHODS {
         let class = vm.types.exception(crate::error::ExcKind::BaseException);
         let name = PyStr::new(method.name);
-        class
-            .dict
-            .borrow_mut()
-            .push(name.hash(), Value::Str(Rc::new(name)), Value::Builtin(method));
+        class.dict.borrow_mut().push(
+            name.hash(),
+            Value::Str(Rc::new(name)),
+            Value::Builtin(method),
+        );
     }
     register(
-        vm.types.exception(crate::error::ExcKind::BaseExceptionGroup),
+        vm.types
+            .exception(crate::error::ExcKind::BaseExceptionGroup),
         super::exception_groups::GROUP_METHODS,
     );
     register(&vm.types.property, PROPERTY_METHODS);
@@ -320,7 +322,6 @@ fn exception_init(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Value::Instance(instance) = this
         && let Some(data) = &instance.exception
     {
-
         data.borrow_mut().args = Value::tuple(rest.positional.to_vec());
     }
     Ok(Value::None)

@@ -212,9 +212,7 @@ impl Vm {
             (
                 Value::BoundMethod(method),
                 "__name__" | "__qualname__" | "__doc__" | "__annotations__",
-            ) => {
-                Some(self.get_attr(&method.function, &PyStr::new(name))?)
-            }
+            ) => Some(self.get_attr(&method.function, &PyStr::new(name))?),
             (Value::Generator(generator), "__name__") => Some(Value::Str(
                 generator.state.borrow().function.name.borrow().clone(),
             )),

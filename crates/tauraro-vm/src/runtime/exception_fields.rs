@@ -9,7 +9,11 @@ use crate::value::Value;
 
 impl Vm {
     fn exception_args(instance: &Instance) -> Vec<Value> {
-        match instance.exception.as_ref().map(|data| data.borrow().args.clone()) {
+        match instance
+            .exception
+            .as_ref()
+            .map(|data| data.borrow().args.clone())
+        {
             Some(Value::Tuple(args)) => args.items.to_vec(),
             _ => Vec::new(),
         }
@@ -44,9 +48,12 @@ impl Vm {
                     Value::None
                 })
             }
-            "message" if is(self, ExcKind::BaseExceptionGroup) => {
-                Some(Self::exception_args(instance).first().cloned().unwrap_or(Value::None))
-            }
+            "message" if is(self, ExcKind::BaseExceptionGroup) => Some(
+                Self::exception_args(instance)
+                    .first()
+                    .cloned()
+                    .unwrap_or(Value::None),
+            ),
             "exceptions" if is(self, ExcKind::BaseExceptionGroup) => {
                 let args = Self::exception_args(instance);
                 let items = match args.get(1) {
@@ -101,7 +108,10 @@ impl Vm {
         };
         let message = self.to_str(&message).ok()?;
         let plural = if count == 1 { "" } else { "s" };
-        Some(format!("{} ({count} sub-exception{plural})", message.as_str()))
+        Some(format!(
+            "{} ({count} sub-exception{plural})",
+            message.as_str()
+        ))
     }
 
     /// The lines a traceback prints after an exception's summary: its `__notes__`.

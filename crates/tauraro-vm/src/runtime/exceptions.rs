@@ -336,7 +336,11 @@ impl Vm {
             if truncated {
                 let remaining = members.len() - MAX_GROUP_WIDTH;
                 let plural = if remaining > 1 { "s" } else { "" };
-                ctx.emit(out, &format!("and {remaining} more exception{plural}\n"), '|');
+                ctx.emit(
+                    out,
+                    &format!("and {remaining} more exception{plural}\n"),
+                    '|',
+                );
             } else {
                 self.format_exception_nested(&members[index], out, seen, ctx);
             }
