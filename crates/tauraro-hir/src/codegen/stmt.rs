@@ -832,6 +832,11 @@ impl Codegen<'_> {
         if !self.has_annotations(stmts) {
             return;
         }
+        if self.interactive && self.body.scopes[scope].kind == crate::hir::ScopeKind::Module {
+            // A session's `__main__` has its `__annotations__` from the start; each input
+            // adds to it (SETUP_ANNOTATIONS only creates a missing dict).
+            return;
+        }
         let mark = self.em().mark();
         let dict = self.em().temp();
         self.em().emit(Instr::BuildDict {
