@@ -44,8 +44,20 @@ impl Codegen<'_> {
                 annotation,
                 simple,
             } => {
-                if let Some(value) = value {
-                    self.assign(&[target], value, scope);
+                match (value, self.body.exprs[target].clone()) {
+                    (Some(value), _) => self.assign(&[target], value, scope),
+                    // Without a value, an attribute or subscript target's object (and index)
+                    // is still evaluated, as CPython does (`self.x: int` reads `self`).
+                    (None, Expr::Attribute { value: object, .. }) => {
+                        let reg = self.em().temp();
+                        self.expr_into(object, reg);
+                    }
+                    (None, Expr::Subscript { value: object, slice }) => {
+                        let reg = self.em().temp();
+                        self.expr_into(object, reg);
+                        self.expr_into(slice, reg);
+                    }
+                    (None, _) => {}
                 }
                 let kind = self.body.scopes[scope].kind;
                 if matches!(
