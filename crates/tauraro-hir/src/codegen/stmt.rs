@@ -52,7 +52,13 @@ impl Codegen<'_> {
                         let reg = self.em().temp();
                         self.expr_into(object, reg);
                     }
-                    (None, Expr::Subscript { value: object, slice }) => {
+                    (
+                        None,
+                        Expr::Subscript {
+                            value: object,
+                            slice,
+                        },
+                    ) => {
                         let reg = self.em().temp();
                         self.expr_into(object, reg);
                         self.expr_into(slice, reg);

@@ -293,12 +293,17 @@ impl Vm {
                         let value = reg!(src).clone();
                         let frame = self.frames.last().expect("a frame is running");
                         let old = frame.function.globals.globals.replace(slot.index(), value);
-                        // Rebinding a global that held a generator may abandon it.
-                        let was_generator = matches!(old, Value::Generator(_));
-                        drop(old);
-                        if was_generator {
-                            self.close_abandoned_generators_if_pending();
-                            refresh!();
+                        // Rebinding a global that held a generator may abandon it. Inline
+                        // values skip the drop glue entirely.
+                        if old.is_heap() {
+                            let was_generator = matches!(old, Value::Generator(_));
+                            drop(old);
+                            if was_generator {
+                                self.close_abandoned_generators_if_pending();
+                                refresh!();
+                            }
+                        } else {
+                            std::mem::forget(old);
                         }
                     }
                     Instr::DeleteGlobal { slot } => {
@@ -1251,6 +1256,10 @@ impl Vm {
                         dst,
                     } => {
                         save_pc!();
+                        // A generator the arguments' evaluation abandoned (`next(gen())`
+                        // leaves it in a temporary that a later argument overwrites) is
+                        // closed before the builtin runs, as CPython would have by then.
+                        self.close_abandoned_generators_if_pending();
                         let callee = self.builtins[slot.index()].clone();
                         let base = self.frames.last().expect("a frame is running").base as usize;
                         let target = tri!(self.call_from_registers(
