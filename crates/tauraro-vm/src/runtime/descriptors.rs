@@ -19,6 +19,20 @@ fn no_attribute(class: &Class, name: &str) -> PyErr {
     )
 }
 
+/// A `__slots__` entry as the attribute it declares: private names are mangled with the
+/// declaring class's name, as CPython does when it creates the class.
+fn mangled_slot(class: &Class, name: Rc<PyStr>) -> Rc<PyStr> {
+    let text = name.as_str();
+    if !text.starts_with("__") || text.ends_with("__") || text.contains('.') {
+        return name;
+    }
+    let stripped = class.name.as_str().trim_start_matches('_');
+    if stripped.is_empty() {
+        return name;
+    }
+    Rc::new(PyStr::new(&format!("_{stripped}{text}")))
+}
+
 pub(crate) fn dict_lookup(instance: &Instance, name: &str) -> Option<Value> {
     let table = instance.attrs.table.borrow();
     let hash = crate::object::str_hash(name);
@@ -393,14 +407,14 @@ impl Vm {
             };
             match slots {
                 None => return None,
-                Some(Value::Str(one)) => names.push(one),
+                Some(Value::Str(one)) => names.push(mangled_slot(&class, one)),
                 Some(other) => {
                     for item in self.collect(&other).ok()? {
                         if let Value::Str(name) = item {
                             if name.as_str() == "__dict__" {
                                 return None;
                             }
-                            names.push(name);
+                            names.push(mangled_slot(&class, name));
                         }
                     }
                 }
