@@ -6,12 +6,14 @@ mod base_new_init;
 pub mod constructors;
 mod exception_groups;
 pub(crate) use exception_groups::exception_class_for;
+mod descriptor_methods;
 pub mod functions;
 mod introspection;
 mod methods;
 mod namespace;
 pub mod objects;
 pub mod sort;
+mod type_methods;
 mod unsupported;
 
 use tauraro_bytecode::BUILTIN_NAMES;
@@ -33,6 +35,9 @@ pub fn install(vm: &mut Vm) {
     methods::install(vm);
     objects::install(vm);
     base_new_init::install(vm);
+    crate::runtime::generic_alias::install(vm);
+    type_methods::install(vm);
+    descriptor_methods::install(vm);
 }
 
 fn builtin_value(vm: &Vm, name: &str) -> Value {

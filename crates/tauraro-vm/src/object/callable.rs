@@ -80,6 +80,9 @@ pub struct Function {
     pub attrs: RefCell<Option<Rc<PyDict>>>,
     /// `__annotations__`, created empty when first read if the `def` had none.
     pub annotations: RefCell<Option<Rc<PyDict>>>,
+    /// `__module__` once assigned (`functools.wraps` copies it); until then the name of
+    /// the module the function was defined in.
+    pub module: RefCell<Option<Value>>,
 }
 
 impl Function {
@@ -100,6 +103,7 @@ impl Function {
             doc: RefCell::new(doc),
             attrs: RefCell::new(None),
             annotations: RefCell::new(None),
+            module: RefCell::new(None),
         }
     }
 }

@@ -27,7 +27,9 @@ pub use generator::{
     GenStatus, Generator, GeneratorState, PendingThrow, abandoned_generators_pending,
     take_abandoned_generators,
 };
-pub use instance::{ExceptionData, Instance, Payload, as_builtin, builtin_payload};
+pub use instance::{
+    ExceptionData, Instance, Payload, PropertyParts, SequenceIteration, as_builtin, builtin_payload,
+};
 pub use iterator::{DictIterKind, IterState, PyIterator};
 pub use list::PyList;
 pub use module::{GlobalSlots, Module};

@@ -198,7 +198,11 @@ impl Vm {
     fn function_str(&self, callable: &Value) -> String {
         match callable {
             Value::Function(function) => {
-                let module = function.globals.name.as_str();
+                let assigned = function.module.borrow();
+                let module = match &*assigned {
+                    Some(Value::Str(module)) => module.as_str(),
+                    _ => function.globals.name.as_str(),
+                };
                 let qualname = function.qualname.borrow();
                 if module == "builtins" {
                     qualname.as_str().to_owned()

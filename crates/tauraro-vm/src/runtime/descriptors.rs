@@ -15,7 +15,7 @@ use crate::value::Value;
 fn no_attribute(class: &Class, name: &str) -> PyErr {
     PyErr::new(
         ExcKind::AttributeError,
-        format!("'{}' object has no attribute '{name}'", class.name.as_str()),
+        format!("'{}' object has no attribute '{name}'", class.type_name()),
     )
 }
 
@@ -70,8 +70,9 @@ impl Vm {
                     receiver: Value::Class(owner.clone()),
                     function: function.clone(),
                 }))),
-                Payload::Property { .. } if instance.is_none() => Ok(value),
-                Payload::Property { getter, .. } => {
+                Payload::Property(_) if instance.is_none() => Ok(value),
+                Payload::Property(parts) => {
+                    let getter = &parts.getter;
                     if getter.is_none() {
                         return Err(PyErr::new(
                             ExcKind::AttributeError,
@@ -97,10 +98,10 @@ impl Vm {
     }
 
     /// Whether a class attribute is a data descriptor (it wins over the instance dict).
-    fn is_data_descriptor(&self, value: &Value) -> bool {
+    pub(crate) fn is_data_descriptor(&self, value: &Value) -> bool {
         match value {
             Value::Instance(descriptor) => match descriptor.payload {
-                Payload::Property { .. } => true,
+                Payload::Property(_) => true,
                 _ => {
                     !descriptor.class.is_builtin
                         && (class_lookup(&descriptor.class, "__set__").is_some()
@@ -157,14 +158,21 @@ impl Vm {
             let (class, object) = (class.clone(), object.clone());
             return self.super_get_attr(&class, &object, name);
         }
+        if matches!(
+            instance.payload,
+            Payload::GenericAlias { .. } | Payload::Union { .. }
+        ) && let Some(value) = self.alias_get_attr(instance, name_str)?
+        {
+            return Ok(value);
+        }
         let class = instance.class.clone();
         let class_attribute = class_lookup(&class, name_str);
         if let Some(value) = &class_attribute
             && self.is_data_descriptor(value)
         {
             if let Value::Instance(descriptor) = value
-                && let Payload::Property { getter, .. } = &descriptor.payload
-                && getter.is_none()
+                && let Payload::Property(parts) = &descriptor.payload
+                && parts.getter.is_none()
             {
                 return Err(PyErr::new(
                     ExcKind::AttributeError,
@@ -271,21 +279,51 @@ impl Vm {
                 let value = value.clone();
                 self.special_attribute(&value, name).ok().flatten()
             }
-            (Payload::Property { getter, .. }, "fget") => Some(getter.clone()),
-            (Payload::Property { setter, .. }, "fset") => Some(setter.clone()),
-            (Payload::Property { deleter, .. }, "fdel") => Some(deleter.clone()),
-            (Payload::Property { doc, getter, .. }, "__doc__") => {
-                if doc.is_none() && !getter.is_none() {
-                    self.get_attr_opt(getter, "__doc__").ok().flatten()
+            (Payload::Property(parts), "fget") => Some(parts.getter.clone()),
+            (Payload::Property(parts), "fset") => Some(parts.setter.clone()),
+            (Payload::Property(parts), "fdel") => Some(parts.deleter.clone()),
+            (Payload::Property(parts), "__doc__") => {
+                if parts.doc.is_none() && !parts.getter.is_none() {
+                    let getter = parts.getter.clone();
+                    self.get_attr_opt(&getter, "__doc__").ok().flatten()
                 } else {
-                    Some(doc.clone())
+                    Some(parts.doc.clone())
                 }
             }
             (Payload::StaticMethod(function) | Payload::ClassMethod(function), "__func__") => {
                 Some(function.clone())
             }
+            // What `abc` reads to find abstract methods behind descriptors.
+            (
+                Payload::StaticMethod(function) | Payload::ClassMethod(function),
+                "__isabstractmethod__",
+            ) => {
+                let function = function.clone();
+                Some(self.is_abstract_method(&[function]))
+            }
+            (Payload::Property(parts), "__isabstractmethod__") => {
+                let accessors = [
+                    parts.getter.clone(),
+                    parts.setter.clone(),
+                    parts.deleter.clone(),
+                ];
+                Some(self.is_abstract_method(&accessors))
+            }
             _ => None,
         }
+    }
+
+    /// Whether one of `functions` has a true `__isabstractmethod__` (errors count as false,
+    /// as a missing attribute does).
+    fn is_abstract_method(&mut self, functions: &[Value]) -> Value {
+        for function in functions {
+            if let Ok(Some(flag)) = self.get_attr_opt(function, "__isabstractmethod__")
+                && self.is_true(&flag).unwrap_or(false)
+            {
+                return Value::True;
+            }
+        }
+        Value::False
     }
 
     /// `instance.name = value`.
@@ -329,7 +367,8 @@ impl Vm {
             && let Value::Instance(d) = &descriptor
         {
             {
-                if let Payload::Property { setter, .. } = &d.payload {
+                if let Payload::Property(parts) = &d.payload {
+                    let setter = &parts.setter;
                     if setter.is_none() {
                         return Err(PyErr::new(
                             ExcKind::AttributeError,
@@ -434,7 +473,8 @@ impl Vm {
             return Ok(());
         }
         if let Some(Value::Instance(d)) = class_lookup(&class, name.as_str()) {
-            if let Payload::Property { deleter, .. } = &d.payload {
+            if let Payload::Property(parts) = &d.payload {
+                let deleter = &parts.deleter;
                 if deleter.is_none() {
                     return Err(PyErr::new(
                         ExcKind::AttributeError,

@@ -13,14 +13,14 @@ impl Vm {
     /// A new exception instance of `class` with `args`.
     pub fn new_exception(&self, class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
         let mut instance = Instance::new(class, crate::object::Payload::None);
-        instance.exception = Some(RefCell::new(ExceptionData {
+        instance.exception = Some(Box::new(RefCell::new(ExceptionData {
             args: Value::tuple(args),
             traceback: Vec::new(),
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
             suggestion: None,
-        }));
+        })));
         Rc::new(instance)
     }
 
@@ -96,6 +96,26 @@ impl Vm {
             if data.context.is_none() {
                 data.context = handled.clone();
             }
+        }
+        PyErr::from_instance(instance)
+    }
+
+    /// A new exception of `kind` whose `__cause__` (and `__context__`) is `cause`, as
+    /// CPython's `_PyErr_FormatFromCause` makes.
+    pub(crate) fn error_from_cause(
+        &mut self,
+        kind: ExcKind,
+        message: String,
+        cause: PyErr,
+    ) -> PyErr {
+        let cause = self.exception_value(cause);
+        let class = self.types.exception(kind).clone();
+        let instance = self.new_exception(class, vec![Value::string(message)]);
+        if let Some(data) = &instance.exception {
+            let mut data = data.borrow_mut();
+            data.cause = cause.clone();
+            data.context = cause;
+            data.suppress_context = true;
         }
         PyErr::from_instance(instance)
     }

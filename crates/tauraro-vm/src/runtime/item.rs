@@ -59,8 +59,10 @@ impl Vm {
     pub fn slice_indices(&mut self, slice: &PySlice, len: usize) -> PyResult<SliceIndices> {
         let len = len as i64;
         let mut bound = |value: &Value| -> PyResult<Option<i64>> {
-            if value.is_none() {
-                return Ok(None);
+            match value {
+                Value::None => return Ok(None),
+                Value::Int(int) => return Ok(Some(*int)),
+                _ => {}
             }
             match self.to_index(value) {
                 Ok(int) => Ok(Some(clamp_bigint(&int))),
@@ -183,10 +185,18 @@ impl Vm {
         match obj {
             Value::List(list) => match key {
                 Value::Slice(slice) => {
-                    let items = list.snapshot();
-                    let indices = self.slice_indices(slice, items.len())?;
+                    let indices = self.slice_indices(slice, list.len())?;
+                    let items = list.items.borrow();
+                    let start = indices.start as usize;
+                    if indices.step == 1 && start + indices.len <= items.len() {
+                        return Ok(Value::list(items[start..start + indices.len].to_vec()));
+                    }
+                    // The bounds' `__index__` methods may have shrunk the list meanwhile.
                     Ok(Value::list(
-                        indices.positions().map(|i| items[i].clone()).collect(),
+                        indices
+                            .positions()
+                            .filter_map(|i| items.get(i).cloned())
+                            .collect(),
                     ))
                 }
                 key if self.has_index(key) => {
@@ -236,7 +246,7 @@ impl Vm {
                     ))
                 }
                 key if self.has_index(key) => match self.sequence_index(key, text.char_len())? {
-                    Some(i) => Ok(Value::string(text.char_at(i).to_string())),
+                    Some(i) => Ok(Value::char(text.char_at(i))),
                     None => Err(index_error("string")),
                 },
                 other => Err(PyErr::type_error(format!(
@@ -310,6 +320,12 @@ impl Vm {
                 None => Err(PyErr::with_args(ExcKind::KeyError, vec![key.clone()])),
             },
             Value::Instance(_) => self.user_get_item(obj, key),
+            Value::Class(_)
+                if let Some(result) =
+                    self.call_metaclass_dunder(obj, "__getitem__", std::slice::from_ref(key))? =>
+            {
+                Ok(result)
+            }
             Value::Class(class)
                 if let Some(hook) =
                     crate::runtime::attribute::class_lookup(class, "__class_getitem__") =>
@@ -317,16 +333,14 @@ impl Vm {
                 let hook = self.bind_descriptor(hook, &Value::None, class)?;
                 self.call(&hook, std::slice::from_ref(key))
             }
-            Value::Class(class) if !class.is_builtin => Err(PyErr::type_error(format!(
+            // `type[int]`: `type` itself is generic without a `__class_getitem__`.
+            Value::Class(class) if Rc::ptr_eq(class, &self.types.type_) => {
+                Ok(self.new_generic_alias(obj.clone(), key))
+            }
+            Value::Class(class) => Err(PyErr::type_error(format!(
                 "type '{}' is not subscriptable",
                 class.name.as_str()
             ))),
-            Value::Class(class) if class.kind != crate::object::BuiltinKind::Type => {
-                Err(PyErr::not_supported(format!(
-                    "subscripting the class '{}' (generic aliases)",
-                    class.name.as_str()
-                )))
-            }
             other => Err(PyErr::type_error(format!(
                 "'{}' object is not subscriptable",
                 self.type_name(other)
@@ -391,6 +405,7 @@ impl Vm {
             },
             Value::Dict(dict) => self.dict_set(dict, key, value),
             Value::Instance(_) => self.user_set_item(obj, key, value),
+            Value::Class(class) if class.metaclass.is_some() => self.user_set_item(obj, key, value),
             other => Err(PyErr::type_error(format!(
                 "'{}' object does not support item assignment",
                 self.type_name(other)
@@ -408,10 +423,29 @@ impl Vm {
                     let mut doomed: Vec<usize> = indices.positions().collect();
                     doomed.sort_unstable();
                     let mut items = list.items.borrow_mut();
-                    let mut removed = Vec::with_capacity(doomed.len());
-                    for position in doomed.into_iter().rev() {
-                        removed.push(items.remove(position));
-                    }
+                    // One pass over the list, not one shift per deleted item: `del a[:n]`
+                    // must stay linear (deque and queue code rely on it).
+                    let removed: Vec<Value> = match (doomed.first(), doomed.last()) {
+                        (Some(&first), Some(&last)) if last - first + 1 == doomed.len() => {
+                            items.drain(first..=last).collect()
+                        }
+                        _ => {
+                            let old = std::mem::take(&mut *items);
+                            let mut removed = Vec::with_capacity(doomed.len());
+                            let mut kept = Vec::with_capacity(old.len() - doomed.len());
+                            let mut next_doomed = doomed.iter().copied().peekable();
+                            for (position, item) in old.into_iter().enumerate() {
+                                if next_doomed.peek() == Some(&position) {
+                                    next_doomed.next();
+                                    removed.push(item);
+                                } else {
+                                    kept.push(item);
+                                }
+                            }
+                            *items = kept;
+                            removed
+                        }
+                    };
                     drop(items);
                     drop(removed);
                     Ok(())
@@ -440,10 +474,8 @@ impl Vm {
                 None => Err(PyErr::with_args(ExcKind::KeyError, vec![key.clone()])),
             },
             Value::Instance(_) => self.user_del_item(obj, key),
-            other => Err(PyErr::type_error(format!(
-                "'{}' object doesn't support item deletion",
-                self.type_name(other)
-            ))),
+            Value::Class(class) if class.metaclass.is_some() => self.user_del_item(obj, key),
+            other => Err(self.no_item_deletion(other, key)),
         }
     }
 }

@@ -71,6 +71,7 @@ impl Vm {
             }),
             Value::Iterator(_) | Value::Generator(_) => value.clone(),
             Value::Instance(_) => return self.user_iter(value),
+            Value::Class(class) if class.metaclass.is_some() => return self.user_iter(value),
             other => {
                 return Err(PyErr::type_error(format!(
                     "'{}' object is not iterable",
@@ -125,8 +126,7 @@ impl Vm {
                 match rest.chars().next() {
                     Some(ch) => {
                         *offset += ch.len_utf8();
-                        let mut buffer = [0u8; 4];
-                        Some(Value::str(ch.encode_utf8(&mut buffer)))
+                        Some(Value::char(ch))
                     }
                     None => None,
                 }
@@ -160,6 +160,7 @@ impl Vm {
                     ));
                 }
                 let mut found = None;
+                *position = (*position).max(table.first_live());
                 while *position < table.positions() {
                     let current = *position;
                     *position += 1;
@@ -240,8 +241,9 @@ impl Vm {
                     let item = match seq {
                         Value::List(list) => list.get(*next),
                         Value::Tuple(tuple) => tuple.items.get(*next).cloned(),
-                        Value::Str(text) => (*next < text.char_len())
-                            .then(|| Value::str(&text.char_at(*next).to_string())),
+                        Value::Str(text) => {
+                            (*next < text.char_len()).then(|| Value::char(text.char_at(*next)))
+                        }
                         _ => None,
                     };
                     if item.is_none() {

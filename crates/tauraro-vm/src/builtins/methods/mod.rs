@@ -175,6 +175,11 @@ pub fn install(vm: &mut Vm) {
     for class in types.iterators.values() {
         register(class, iterator::METHODS);
     }
+    for name in iterator::SIZED_ITERATORS {
+        if let Some(class) = types.iterators.get(name) {
+            register(class, iterator::SIZED_METHODS);
+        }
+    }
     register(&types.dict_keys, dict_view::KEYS_METHODS);
     register_value(&types.dict_keys, "__hash__", Value::None);
     register(&types.dict_items, dict_view::ITEMS_METHODS);
@@ -643,6 +648,9 @@ mod tests {
             version: Cell::new(0),
             init_cache: Default::default(),
             instances_may_shadow: Cell::new(false),
+            metaclass: None,
+            is_abstract: Cell::new(false),
+            subclasses: Default::default(),
         });
         let instance = Value::Instance(Rc::new(Instance::new(class, Payload::None)));
         vm.set_attr(&instance, &PyStr::new("victim"), victim.clone())
