@@ -446,14 +446,14 @@ impl Vm {
             };
             match slots {
                 None => return None,
-                Some(Value::Str(one)) => names.push(mangled_slot(&class, one)),
+                Some(Value::Str(one)) => names.push(mangled_slot(class, one)),
                 Some(other) => {
                     for item in self.collect(&other).ok()? {
                         if let Value::Str(name) = item {
                             if name.as_str() == "__dict__" {
                                 return None;
                             }
-                            names.push(mangled_slot(&class, name));
+                            names.push(mangled_slot(class, name));
                         }
                     }
                 }
