@@ -10,3 +10,11 @@ try:
     raise OSError(5, "Input/output error")
 except OSError as err:
     print(f"{type(err).__name__}: errno={err.errno} {err}")
+for errno in (1, 2, 4, 13, 17, 20, 21, 32, 110, 111, 999):
+    err = OSError(errno, "message")
+    print(errno, type(err).__name__, isinstance(err, OSError), err.errno)
+print(type(OSError(2)).__name__, type(OSError(2, "x", "f", None, "g", "extra")).__name__)
+try:
+    raise OSError(2, "No such file or directory", "missing.txt")
+except FileNotFoundError as err:
+    print("FileNotFoundError caught:", err)
