@@ -434,6 +434,7 @@ pub fn exception_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(PyErr::type_error("exception constructor needs its class"));
     };
     let rest = args.positional[1..].to_vec();
-    let class = super::exception_groups::exception_class_for(vm, class, &rest)?;
+    let class = crate::runtime::os_errors::os_error_class_for(vm, class, &rest);
+    let class = super::exception_groups::exception_class_for(vm, &class, &rest)?;
     Ok(Value::Instance(vm.new_exception(class, rest)))
 }

@@ -1,6 +1,6 @@
 //! `BaseExceptionGroup` / `ExceptionGroup` (PEP 654): the checks of the constructor and the
 //! methods `derive`, `subgroup` and `split`, plus `BaseException.add_note` (also 3.11), and
-//! the class an exception constructor call makes (a group's, or OSError's errno subclass).
+//! the class a group constructor call makes.
 //! `except*` itself is not compiled yet (a "not supported yet" SyntaxError).
 
 use std::rc::Rc;
@@ -293,15 +293,6 @@ pub(crate) fn exception_class_for(
     class: &Rc<Class>,
     args: &[Value],
 ) -> PyResult<Rc<Class>> {
-    if Rc::ptr_eq(class, vm.types.exception(ExcKind::OSError))
-        && (2..=5).contains(&args.len())
-        && let Value::Int(errno) = args[0]
-        && let Some(kind) = os_error_subclass(errno)
-    {
-        // `OSError(errno, strerror)` makes the subclass for that errno, as CPython's
-        // `OSError.__new__` does (`OSError(2, "x")` is a FileNotFoundError).
-        return Ok(vm.types.exception(kind).clone());
-    }
     if !class.is_subclass_of(vm.types.exception(ExcKind::BaseExceptionGroup)) {
         return Ok(class.clone());
     }
@@ -314,25 +305,4 @@ pub(crate) fn exception_class_for(
         }
     }
     Ok(class.clone())
-}
-
-/// The OSError subclass CPython picks for an errno (Linux numbering).
-fn os_error_subclass(errno: i64) -> Option<ExcKind> {
-    Some(match errno {
-        11 | 114 | 115 => ExcKind::BlockingIOError,
-        10 => ExcKind::ChildProcessError,
-        32 | 108 => ExcKind::BrokenPipeError,
-        103 => ExcKind::ConnectionAbortedError,
-        111 => ExcKind::ConnectionRefusedError,
-        104 => ExcKind::ConnectionResetError,
-        17 => ExcKind::FileExistsError,
-        2 => ExcKind::FileNotFoundError,
-        21 => ExcKind::IsADirectoryError,
-        20 => ExcKind::NotADirectoryError,
-        4 => ExcKind::InterruptedError,
-        1 | 13 => ExcKind::PermissionError,
-        3 => ExcKind::ProcessLookupError,
-        110 => ExcKind::TimeoutError,
-        _ => return None,
-    })
 }

@@ -1,6 +1,5 @@
 //! The builtin functions (`print`, `len`, `sorted`, ...).
 
-use std::io::BufRead;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -53,6 +52,7 @@ builtin_functions! {
     "oct" => OCT = oct,
     "hash" => HASH = hash,
     "input" => INPUT = input,
+    "open" => OPEN = open,
     "iter" => ITER = iter,
     "next" => NEXT = next,
     "id" => ID = id,
@@ -731,21 +731,22 @@ fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         vm.output.write_str(text.as_str());
     }
     vm.output.flush();
-    let mut line = String::new();
-    let read = std::io::stdin().lock().read_line(&mut line);
-    match read {
-        Ok(0) => Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(Value::string(line))
-        }
-        Err(err) => Err(PyErr::new(ExcKind::OSError, err.to_string())),
+    let mut line = crate::modules::read_stdin_line(vm)?;
+    if line.is_empty() {
+        return Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"));
     }
+    if line.ends_with('\n') {
+        line.pop();
+    }
+    Ok(Value::string(line))
+}
+
+/// `open(...)`: the `io` module's `open`, which builds file objects on the `posix` calls.
+fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let io = vm.import_module("io")?;
+    let name = vm.intern("open");
+    let open = vm.get_attr(&io, &name)?;
+    vm.call_value(&open, args)
 }
 
 fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

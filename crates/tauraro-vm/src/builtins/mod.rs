@@ -3,6 +3,7 @@
 
 pub mod arguments;
 mod base_new_init;
+pub mod bytearray;
 pub mod constructors;
 mod exception_groups;
 pub(crate) use exception_groups::exception_class_for;
@@ -32,6 +33,10 @@ pub fn install(vm: &mut Vm) {
         .map(|name| builtin_value(vm, name))
         .collect();
     vm.builtins = values.into_boxed_slice();
+    if let Some(slot) = BUILTIN_NAMES.iter().position(|name| *name == "bytearray") {
+        let class = bytearray::bytearray_class(vm);
+        vm.builtins[slot] = Value::Class(class);
+    }
     methods::install(vm);
     objects::install(vm);
     base_new_init::install(vm);

@@ -317,12 +317,16 @@ fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn exception_init(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn exception_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (this, rest) = receiver(args)?;
     if let Value::Instance(instance) = this
         && let Some(data) = &instance.exception
     {
-        data.borrow_mut().args = Value::tuple(rest.positional.to_vec());
+        let mut args = rest.positional.to_vec();
+        if vm.is_os_error_class(&instance.class) {
+            args = crate::runtime::os_errors::os_error_fields(instance, args);
+        }
+        data.borrow_mut().args = Value::tuple(args);
     }
     Ok(Value::None)
 }

@@ -21,8 +21,8 @@ macro_rules! unsupported_builtins {
 }
 
 unsupported_builtins! {
-    __import__, aiter, anext, breakpoint, bytearray, compile, copyright, credits, eval,
-    exec, help, license, memoryview, open,
+    __import__, aiter, anext, breakpoint, compile, copyright, credits, eval,
+    exec, help, license, memoryview,
 }
 
 /// A builtin name with no implementation at all (kept so every slot holds a value).

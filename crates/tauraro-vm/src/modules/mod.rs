@@ -8,27 +8,38 @@
 //! import state.
 
 mod clocks;
+mod json;
 mod libm;
 mod math;
 mod math_float_algorithms;
 mod math_integer;
 mod mersenne_twister;
 mod native_class;
-pub(crate) use native_class::native_class;
 mod number_arguments;
+mod posix;
 mod python_signature;
 mod random;
+mod regex;
+mod regex_syntax;
 mod sha512;
+mod stdin;
 mod struct_sequence;
 mod sys;
 mod time;
 
 use std::rc::Rc;
 
+pub(crate) use native_class::native_class;
+
 use crate::error::PyResult;
 use crate::interpreter::Vm;
 use crate::object::Module;
 use crate::value::Value;
+
+/// One line of standard input with its newline (empty at the end), as `input()` reads it.
+pub(crate) fn read_stdin_line(vm: &mut Vm) -> PyResult<String> {
+    stdin::read_line(vm)
+}
 
 /// A module implemented in Rust.
 pub struct NativeModule {
@@ -45,8 +56,15 @@ pub struct NativeModule {
 pub type Attributes = Vec<(&'static str, Value)>;
 
 /// Every native module.
-static NATIVE_MODULES: &[&NativeModule] =
-    &[&sys::MODULE, &time::MODULE, &math::MODULE, &random::MODULE];
+static NATIVE_MODULES: &[&NativeModule] = &[
+    &sys::MODULE,
+    &time::MODULE,
+    &math::MODULE,
+    &random::MODULE,
+    &posix::MODULE,
+    &regex::MODULE,
+    &json::MODULE,
+];
 
 /// The native module called `name`.
 pub fn find(name: &str) -> Option<&'static NativeModule> {
@@ -90,4 +108,10 @@ pub struct NativeState {
     /// `sys.stdout` and `sys.stderr`, created with the `sys` module.
     pub(crate) stdout: Option<Value>,
     pub(crate) stderr: Option<Value>,
+    /// The files `posix.open` opened.
+    pub(crate) files: posix::OpenFiles,
+    /// The class of `_regex`'s compiled patterns, made on first use.
+    pub(crate) regex_class: Option<std::rc::Rc<crate::object::Class>>,
+    /// The character offsets of the last non-ASCII string `_regex` searched.
+    pub(crate) regex_char_index: Option<regex::CharIndex>,
 }

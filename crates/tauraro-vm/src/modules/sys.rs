@@ -59,6 +59,19 @@ fn attributes(vm: &mut Vm) -> PyResult<super::Attributes> {
         Payload::None,
     )));
     let stderr = Value::Instance(std::rc::Rc::new(Instance::new(stream_class, Payload::None)));
+    let stdin_class = native_class(
+        vm,
+        "TextIOWrapper",
+        "_io",
+        super::stdin::METHODS,
+        Vec::new(),
+    );
+    let stdin = Value::Instance(std::rc::Rc::new(Instance::new(stdin_class, Payload::None)));
+    if let Value::Instance(instance) = &stdin {
+        vm.dict_set(&instance.attrs, Value::str("name"), Value::str("<stdin>"))?;
+        vm.dict_set(&instance.attrs, Value::str("mode"), Value::str("r"))?;
+        vm.dict_set(&instance.attrs, Value::str("encoding"), Value::str("utf-8"))?;
+    }
     vm.import.native.stdout = Some(stdout.clone());
     vm.import.native.stderr = Some(stderr.clone());
     let mut builtin_names: Vec<&str> = super::built_in_names().chain(["builtins"]).collect();
@@ -96,6 +109,8 @@ fn attributes(vm: &mut Vm) -> PyResult<super::Attributes> {
             "builtin_module_names",
             Value::tuple(builtin_names.into_iter().map(Value::str).collect()),
         ),
+        ("stdin", stdin.clone()),
+        ("__stdin__", stdin),
         ("stdout", stdout.clone()),
         ("stderr", stderr.clone()),
         ("__stdout__", stdout),

@@ -1,6 +1,6 @@
 //! The fields particular builtin exception classes derive from their arguments, as CPython's
-//! member descriptors: `SystemExit.code`, `OSError.errno`/`strerror`/`filename`,
-//! `BaseExceptionGroup.message`/`exceptions`, and the `__notes__` tracebacks print.
+//! member descriptors: `SystemExit.code`, `BaseExceptionGroup.message`/`exceptions`, and the
+//! `__notes__` tracebacks print (OSError's fields are in `os_errors.rs`).
 
 use crate::error::ExcKind;
 use crate::interpreter::Vm;
@@ -32,22 +32,6 @@ impl Vm {
                     _ => Value::tuple(args),
                 })
             }
-            "errno" | "strerror" | "filename" | "filename2" if is(self, ExcKind::OSError) => {
-                let args = Self::exception_args(instance);
-                // CPython reads (errno, strerror[, filename[, winerror[, filename2]]]) only
-                // from two to five arguments.
-                let position = match name {
-                    "errno" => 0,
-                    "strerror" => 1,
-                    "filename" => 2,
-                    _ => 4,
-                };
-                Some(if (2..=5).contains(&args.len()) {
-                    args.get(position).cloned().unwrap_or(Value::None)
-                } else {
-                    Value::None
-                })
-            }
             "message" if is(self, ExcKind::BaseExceptionGroup) => Some(
                 Self::exception_args(instance)
                     .first()
@@ -64,33 +48,6 @@ impl Vm {
             }
             _ => None,
         }
-    }
-
-    /// `str()` of an OSError built from (errno, strerror[, filename[, _, filename2]]):
-    /// `[Errno 2] No such file: 'name'`; `None` for other exceptions and argument counts.
-    pub(crate) fn os_error_str(&mut self, instance: &Instance) -> Option<String> {
-        if !instance
-            .class
-            .is_subclass_of(self.types.exception(ExcKind::OSError))
-        {
-            return None;
-        }
-        let args = Self::exception_args(instance);
-        if !(2..=5).contains(&args.len()) {
-            return None;
-        }
-        let errno = self.to_str(&args[0]).ok()?;
-        let strerror = self.to_str(&args[1]).ok()?;
-        let mut text = format!("[Errno {}] {}", errno.as_str(), strerror.as_str());
-        if let Some(filename) = args.get(2).filter(|f| !f.is_none()) {
-            text.push_str(": ");
-            text.push_str(self.repr(filename).ok()?.as_str());
-            if let Some(second) = args.get(4).filter(|f| !f.is_none()) {
-                text.push_str(" -> ");
-                text.push_str(self.repr(second).ok()?.as_str());
-            }
-        }
-        Some(text)
     }
 
     /// `str()` of an exception group: `message (N sub-exceptions)`.

@@ -12,7 +12,19 @@ use crate::value::Value;
 impl Vm {
     /// A new exception instance of `class` with `args`.
     pub fn new_exception(&self, class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
+        // A subclass with its own `__init__` leaves the fields to `OSError.__init__`, as
+        // CPython's `OSError.__new__` does.
+        let is_os_error = self.is_os_error_class(&class)
+            && matches!(
+                crate::runtime::attribute::class_lookup(&class, "__init__"),
+                Some(Value::Builtin(_)) | None
+            );
         let mut instance = Instance::new(class, crate::object::Payload::None);
+        let args = if is_os_error {
+            super::os_errors::os_error_fields(&instance, args)
+        } else {
+            args
+        };
         instance.exception = Some(Box::new(RefCell::new(ExceptionData {
             args: Value::tuple(args),
             traceback: Vec::new(),
@@ -152,7 +164,10 @@ impl Vm {
 
     /// `str(exception)`.
     pub fn exception_str(&mut self, instance: &Instance) -> String {
-        if let Some(text) = self.syntax_error_str(instance) {
+        if let Some(text) = self
+            .syntax_error_str(instance)
+            .or_else(|| self.os_error_str(instance))
+        {
             return text;
         }
         let Some(data) = &instance.exception else {
@@ -162,9 +177,6 @@ impl Vm {
         let Value::Tuple(args) = args else {
             return String::new();
         };
-        if let Some(text) = self.os_error_str(instance) {
-            return text;
-        }
         if let Some(text) = self.exception_group_str(instance) {
             return text;
         }

@@ -20,6 +20,7 @@ pub mod hash;
 pub mod item;
 pub mod iterate;
 pub mod metaclasses;
+pub mod os_errors;
 pub mod pattern_matching;
 pub mod percent;
 pub mod repr;

@@ -1,0 +1,3 @@
+import os
+print("listing")
+os.listdir("/definitely/not/a/real/folder")

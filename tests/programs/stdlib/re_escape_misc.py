@@ -1,0 +1,16 @@
+import re
+
+print(re.escape("1.5*x+[y]"), re.escape("a-b c_d"), re.escape("tab\there"))
+print(re.findall(re.escape("a.b"), "a.b axb"))
+print(re.compile("a+"), repr(re.compile("it's")), re.compile(r"\d"))
+print(re.compile("x") is re.compile("x"), re.compile("x") == re.compile("x"))
+print(re.search(r"\u00e9", "café"), re.search(r"\x41", "zA"), re.search("\\101", "A"))
+print(re.findall(r"[\]\-a]", "a-]b"), re.findall(r"[^]a]", "]ab"), re.findall(r"[\d.]+", "v1.25 x"))
+print(re.findall(r"a{2}|b{1,}|c{,2}d", "aaa bbb ccd"), re.findall(r"x{", "x{"), re.findall(r"{}", "{}"))
+print(re.search(r"\Aab\Z", "ab"), re.search(r"ab\Z", "ab\n"), re.search(r"ab$", "ab\n"))
+print(re.findall(r"[&~]+", "a&&b~~c"), re.findall(r"#\d", "#1 #2"))
+print(re.findall(r"(?#comment)a", "aa"))
+print(re.search("é+", "caféé").span(), re.search("(?i)É", "café"))
+m = re.search("(b)(c)?", "ab")
+print(m.group(2), m.groups(), m.span(2), m.start(2))
+print(re.split(r"(?<=,)", "a,b,c"))

@@ -1,0 +1,16 @@
+import re
+
+m = re.search(r"(?P<year>\d{4})-(?P<month>\d\d)(-(?P<day>\d\d))?", "date: 2024-05 end")
+print(m.groups(), m.groups("?"), m.groupdict(), m.groupdict(0))
+print(m.group("year"), m["month"], m.start("month"), m.span("day"), m.end(3))
+print(m.lastindex, m.lastgroup)
+m = re.match(r"(a)(b)?(c)", "ac")
+print(m.lastindex, m.lastgroup, m.groups())
+m = re.match(r"((a)(b))", "ab")
+print(m.lastindex, m.regs)
+p = re.compile(r"(?P<first>\w+)\s(?P<last>\w+)")
+print(p.groups, p.groupindex, p.pattern, p.flags)
+m = p.match("Jane Doe")
+print(m.expand(r"\g<last>, \g<first> (\2/\1) \g<0>"))
+print(re.match(r"(?:x)(y)", "xy").groups())
+print(re.match(r"(a)|(b)", "b").groups(), re.match(r"(a)|(b)", "b").span(1))
