@@ -234,6 +234,19 @@ impl Vm {
                 let exception = Value::Instance(instance.clone());
                 return Some(self.stop_iteration_value(&exception));
             }
+            if name == "code"
+                && instance
+                    .class
+                    .is_subclass_of(self.types.exception(crate::error::ExcKind::SystemExit))
+            {
+                // SystemExit.code: its only argument, None without one, else the args tuple.
+                let args = data.borrow().args.clone();
+                return Some(match &args {
+                    Value::Tuple(items) if items.items.is_empty() => Value::None,
+                    Value::Tuple(items) if items.items.len() == 1 => items.items[0].clone(),
+                    _ => args,
+                });
+            }
             let data = data.borrow();
             return match name {
                 "args" => Some(data.args.clone()),
