@@ -501,6 +501,8 @@ class Enum(metaclass=EnumType):
         for klass in builtin_type(self).__mro__:
             if klass is Enum or klass is object:
                 break
+            if not isinstance(klass, EnumType):
+                continue
             for name in klass.__dict__:
                 if not name.startswith("_") and name not in klass._member_map_:
                     names.add(name)

@@ -969,8 +969,10 @@ def _evaluate(annotation, globalns, localns):
     if isinstance(annotation, ForwardRef):
         annotation = annotation.__forward_arg__
     if not isinstance(annotation, str):
-        if isinstance(annotation, _GenericAlias) and annotation.__args__ and any(
-                isinstance(a, (str, ForwardRef)) for a in annotation.__args__):
+        if (isinstance(annotation, _GenericAlias)
+                and not isinstance(annotation, _LiteralGenericAlias)
+                and annotation.__args__ and any(
+                    isinstance(a, (str, ForwardRef)) for a in annotation.__args__)):
             return annotation.copy_with(tuple(_evaluate(a, globalns, localns)
                                               for a in annotation.__args__))
         return annotation
