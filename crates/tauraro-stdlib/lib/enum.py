@@ -504,7 +504,7 @@ class Enum(metaclass=EnumType):
             if not isinstance(klass, EnumType):
                 continue
             for name in klass.__dict__:
-                if not name.startswith("_") and name not in klass._member_map_:
+                if not name.startswith("_"):
                     names.add(name)
         for name in self.__dict__:
             if not name.startswith("_"):
@@ -578,7 +578,7 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
-class Flag(Enum, boundary=STRICT):
+class Flag(Enum, boundary=CONFORM):
     """An enum whose members can be combined with |, & and ^."""
 
     @staticmethod
