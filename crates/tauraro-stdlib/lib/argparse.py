@@ -574,8 +574,6 @@ class BooleanOptionalAction(Action):
             strings.append(option_string)
             if option_string.startswith("--"):
                 strings.append("--no-" + option_string[2:])
-        if help is not None and default is not None and default is not SUPPRESS:
-            help += " (default: %(default)s)"
         super().__init__(strings, dest, nargs=0, default=default, type=type,
                          choices=choices, required=required, help=help, metavar=metavar)
 

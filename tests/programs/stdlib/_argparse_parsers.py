@@ -114,3 +114,74 @@ def nohelp(ap):
     p.add_argument('thing')
     return p
 
+
+
+def parents(ap):
+    base = ap.ArgumentParser(add_help=False)
+    base.add_argument('--config', default='cfg.ini', help='config file')
+    g = base.add_argument_group('shared')
+    g.add_argument('--log', choices=['info', 'debug'])
+    p = ap.ArgumentParser(prog='child', parents=[base], description='uses parents')
+    p.add_argument('target')
+    return p
+
+def plus(ap):
+    p = ap.ArgumentParser(prog='plus', prefix_chars='-+')
+    p.add_argument('+v', '++verbose', action='store_true')
+    p.add_argument('-q', action='store_false', dest='loud')
+    return p
+
+def suppress(ap):
+    p = ap.ArgumentParser(prog='sup', argument_default=ap.SUPPRESS)
+    p.add_argument('--a', type=int)
+    p.add_argument('--b')
+    p.add_argument('pos', nargs='?')
+    return p
+
+def boolopt(ap):
+    p = ap.ArgumentParser(prog='bo')
+    p.add_argument('--color', action=ap.BooleanOptionalAction, default=True, help='use color')
+    p.add_argument('--fast', action=ap.BooleanOptionalAction)
+    return p
+
+def remainder(ap):
+    p = ap.ArgumentParser(prog='run')
+    p.add_argument('--env', action='append_const', const='E', dest='flags')
+    p.add_argument('--dbg', action='append_const', const='D', dest='flags')
+    p.add_argument('cmd')
+    p.add_argument('args', nargs=ap.REMAINDER)
+    return p
+
+def helpfmt(ap):
+    p = ap.ArgumentParser(prog='hf', usage='%(prog)s [options] files...', epilog='See also: man hf.')
+    p.add_argument('--size', type=int, default=4, metavar='N', help='size in %(type)s units, default %(default)s')
+    p.add_argument('--point', nargs=2, type=float, metavar=('X', 'Y'), help='a point')
+    p.add_argument('--maybe', nargs='?', metavar='M')
+    p.add_argument('--names', nargs='*', metavar='NAME')
+    p.add_argument('--more', nargs='+')
+    p.add_argument('files', nargs='*', metavar='FILE', help='inputs')
+    p.add_argument('-x', required=True, help='required option')
+    return p
+
+def neg(ap):
+    p = ap.ArgumentParser(prog='neg')
+    p.add_argument('-1', dest='one', action='store_true')
+    p.add_argument('value', nargs='?')
+    return p
+
+def nums(ap):
+    p = ap.ArgumentParser(prog='nums')
+    p.add_argument('values', type=int, nargs='+')
+    p.add_argument('--scale', type=float, default=1.0)
+    return p
+
+def manysubs(ap):
+    p = ap.ArgumentParser(prog='vcs', description='Version control.')
+    sub = p.add_subparsers(title='commands', metavar='CMD', help='what to do')
+    a = sub.add_parser('add', help='add files', description='Add files to the index.')
+    a.add_argument('paths', nargs='+')
+    a.set_defaults(handler='do_add')
+    r = sub.add_parser('remove', aliases=['rm'], help='remove files')
+    r.add_argument('--cached', action='store_true')
+    r.set_defaults(handler='do_rm')
+    return p
