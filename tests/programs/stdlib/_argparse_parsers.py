@@ -12,7 +12,8 @@ def run(build, argv):
         print(">>>", build.__name__, argv)
         print("OK", parser.parse_args(argv))
     except SystemExit as exit:
-        print("EXIT", exit.code)
+        # SystemExit's status (its `code`), read from args.
+        print("EXIT", exit.args[0] if exit.args else None)
     finally:
         sys.stderr = saved
 

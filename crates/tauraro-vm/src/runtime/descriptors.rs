@@ -234,19 +234,6 @@ impl Vm {
                 let exception = Value::Instance(instance.clone());
                 return Some(self.stop_iteration_value(&exception));
             }
-            if name == "code"
-                && instance
-                    .class
-                    .is_subclass_of(self.types.exception(crate::error::ExcKind::SystemExit))
-            {
-                // SystemExit.code: its only argument, None without one, else the args tuple.
-                let args = data.borrow().args.clone();
-                return Some(match &args {
-                    Value::Tuple(items) if items.items.is_empty() => Value::None,
-                    Value::Tuple(items) if items.items.len() == 1 => items.items[0].clone(),
-                    _ => args,
-                });
-            }
             let data = data.borrow();
             return match name {
                 "args" => Some(data.args.clone()),
@@ -275,39 +262,7 @@ impl Vm {
             (Payload::StaticMethod(function) | Payload::ClassMethod(function), "__func__") => {
                 Some(function.clone())
             }
-            // Abstract when what they wrap is (abc.abstractmethod under @property or
-            // @classmethod), as CPython's descriptors report.
-            (
-                Payload::Property {
-                    getter,
-                    setter,
-                    deleter,
-                    ..
-                },
-                "__isabstractmethod__",
-            ) => {
-                let parts = [getter.clone(), setter.clone(), deleter.clone()];
-                Some(Value::bool(parts.iter().any(|part| self.is_abstract(part))))
-            }
-            (
-                Payload::StaticMethod(function) | Payload::ClassMethod(function),
-                "__isabstractmethod__",
-            ) => {
-                let function = function.clone();
-                Some(Value::bool(self.is_abstract(&function)))
-            }
             _ => None,
-        }
-    }
-
-    /// Whether `value.__isabstractmethod__` is true (a failing lookup counts as false).
-    fn is_abstract(&mut self, value: &Value) -> bool {
-        if value.is_none() {
-            return false;
-        }
-        match self.get_attr_opt(value, "__isabstractmethod__") {
-            Ok(Some(flag)) => self.is_true(&flag).unwrap_or(false),
-            _ => false,
         }
     }
 

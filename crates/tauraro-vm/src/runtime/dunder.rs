@@ -301,14 +301,8 @@ impl Vm {
             ))),
             Some((method, true)) => {
                 let result = self.call(&method, std::slice::from_ref(value))?;
-                // Like CPython's slot_tp_hash: a result that fits a machine word is the hash
-                // itself (-1 becomes -2); only bigger ints are reduced by int's hash.
                 match result.as_bigint() {
-                    Some(int) => Ok(match num_traits::ToPrimitive::to_i64(&int) {
-                        Some(-1) => -2,
-                        Some(word) => word,
-                        None => crate::text::hash_bigint(&int),
-                    }),
+                    Some(int) => Ok(crate::text::hash_bigint(&int)),
                     None => Err(PyErr::type_error(
                         "__hash__ method should return an integer",
                     )),
