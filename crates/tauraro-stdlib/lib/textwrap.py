@@ -29,6 +29,12 @@ def _split_hyphenated(word):
     return pieces
 
 
+def _ends_sentence(chunk):
+    if chunk[-1:] in "\"'":
+        chunk = chunk[:-1]
+    return (len(chunk) >= 2 and chunk[-1] in ".!?" and "a" <= chunk[-2] <= "z")
+
+
 class TextWrapper:
     """Wraps paragraphs to `width` columns."""
 
@@ -48,8 +54,6 @@ class TextWrapper:
         self.tabsize = tabsize
         self.max_lines = max_lines
         self.placeholder = placeholder
-        if fix_sentence_endings:
-            raise NotImplementedError("not supported yet: TextWrapper(fix_sentence_endings=True)")
 
     def _munge_whitespace(self, text):
         if self.expand_tabs:
@@ -77,6 +81,18 @@ class TextWrapper:
                 else:
                     chunks.append(word)
         return chunks
+
+    def _fix_sentence_endings(self, chunks):
+        """Two spaces after a sentence end: a lowercase letter, then . ! or ?, then an
+        optional closing quote."""
+        index = 0
+        while index < len(chunks) - 1:
+            chunk = chunks[index]
+            if chunks[index + 1] == " " and _ends_sentence(chunk):
+                chunks[index + 1] = "  "
+                index += 2
+            else:
+                index += 1
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
         space_left = 1 if width < 1 else width - cur_len
@@ -142,7 +158,10 @@ class TextWrapper:
         return lines
 
     def wrap(self, text):
-        return self._wrap_chunks(self._split(self._munge_whitespace(text)))
+        chunks = self._split(self._munge_whitespace(text))
+        if self.fix_sentence_endings:
+            self._fix_sentence_endings(chunks)
+        return self._wrap_chunks(chunks)
 
     def fill(self, text):
         return "\n".join(self.wrap(text))

@@ -16,3 +16,4 @@ for number, note in enumerate(notes, 1):
         print("| " + (label + line).ljust(width) + " |")
 print("+" + "-" * (width + 2) + "+")
 print(textwrap.fill(" ".join(notes), 50, initial_indent="Summary: ", subsequent_indent=" " * 9))
+print(textwrap.fill("It rained. We stayed in! Did you? \"Yes.\" Then tea.", 24, fix_sentence_endings=True))
