@@ -709,12 +709,31 @@ Generator = _SpecialGenericAlias(_abcs["Generator"], 3)
 AsyncGenerator = _SpecialGenericAlias(_abcs["AsyncGenerator"], 2)
 Tuple = _TupleType(tuple, -1, inst=False, name="Tuple")
 List = _SpecialGenericAlias(list, 1, inst=False, name="List")
-Deque = None
 Set = _SpecialGenericAlias(set, 1, inst=False, name="Set")
 FrozenSet = _SpecialGenericAlias(frozenset, 1, inst=False, name="FrozenSet")
 Dict = _SpecialGenericAlias(dict, 2, inst=False, name="Dict")
 Type = _TypeType(type, 1, inst=False, name="Type")
 Text = str
+
+class _Unavailable:
+    """A typing name whose runtime class lives in a module Tauraro does not have yet."""
+
+    def __init__(self, name, module):
+        self._name = name
+        self._module = module
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def _refuse(self, *args, **kwargs):
+        raise NotImplementedError("not supported yet: typing.%s (needs the %s module)"
+                                  % (self._name, self._module))
+
+    __getitem__ = _refuse
+    __call__ = _refuse
+    __instancecheck__ = _refuse
+    __subclasscheck__ = _refuse
+
 
 try:
     import collections as _collections
@@ -724,7 +743,11 @@ try:
     Counter = _SpecialGenericAlias(_collections.Counter, 1, name="Counter")
     ChainMap = _SpecialGenericAlias(_collections.ChainMap, -1, name="ChainMap")
 except (ImportError, AttributeError):
-    Deque = DefaultDict = OrderedDict = Counter = ChainMap = None
+    Deque = _Unavailable("Deque", "collections")
+    DefaultDict = _Unavailable("DefaultDict", "collections")
+    OrderedDict = _Unavailable("OrderedDict", "collections")
+    Counter = _Unavailable("Counter", "collections")
+    ChainMap = _Unavailable("ChainMap", "collections")
 
 
 class Generic:
@@ -1298,17 +1321,31 @@ def _typed_dict_function(typename, fields=None, /, *, total=True, **kwargs):
     return _TypedDictMeta(typename, (), namespace, total=total)
 
 
-class _IOBase:
-    pass
+class IO(Generic[AnyStr]):
+    """The generic type of file objects (for annotations; nothing is checked)."""
+
+    __slots__ = ()
 
 
-IO = _SpecialGenericAlias(_IOBase, 1, name="IO")
-TextIO = IO
-BinaryIO = IO
-Pattern = None
-Match = None
-SupportsInt = SupportsFloat = SupportsComplex = SupportsBytes = SupportsIndex = None
-SupportsAbs = SupportsRound = None
+class TextIO(IO[str]):
+    """Text file objects."""
+
+    __slots__ = ()
+
+
+class BinaryIO(IO[bytes]):
+    """Binary file objects."""
+
+    __slots__ = ()
+
+
+try:
+    import re as _re
+    Pattern = _SpecialGenericAlias(type(_re.compile("")), 1, name="Pattern")
+    Match = _SpecialGenericAlias(type(_re.match("", "")), 1, name="Match")
+except (ImportError, AttributeError):
+    Pattern = _Unavailable("Pattern", "re")
+    Match = _Unavailable("Match", "re")
 
 
 def _protocol_with(name, method):
