@@ -1494,7 +1494,12 @@ _STRPTIME_NUMBERS = {
     "W": (1, 2, 0, 53),
     "w": (1, 1, 0, 6),
     "u": (1, 1, 1, 7),
+    "G": (4, 4, 0, 9999),
+    "V": (1, 2, 1, 53),
 }
+
+# What the C locale's %c, %x and %X stand for when parsing.
+_STRPTIME_COMPOSITES = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S"}
 
 
 def _strptime_candidates(code, text, pos):
@@ -1511,6 +1516,10 @@ def _strptime_candidates(code, text, pos):
             value = int(piece.ljust(6, "0")) if code == "f" else int(piece)
             if smallest <= value <= largest:
                 found.append((value, pos + length, length))
+        if code == "d" and not found and text[pos:pos + 1] == " " and \
+                "1" <= text[pos + 1:pos + 2] <= "9":
+            # A space-padded day (" 5"), as in %c.
+            found.append((int(text[pos + 1]), pos + 2, 2))
         return [(value, end) for value, end, _ in found]
     if code in "aAbBp":
         if code in "aA":
@@ -1587,19 +1596,57 @@ def _strptime_match(text, fmt, tpos, fpos, found):
     return None
 
 
+def _julian_from_week(year, week, weekday, week_starts_monday):
+    """Day of the year for a %U/%W week number and a weekday (Monday is 0)."""
+    first_weekday = _ymd_to_ordinal(year, 1, 1) % 7 - 1
+    first_weekday %= 7
+    if not week_starts_monday:
+        first_weekday = (first_weekday + 1) % 7
+        weekday = (weekday + 1) % 7
+    week_0_length = (7 - first_weekday) % 7
+    if week == 0:
+        return 1 + weekday - first_weekday
+    return 1 + week_0_length + 7 * (week - 1) + weekday
+
+
+def _julian_from_iso_week(iso_year, iso_week, iso_weekday):
+    """(year, day of the year) of an ISO year, week and weekday (Monday is 1)."""
+    correction = _ymd_to_ordinal(iso_year, 1, 4) % 7 or 7
+    correction += 3
+    ordinal = iso_week * 7 + iso_weekday - correction
+    if ordinal < 1:
+        ordinal += _ymd_to_ordinal(iso_year, 1, 1)
+        iso_year -= 1
+        ordinal -= _ymd_to_ordinal(iso_year, 1, 1)
+    return iso_year, ordinal
+
+
 def _strptime(text, fmt):
     if not isinstance(text, str):
         raise TypeError("strptime() argument 1 must be str, not %s" % type(text).__name__)
     if not isinstance(fmt, str):
         raise TypeError("strptime() argument 2 must be str, not %s" % type(fmt).__name__)
+    original_fmt = fmt
+    pieces = []
+    index = 0
+    while index < len(fmt):
+        if fmt[index] == "%" and index + 1 < len(fmt):
+            code = fmt[index + 1]
+            pieces.append(_STRPTIME_COMPOSITES.get(code, "%" + code))
+            index += 2
+        else:
+            pieces.append(fmt[index])
+            index += 1
+    fmt = "".join(pieces)
     index = 0
     while index < len(fmt):
         if fmt[index] == "%":
             if index + 1 == len(fmt):
-                raise ValueError("stray % in format '%s'" % fmt)
+                raise ValueError("stray %% in format '%s'" % original_fmt)
             code = fmt[index + 1]
             if code != "%" and code not in _STRPTIME_NUMBERS and code not in "aAbBpzZ":
-                raise ValueError("'%s' is a bad directive in format '%s'" % (code, fmt))
+                raise ValueError("'%s' is a bad directive in format '%s'"
+                                 % (code, original_fmt))
             index += 2
         else:
             index += 1
@@ -1607,14 +1654,14 @@ def _strptime(text, fmt):
     # Like an unanchored-at-the-end regex match: the longest prefix that matches wins.
     end = _strptime_match(text, fmt, 0, 0, found)
     if end is None:
-        raise ValueError("time data %r does not match format %r" % (text, fmt))
+        raise ValueError("time data %r does not match format %r" % (text, original_fmt))
     if end != len(text):
         raise ValueError("unconverted data remains: %s" % text[end:])
-    year = 1900
+    year = None
     if "Y" in found:
         year = found["Y"]
     elif "y" in found:
-        year = found["y"] + (2000 if found["y"] < 69 else 1900)
+        year = found["y"] + (2000 if found["y"] <= 68 else 1900)
     if "m" in found:
         month = found["m"]
     elif "b" in found or "B" in found:
@@ -1630,9 +1677,53 @@ def _strptime(text, fmt):
     minute = found.get("M", 0)
     second = found.get("S", 0)
     microsecond = found.get("f", 0)
-    if "j" in found and "m" not in found and "d" not in found:
-        ordinal = _ymd_to_ordinal(year, 1, 1) + found["j"] - 1
+    # Monday is 0, as date.weekday() counts.
+    weekday = None
+    if "a" in found or "A" in found:
+        weekday = found.get("a", found.get("A"))
+    elif "w" in found:
+        weekday = (found["w"] - 1) % 7
+    elif "u" in found:
+        weekday = found["u"] - 1
+    julian = found.get("j")
+    iso_year = found.get("G")
+    iso_week = found.get("V")
+    if year is None and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
+                             "'%V' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
+                             "directive '%G'. Use '%Y' instead.")
+    elif "U" not in found and "W" not in found and iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive "
+                             "'%G' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive "
+                         "'%Y'. Use the ISO year '%G' instead.")
+    leap_year_fix = False
+    if year is None and month == 2 and day == 29:
+        # Feb 29 needs a leap year for the arithmetic; the result keeps 1900 (and fails).
+        year = 1904
+        leap_year_fix = True
+    elif year is None:
+        year = 1900
+    if julian is None and weekday is not None:
+        if "U" in found or "W" in found:
+            julian = _julian_from_week(year, found.get("U", found.get("W")), weekday,
+                                       "W" in found)
+        elif iso_year is not None and iso_week is not None:
+            year, julian = _julian_from_iso_week(iso_year, iso_week, weekday + 1)
+        if julian is not None and julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
+    if julian is not None:
+        ordinal = _ymd_to_ordinal(year, 1, 1) + julian - 1
+        if not 1 <= ordinal <= _MAX_ORDINAL:
+            raise OverflowError("date value out of range")
         year, month, day = _ordinal_to_ymd(ordinal)
+    if leap_year_fix:
+        year = 1900
     tz = None
     if "z" in found:
         tz = timezone(found["z"])
