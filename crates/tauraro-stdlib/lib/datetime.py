@@ -225,7 +225,8 @@ def _wrap_strftime(fmt, year, month, day, hour, minute, second, microsecond, off
         elif code == "y":
             out.append("%02d" % (year % 100))
         elif code == "C":
-            out.append("%02d" % (year // 100))
+            # glibc does not pad the century of years before 1000.
+            out.append(str(year // 100))
         elif code == "w":
             out.append(str((weekday + 1) % 7))
         elif code == "u":
