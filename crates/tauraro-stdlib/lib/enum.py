@@ -802,6 +802,42 @@ class verify:
         return enumeration
 
 
-def global_enum(cls):
-    """Class decorator (3.11) changing reprs to module-level names; not provided yet."""
-    raise NotImplementedError("not supported yet: enum.global_enum")
+def _global_enum_repr(self):
+    module = builtin_type(self).__module__.split(".")[-1]
+    return "%s.%s" % (module, self._name_)
+
+
+def _global_flag_repr(self):
+    module = builtin_type(self).__module__.split(".")[-1]
+    if self._name_ is None:
+        return "%s.%s(%r)" % (module, builtin_type(self).__name__, self._value_)
+    if _is_single_bit(self._value_):
+        return "%s.%s" % (module, self._name_)
+    parts = []
+    for name in self._name_.split("|"):
+        keep_number = self._boundary_ is KEEP and name[0].isdigit()
+        parts.append(name if keep_number else "%s.%s" % (module, name))
+    return "|".join(parts)
+
+
+def _global_str(self):
+    if self._name_ is None:
+        return "%s(%r)" % (builtin_type(self).__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator: members are shown as module-level names (`__main__.RED`) and are
+    added to the module's globals."""
+    import sys
+    if issubclass(cls, Flag):
+        type.__setattr__(cls, "__repr__", _global_flag_repr)
+    else:
+        type.__setattr__(cls, "__repr__", _global_enum_repr)
+    if not issubclass(cls, ReprEnum) or update_str:
+        type.__setattr__(cls, "__str__", _global_str)
+    module = sys.modules.get(cls.__module__)
+    if module is not None:
+        for name, member in cls.__members__.items():
+            setattr(module, name, member)
+    return cls
