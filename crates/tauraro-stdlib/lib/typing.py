@@ -13,7 +13,7 @@ import sys as _sys
 
 __all__ = [
     "Annotated", "Any", "AnyStr", "Callable", "ClassVar", "Final", "ForwardRef", "Generic",
-    "Literal", "Optional", "ParamSpec", "Protocol", "Tuple", "Type", "TypeVar", "Union",
+    "Literal", "Optional", "ParamSpec", "Protocol", "TypeVarTuple", "Unpack", "Concatenate", "Tuple", "Type", "TypeVar", "Union",
     "AbstractSet", "ByteString", "Container", "Collection", "Hashable", "ItemsView",
     "Iterable", "Iterator", "KeysView", "Mapping", "MappingView", "MutableMapping",
     "MutableSequence", "MutableSet", "Sequence", "Sized", "ValuesView", "Awaitable",
@@ -246,8 +246,40 @@ TypeGuard = _SpecialForm("TypeGuard", "A user-defined type guard.", _type_guard_
 Required = _SpecialForm("Required", "A required TypedDict key.", _single_type_getitem)
 NotRequired = _SpecialForm("NotRequired", "A potentially missing TypedDict key.",
                            _single_type_getitem)
-Concatenate = _SpecialForm("Concatenate", "Concatenate[X, P].")
-Annotated = _SpecialForm("Annotated", "A type with metadata.", _annotated_getitem)
+
+
+def _concatenate_getitem(form, parameters):
+    if parameters == ():
+        raise TypeError("Cannot take a Concatenate of no types.")
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
+        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable "
+                        "or ellipsis.")
+    return _ConcatenateGenericAlias(form, parameters)
+
+
+def _unpack_getitem(form, parameter):
+    return _UnpackGenericAlias(form, (parameter,))
+
+
+Concatenate = _SpecialForm("Concatenate", "Concatenate[X, P].", _concatenate_getitem)
+Unpack = _SpecialForm("Unpack", "Unpacks a TypeVarTuple.", _unpack_getitem)
+
+
+class Annotated:
+    """Annotated[T, x]: the type T with context-specific metadata x."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+    def __class_getitem__(cls, params):
+        return _annotated_getitem(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("Cannot subclass typing.Annotated")
 
 
 class TypeVar:
@@ -286,6 +318,23 @@ class TypeVar:
         raise TypeError("Cannot subclass an instance of TypeVar")
 
 
+class _ParamSpecPart:
+    def __init__(self, origin, part):
+        self.__origin__ = origin
+        self._part = part
+
+    def __repr__(self):
+        return "%s.%s" % (self.__origin__.__name__, self._part)
+
+    def __eq__(self, other):
+        if not isinstance(other, _ParamSpecPart):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self._part == other._part
+
+    def __hash__(self):
+        return hash((id(self.__origin__), self._part))
+
+
 class ParamSpec:
     """A parameter specification variable, shown as `~P`."""
 
@@ -295,8 +344,33 @@ class ParamSpec:
         self.__covariant__ = covariant
         self.__contravariant__ = contravariant
 
+    @property
+    def args(self):
+        return _ParamSpecPart(self, "args")
+
+    @property
+    def kwargs(self):
+        return _ParamSpecPart(self, "kwargs")
+
     def __repr__(self):
+        if self.__covariant__:
+            return "+" + self.__name__
+        if self.__contravariant__:
+            return "-" + self.__name__
         return "~" + self.__name__
+
+
+class TypeVarTuple:
+    """A variadic type variable: `Ts = TypeVarTuple('Ts')`, unpacked as `*Ts`."""
+
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __repr__(self):
+        return self.__name__
+
+    def __iter__(self):
+        yield Unpack[self]
 
 
 def _caller_module():
@@ -552,6 +626,19 @@ class _LiteralGenericAlias(_GenericAlias):
         return hash(frozenset(self.__args__))
 
 
+class _ConcatenateGenericAlias(_GenericAlias):
+    def __init__(self, origin, args):
+        super().__init__(origin, args, name="Concatenate")
+
+
+class _UnpackGenericAlias(_GenericAlias):
+    def __init__(self, origin, args):
+        super().__init__(origin, args, name="Unpack")
+
+    def __repr__(self):
+        return "*" + _type_repr(self.__args__[0])
+
+
 class _AnnotatedAlias(_GenericAlias):
     def __init__(self, origin, metadata):
         super().__init__(origin, (origin,), name="Annotated")
@@ -565,8 +652,9 @@ class _AnnotatedAlias(_GenericAlias):
 class _CallableGenericAlias(_GenericAlias):
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2 and args[0] is ...:
-            return "typing.Callable[..., %s]" % _type_repr(args[1])
+        if len(args) == 2 and (args[0] is ... or isinstance(
+                args[0], (ParamSpec, _ConcatenateGenericAlias))):
+            return "typing.Callable[%s, %s]" % (_type_repr(args[0]), _type_repr(args[1]))
         return "typing.Callable[[%s], %s]" % (", ".join(_type_repr(a) for a in args[:-1]),
                                               _type_repr(args[-1]))
 
@@ -579,8 +667,8 @@ class _CallableType(_SpecialGenericAlias):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
-        if args is ...:
-            flat = (..., result)
+        if args is ... or isinstance(args, (ParamSpec, _ConcatenateGenericAlias)):
+            flat = (args, result)
         elif isinstance(args, (list, tuple)):
             flat = tuple(args) + (result,)
         else:
@@ -1123,7 +1211,8 @@ def get_args(tp):
         return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, _CallableGenericAlias):
         args = tp.__args__
-        if args and args[0] is ...:
+        if args and (args[0] is ... or isinstance(args[0], (ParamSpec,
+                                                            _ConcatenateGenericAlias))):
             return args
         return (list(args[:-1]), args[-1])
     if isinstance(tp, _GenericAlias):
