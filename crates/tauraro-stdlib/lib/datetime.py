@@ -2,9 +2,8 @@
 
 Written for Tauraro after CPython 3.11's documented behaviour (results, reprs and error
 messages). Calendar arithmetic is done on proleptic Gregorian ordinals (day 1 is
-0001-01-01). The local time zone is taken to be UTC: Tauraro's `time` module has no
-`localtime` yet, so `now()`, `today()` and `fromtimestamp()` without a tz give UTC wall
-time.
+0001-01-01). Tauraro's `time` module has no `localtime` yet, so the local time zone is read
+here from TZ or /etc/localtime (zoneinfo files and POSIX rules); without them it is UTC.
 """
 
 import time as _time
@@ -589,7 +588,7 @@ class date:
 
     @classmethod
     def fromtimestamp(cls, timestamp):
-        year, month, day, _, _, _, _ = _utc_fields(timestamp)
+        year, month, day = _local_fields(timestamp)[:3]
         return cls(year, month, day)
 
     @classmethod
@@ -750,18 +749,7 @@ def _from_iso_calendar(year, week, day):
 
 def _utc_fields(timestamp):
     """(year, month, day, hour, minute, second, microsecond) of a POSIX timestamp in UTC."""
-    if isinstance(timestamp, float):
-        whole = int(timestamp // 1)
-        microsecond = round((timestamp - whole) * 1000000)
-        if microsecond >= 1000000:
-            whole += 1
-            microsecond -= 1000000
-    elif isinstance(timestamp, int):
-        whole = timestamp
-        microsecond = 0
-    else:
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(timestamp).__name__)
+    whole, microsecond = _split_timestamp(timestamp)
     days, seconds = divmod(whole, 86400)
     ordinal = days + _ymd_to_ordinal(1970, 1, 1)
     if not 1 <= ordinal <= _MAX_ORDINAL:
@@ -770,6 +758,364 @@ def _utc_fields(timestamp):
     hour, rest = divmod(seconds, 3600)
     minute, second = divmod(rest, 60)
     return year, month, day, hour, minute, second, microsecond
+
+
+# The local time zone. Tauraro's time module has no localtime() yet, so the zone is read the
+# way the C library reads it: the TZ environment variable (a zoneinfo name, a file path or a
+# POSIX rule such as "EST5EDT,M3.2.0,M11.1.0"), else /etc/localtime. Without any of them
+# (or without os and open), local time is UTC.
+
+_ZONEINFO_DIRS = ("/usr/share/zoneinfo", "/usr/lib/zoneinfo", "/usr/share/lib/zoneinfo")
+
+
+class _PosixRule:
+    """A POSIX TZ rule: standard and daylight offsets and the yearly switch dates."""
+
+    def __init__(self, std_name, std_offset, dst_name=None, dst_offset=None, start=None,
+                 end=None):
+        self.std_name = std_name
+        self.std_offset = std_offset
+        self.dst_name = dst_name
+        self.dst_offset = dst_offset
+        self.start = start
+        self.end = end
+
+    def info_at(self, timestamp):
+        """(offset in seconds east of UTC, abbreviation) at a POSIX timestamp."""
+        if self.dst_name is None or self.start is None:
+            return self.std_offset, self.std_name
+        # glibc computes the switches of years before 1970 as 1970's.
+        year = max(_utc_fields(timestamp + self.std_offset)[0], 1970)
+        start = _posix_switch_seconds(year, self.start) - self.std_offset
+        end = _posix_switch_seconds(year, self.end) - self.dst_offset
+        if start < end:
+            in_dst = start <= timestamp < end
+        else:
+            in_dst = not end <= timestamp < start
+        if in_dst:
+            return self.dst_offset, self.dst_name
+        return self.std_offset, self.std_name
+
+
+def _posix_switch_seconds(year, rule):
+    """Seconds since the epoch, in local wall time, of a switch rule in `year`."""
+    kind, first, second, third, at = rule
+    if kind == "J":
+        day = first
+        if _is_leap(year) and day >= 60:
+            day += 1
+        ordinal = _ymd_to_ordinal(year, 1, 1) + day - 1
+    elif kind == "N":
+        ordinal = _ymd_to_ordinal(year, 1, 1) + first
+    else:
+        month, week, weekday = first, second, third
+        first_day = _ymd_to_ordinal(year, month, 1)
+        # weekday counts from Sunday (0); ordinal % 7 is 0 on a Sunday.
+        ordinal = first_day + (weekday - first_day % 7) % 7 + (week - 1) * 7
+        while ordinal >= first_day + _days_in_month(year, month):
+            ordinal -= 7
+    return (ordinal - _ymd_to_ordinal(1970, 1, 1)) * 86400 + at
+
+
+def _parse_posix_tz(text):
+    """A _PosixRule from a POSIX TZ string, or None if it is malformed."""
+    position = [0]
+
+    def name():
+        start = position[0]
+        if text[start:start + 1] == "<":
+            end = text.find(">", start)
+            if end < 0:
+                return None
+            position[0] = end + 1
+            return text[start + 1:end]
+        end = start
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        if end - start < 3:
+            return None
+        position[0] = end
+        return text[start:end]
+
+    def clock(signed):
+        start = position[0]
+        sign = 1
+        if signed and text[start:start + 1] in ("+", "-"):
+            sign = -1 if text[start] == "-" else 1
+            start += 1
+        parts = []
+        index = start
+        while True:
+            digits_start = index
+            while index < len(text) and text[index].isdigit():
+                index += 1
+            if index == digits_start:
+                return None
+            parts.append(int(text[digits_start:index]))
+            if len(parts) < 3 and text[index:index + 1] == ":":
+                index += 1
+                continue
+            break
+        position[0] = index
+        while len(parts) < 3:
+            parts.append(0)
+        return sign * (parts[0] * 3600 + parts[1] * 60 + parts[2])
+
+    def switch():
+        start = position[0]
+        if text[start:start + 1] == "M":
+            pieces = []
+            index = start + 1
+            for _ in range(3):
+                digits_start = index
+                while index < len(text) and text[index].isdigit():
+                    index += 1
+                if index == digits_start:
+                    return None
+                pieces.append(int(text[digits_start:index]))
+                if len(pieces) < 3:
+                    if text[index:index + 1] != ".":
+                        return None
+                    index += 1
+            position[0] = index
+            rule = ["M", pieces[0], pieces[1], pieces[2]]
+        else:
+            kind = "N"
+            index = start
+            if text[index:index + 1] == "J":
+                kind = "J"
+                index += 1
+            digits_start = index
+            while index < len(text) and text[index].isdigit():
+                index += 1
+            if index == digits_start:
+                return None
+            position[0] = index
+            rule = [kind, int(text[digits_start:index]), 0, 0]
+        at = 7200
+        if text[position[0]:position[0] + 1] == "/":
+            position[0] += 1
+            at = clock(True)
+            if at is None:
+                return None
+        return tuple(rule) + (at,)
+
+    std_name = name()
+    if std_name is None:
+        return None
+    std = clock(True)
+    if std is None:
+        return None
+    rule = _PosixRule(std_name, -std)
+    if position[0] == len(text):
+        return rule
+    dst_name = name()
+    if dst_name is None:
+        return None
+    rule.dst_name = dst_name
+    rule.dst_offset = rule.std_offset + 3600
+    if position[0] < len(text) and text[position[0]] != ",":
+        dst = clock(True)
+        if dst is None:
+            return None
+        rule.dst_offset = -dst
+    if text[position[0]:position[0] + 1] != ",":
+        # No switch dates: the United States rules POSIX implementations assume.
+        rule.start = ("M", 3, 2, 0, 7200)
+        rule.end = ("M", 11, 1, 0, 7200)
+        return rule
+    position[0] += 1
+    rule.start = switch()
+    if rule.start is None or text[position[0]:position[0] + 1] != ",":
+        return None
+    position[0] += 1
+    rule.end = switch()
+    if rule.end is None or position[0] != len(text):
+        return None
+    return rule
+
+
+def _signed(data, start, size):
+    value = int.from_bytes(data[start:start + size], "big")
+    if value >= 1 << (size * 8 - 1):
+        value -= 1 << (size * 8)
+    return value
+
+
+class _TZifZone:
+    """A compiled zoneinfo file: transition times, their offsets and the rule after them."""
+
+    def __init__(self, transitions, kinds, infos, footer):
+        self.transitions = transitions
+        self.kinds = kinds
+        self.infos = infos
+        self.footer = footer
+
+    def info_at(self, timestamp):
+        transitions = self.transitions
+        if not transitions or timestamp < transitions[0]:
+            for offset, is_dst, abbreviation in self.infos:
+                if not is_dst:
+                    return offset, abbreviation
+            offset, _, abbreviation = self.infos[0]
+            return offset, abbreviation
+        if timestamp >= transitions[-1] and self.footer is not None:
+            return self.footer.info_at(timestamp)
+        low, high = 0, len(transitions)
+        while high - low > 1:
+            middle = (low + high) // 2
+            if transitions[middle] <= timestamp:
+                low = middle
+            else:
+                high = middle
+        offset, _, abbreviation = self.infos[self.kinds[low]]
+        return offset, abbreviation
+
+
+def _parse_tzif(data):
+    if data[:4] != b"TZif":
+        return None
+    version = data[4:5]
+
+    def block(start, time_size):
+        counts = [int.from_bytes(data[start + 20 + 4 * i:start + 24 + 4 * i], "big")
+                  for i in range(6)]
+        utc_count, std_count, leap_count, time_count, type_count, char_count = counts
+        index = start + 44
+        transitions = [_signed(data, index + time_size * i, time_size)
+                       for i in range(time_count)]
+        index += time_size * time_count
+        kinds = list(data[index:index + time_count])
+        index += time_count
+        raw_infos = []
+        for i in range(type_count):
+            base = index + 6 * i
+            raw_infos.append((_signed(data, base, 4), data[base + 4], data[base + 5]))
+        index += 6 * type_count
+        chars = data[index:index + char_count]
+        index += char_count + leap_count * (time_size + 4) + std_count + utc_count
+        infos = []
+        for offset, is_dst, name_at in raw_infos:
+            end = chars.find(b"\0", name_at)
+            if end < 0:
+                end = len(chars)
+            infos.append((offset, bool(is_dst), chars[name_at:end].decode("ascii")))
+        return transitions, kinds, infos, index
+
+    transitions, kinds, infos, end = block(0, 4)
+    footer = None
+    if version >= b"2":
+        transitions, kinds, infos, end = block(end, 8)
+        if data[end:end + 1] == b"\n":
+            newline = data.find(b"\n", end + 1)
+            if newline > end + 1:
+                footer = _parse_posix_tz(data[end + 1:newline].decode("ascii"))
+    if not infos:
+        return None
+    return _TZifZone(transitions, kinds, infos, footer)
+
+
+def _read_zone_file(path):
+    try:
+        with open(path, "rb") as handle:
+            return _parse_tzif(handle.read())
+    except (OSError, ValueError, IndexError, NameError, TypeError):
+        return None
+
+
+def _find_local_zone():
+    try:
+        import os
+        tz = os.environ.get("TZ")
+    except (ImportError, AttributeError):
+        return None
+    if tz is None:
+        return _read_zone_file("/etc/localtime")
+    if tz.startswith(":"):
+        tz = tz[1:]
+    if tz in ("", "UTC", "UTC0", "GMT", "GMT0", "Z"):
+        return None
+    if tz.startswith("/"):
+        return _read_zone_file(tz)
+    if ".." not in tz:
+        for folder in _ZONEINFO_DIRS:
+            zone = _read_zone_file(folder + "/" + tz)
+            if zone is not None:
+                return zone
+    return _parse_posix_tz(tz)
+
+
+_local_zone_cache = []
+
+
+def _local_info(timestamp):
+    """(offset in seconds east of UTC, zone abbreviation) of local time at `timestamp`."""
+    if not _local_zone_cache:
+        _local_zone_cache.append(_find_local_zone())
+    zone = _local_zone_cache[0]
+    if zone is None:
+        return 0, "UTC"
+    return zone.info_at(timestamp)
+
+
+def _local_seconds(utc_seconds):
+    """Local wall-clock seconds since the epoch for a UTC second count."""
+    return utc_seconds + _local_info(utc_seconds)[0]
+
+
+def _split_timestamp(timestamp):
+    """(whole seconds, microseconds) of a timestamp, rounding half to even like CPython."""
+    if isinstance(timestamp, float):
+        if timestamp != timestamp or timestamp in (float("inf"), float("-inf")):
+            raise ValueError("Invalid value %s" % ("NaN" if timestamp != timestamp else
+                                                    "inf"))
+        whole = int(timestamp // 1)
+        microsecond = round((timestamp - whole) * 1000000)
+        if microsecond >= 1000000:
+            whole += 1
+            microsecond -= 1000000
+        return whole, microsecond
+    if isinstance(timestamp, int):
+        return timestamp, 0
+    raise TypeError("'%s' object cannot be interpreted as an integer"
+                    % type(timestamp).__name__)
+
+
+def _local_fields(timestamp):
+    """(year, month, day, hour, minute, second, microsecond, fold) of local time."""
+    whole, microsecond = _split_timestamp(timestamp)
+    local = _local_seconds(whole)
+    fields = _utc_fields(local)[:6] + (microsecond,)
+    fold = 0
+    # A repeated wall-clock time is the second one (fold=1) when a day earlier the offset
+    # was larger and the earlier instant with this wall time exists.
+    probe = _local_seconds(whole - 86400)
+    transition = local - probe - 86400
+    if transition < 0 and _local_seconds(whole + transition) == local:
+        fold = 1
+    return fields + (fold,)
+
+
+def _local_to_utc_seconds(wall, fold):
+    """The UTC second count whose local wall time is `wall` (seconds since the epoch),
+    picking the earlier (fold=0) or later (fold=1) instant of a repeated time; a skipped
+    time is read with the offset before the gap (fold=0) or after it (fold=1)."""
+    first_offset = _local_seconds(wall) - wall
+    first = wall - first_offset
+    first_wall = _local_seconds(first)
+    if first_wall == wall:
+        other = first + (86400 if fold else -86400)
+        other_offset = _local_seconds(other) - other
+        if other_offset == first_offset:
+            return first
+    else:
+        other_offset = first_wall - first
+    second = wall - other_offset
+    if _local_seconds(second) == wall:
+        return second
+    if first_wall == wall:
+        return first
+    return min(first, second) if fold else max(first, second)
 
 
 class tzinfo:
@@ -1031,10 +1377,10 @@ class datetime(date, _Clock):
     @classmethod
     def fromtimestamp(cls, timestamp, tz=None):
         _check_tzinfo(tz)
-        fields = _utc_fields(timestamp)
         if tz is None:
-            return cls(*fields)
-        return tz.fromutc(cls(*fields, tzinfo=tz))
+            fields = _local_fields(timestamp)
+            return cls(*fields[:7], fold=fields[7])
+        return tz.fromutc(cls(*_utc_fields(timestamp), tzinfo=tz))
 
     @classmethod
     def utcfromtimestamp(cls, timestamp):
@@ -1111,21 +1457,36 @@ class datetime(date, _Clock):
             seconds -= offset.days * 86400 + offset.seconds
             seconds = seconds * 1000000 - offset.microseconds + self._microsecond
             return seconds / 1000000
+        # A naive datetime is local time.
+        seconds = _local_to_utc_seconds(seconds, self._fold)
         return (seconds * 1000000 + self._microsecond) / 1000000
 
     def utctimetuple(self):
         raise NotImplementedError("not supported yet: datetime.utctimetuple() (time.struct_time)")
 
     def astimezone(self, tz=None):
-        if tz is None:
-            tz = timezone.utc
-        elif not isinstance(tz, tzinfo):
+        if tz is not None and not isinstance(tz, tzinfo):
             raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
                             % type(tz).__name__)
         offset = self.utcoffset()
         if offset is None:
-            # Naive datetimes are local time, which Tauraro takes to be UTC.
-            offset = timedelta(0)
+            # A naive datetime is local time.
+            seconds = ((self.toordinal() - _ymd_to_ordinal(1970, 1, 1)) * 86400
+                       + self._hour * 3600 + self._minute * 60 + self._second)
+            utc_seconds = _local_to_utc_seconds(seconds, self._fold)
+            # CPython applies the zone's offset at that instant to the wall time (which, in a
+            # skipped hour, is not the offset that produced the instant).
+            offset = timedelta(seconds=_local_info(utc_seconds)[0])
+        if tz is None:
+            # The local zone at that instant, as a fixed-offset timezone named like
+            # the C library names it.
+            utc = self - offset
+            seconds = ((utc.toordinal() - _ymd_to_ordinal(1970, 1, 1)) * 86400
+                       + utc._hour * 3600 + utc._minute * 60 + utc._second)
+            local_offset, name = _local_info(seconds)
+            tz = timezone(timedelta(seconds=local_offset), name)
+        if self._tzinfo is tz:
+            return self
         utc = (self - offset).replace(tzinfo=tz)
         return tz.fromutc(utc)
 
