@@ -93,6 +93,20 @@ impl Value {
         Value::Str(Rc::new(PyStr::from_string(text)))
     }
 
+    /// The one-character string `ch`. Like CPython, the 256 Latin-1 characters are shared
+    /// objects made once per thread, so iterating over or indexing text allocates nothing.
+    pub fn char(ch: char) -> Value {
+        thread_local! {
+            static LATIN_1: Box<[Rc<PyStr>]> = (0..=255u8)
+                .map(|byte| Rc::new(PyStr::new(char::from(byte).encode_utf8(&mut [0; 4]))))
+                .collect();
+        }
+        match u8::try_from(u32::from(ch)) {
+            Ok(byte) => LATIN_1.with(|table| Value::Str(table[usize::from(byte)].clone())),
+            Err(_) => Value::str(ch.encode_utf8(&mut [0; 4])),
+        }
+    }
+
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(Rc::new(PyTuple::new(items)))
     }

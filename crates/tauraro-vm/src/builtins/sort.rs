@@ -90,7 +90,75 @@ fn sort_total<T>(items: &mut [T], key: impl Fn(&T) -> &Value) -> bool {
         });
         return true;
     }
+    if tuples_totally_ordered(items.iter().map(&key)) {
+        items.sort_by(|a, b| match (key(a), key(b)) {
+            (Value::Tuple(x), Value::Tuple(y)) => compare_pure_sequences(&x.items, &y.items),
+            _ => Ordering::Equal,
+        });
+        return true;
+    }
     false
+}
+
+/// The kinds of value whose comparisons with one another never run Python code, never fail
+/// and form a total order, where `==` agrees with `<`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PureKind {
+    Int,
+    Float,
+    Str,
+}
+
+fn pure_kind(value: &Value) -> Option<PureKind> {
+    match value {
+        Value::Int(_) => Some(PureKind::Int),
+        Value::Float(f) if !f.is_nan() => Some(PureKind::Float),
+        Value::Str(_) => Some(PureKind::Str),
+        _ => None,
+    }
+}
+
+/// Whether every key is a tuple and, position by position, all the tuples' items there are of
+/// one [`PureKind`]: then Python's tuple comparison (first unequal item decides, then the
+/// length) is the lexicographic order of [`compare_pure_sequences`], a total order.
+fn tuples_totally_ordered<'a>(mut keys: impl Iterator<Item = &'a Value>) -> bool {
+    let mut columns: Vec<PureKind> = Vec::new();
+    let mut any = false;
+    let all = keys.all(|key| {
+        let Value::Tuple(tuple) = key else {
+            return false;
+        };
+        any = true;
+        tuple.items.iter().enumerate().all(|(index, item)| {
+            let Some(kind) = pure_kind(item) else {
+                return false;
+            };
+            match columns.get(index) {
+                Some(column) => *column == kind,
+                None => {
+                    columns.push(kind);
+                    true
+                }
+            }
+        })
+    });
+    all && any
+}
+
+/// Lexicographic order of two sequences whose items pairwise share a [`PureKind`].
+fn compare_pure_sequences(xs: &[Value], ys: &[Value]) -> Ordering {
+    for (x, y) in xs.iter().zip(ys) {
+        let ordering = match (x, y) {
+            (Value::Int(a), Value::Int(b)) => a.cmp(b),
+            (Value::Float(a), Value::Float(b)) => a.partial_cmp(b).unwrap_or(Ordering::Equal),
+            (Value::Str(a), Value::Str(b)) => a.as_str().cmp(b.as_str()),
+            _ => Ordering::Equal,
+        };
+        if ordering != Ordering::Equal {
+            return ordering;
+        }
+    }
+    xs.len().cmp(&ys.len())
 }
 
 /// A stable merge sort of (key, item) pairs by key using Python's `<`.

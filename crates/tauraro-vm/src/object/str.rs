@@ -2,9 +2,13 @@
 
 use std::cell::Cell;
 
+use compact_str::CompactString;
+
 /// A Python string. Indexing is by code point; ASCII strings (the common case) index in O(1).
+/// Text of up to 24 bytes is stored inline: most strings a program makes (words, keys,
+/// `str(i)`) then take one allocation, the `Rc`'s, instead of two.
 pub struct PyStr {
-    text: String,
+    text: CompactString,
     char_len: usize,
     /// -1 until computed (a Python hash is never -1).
     hash: Cell<i64>,
@@ -12,10 +16,14 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(text: &str) -> PyStr {
-        PyStr::from_string(text.to_owned())
+        PyStr::from_compact(CompactString::new(text))
     }
 
     pub fn from_string(text: String) -> PyStr {
+        PyStr::from_compact(CompactString::from(text))
+    }
+
+    fn from_compact(text: CompactString) -> PyStr {
         let char_len = if text.is_ascii() {
             text.len()
         } else {

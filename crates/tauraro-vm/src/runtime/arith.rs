@@ -525,8 +525,10 @@ impl Vm {
                 )));
             }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
-                let mut items = x.snapshot();
-                items.extend(y.items.borrow().iter().cloned());
+                let (x, y) = (x.items.borrow(), y.items.borrow());
+                let mut items = Vec::with_capacity(x.len() + y.len());
+                items.extend(x.iter().cloned());
+                items.extend(y.iter().cloned());
                 Value::list(items)
             }
             (BinOp::Add, Value::List(_), other) => {

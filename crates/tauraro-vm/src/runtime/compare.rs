@@ -296,8 +296,10 @@ impl Vm {
                 self.sequences_equal(&xs, &ys)
             }
             (Value::Tuple(x), Value::Tuple(y)) => {
-                let (xs, ys) = (x.items.clone(), y.items.clone());
-                self.sequences_equal(&xs, &ys)
+                // Tuples are immutable: holding them keeps their items alive and unchanged
+                // while `__eq__` methods run, without copying the items.
+                let (x, y) = (x.clone(), y.clone());
+                self.sequences_equal(&x.items, &y.items)
             }
             (Value::Dict(x), Value::Dict(y)) => {
                 if x.len() != y.len() {
@@ -364,8 +366,8 @@ impl Vm {
                 self.order_sequences(&xs, &ys, op)
             }
             (Value::Tuple(x), Value::Tuple(y)) => {
-                let (xs, ys) = (x.items.clone(), y.items.clone());
-                self.order_sequences(&xs, &ys, op)
+                let (x, y) = (x.clone(), y.clone());
+                self.order_sequences(&x.items, &y.items, op)
             }
             (Value::Slice(x), Value::Slice(y)) => {
                 let (xs, ys) = (slice_parts(x), slice_parts(y));

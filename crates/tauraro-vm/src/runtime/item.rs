@@ -59,8 +59,10 @@ impl Vm {
     pub fn slice_indices(&mut self, slice: &PySlice, len: usize) -> PyResult<SliceIndices> {
         let len = len as i64;
         let mut bound = |value: &Value| -> PyResult<Option<i64>> {
-            if value.is_none() {
-                return Ok(None);
+            match value {
+                Value::None => return Ok(None),
+                Value::Int(int) => return Ok(Some(*int)),
+                _ => {}
             }
             match self.to_index(value) {
                 Ok(int) => Ok(Some(clamp_bigint(&int))),
@@ -183,10 +185,18 @@ impl Vm {
         match obj {
             Value::List(list) => match key {
                 Value::Slice(slice) => {
-                    let items = list.snapshot();
-                    let indices = self.slice_indices(slice, items.len())?;
+                    let indices = self.slice_indices(slice, list.len())?;
+                    let items = list.items.borrow();
+                    let start = indices.start as usize;
+                    if indices.step == 1 && start + indices.len <= items.len() {
+                        return Ok(Value::list(items[start..start + indices.len].to_vec()));
+                    }
+                    // The bounds' `__index__` methods may have shrunk the list meanwhile.
                     Ok(Value::list(
-                        indices.positions().map(|i| items[i].clone()).collect(),
+                        indices
+                            .positions()
+                            .filter_map(|i| items.get(i).cloned())
+                            .collect(),
                     ))
                 }
                 key if self.has_index(key) => {
@@ -236,7 +246,7 @@ impl Vm {
                     ))
                 }
                 key if self.has_index(key) => match self.sequence_index(key, text.char_len())? {
-                    Some(i) => Ok(Value::string(text.char_at(i).to_string())),
+                    Some(i) => Ok(Value::char(text.char_at(i))),
                     None => Err(index_error("string")),
                 },
                 other => Err(PyErr::type_error(format!(

@@ -125,8 +125,7 @@ impl Vm {
                 match rest.chars().next() {
                     Some(ch) => {
                         *offset += ch.len_utf8();
-                        let mut buffer = [0u8; 4];
-                        Some(Value::str(ch.encode_utf8(&mut buffer)))
+                        Some(Value::char(ch))
                     }
                     None => None,
                 }
@@ -240,8 +239,9 @@ impl Vm {
                     let item = match seq {
                         Value::List(list) => list.get(*next),
                         Value::Tuple(tuple) => tuple.items.get(*next).cloned(),
-                        Value::Str(text) => (*next < text.char_len())
-                            .then(|| Value::str(&text.char_at(*next).to_string())),
+                        Value::Str(text) => {
+                            (*next < text.char_len()).then(|| Value::char(text.char_at(*next)))
+                        }
                         _ => None,
                     };
                     if item.is_none() {

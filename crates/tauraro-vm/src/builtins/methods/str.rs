@@ -482,21 +482,33 @@ pub(super) fn join_items(vm: &mut Vm, iterable: &Value) -> PyResult<Vec<Value>> 
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (separator, rest) = this(vm, args, "join")?;
     let iterable = one_arg(rest, "str.join")?;
-    let items: Vec<Value> = join_items(vm, iterable)?
-        .iter()
-        .map(|item| as_builtin(item).clone())
-        .collect();
-    if let [Value::Str(only)] = items.as_slice() {
+    // Lists and tuples are read in place: joining runs no Python code, so the list cannot
+    // change under the borrow.
+    match iterable {
+        Value::List(list) => join_strs(vm, separator, &list.items.borrow()),
+        Value::Tuple(tuple) => join_strs(vm, separator, &tuple.items),
+        _ => {
+            let items = join_items(vm, iterable)?;
+            join_strs(vm, separator, &items)
+        }
+    }
+}
+
+/// `separator.join(items)` once the items are collected.
+fn join_strs(vm: &Vm, separator: &PyStr, items: &[Value]) -> PyResult<Value> {
+    if let [only] = items
+        && let Value::Str(only) = as_builtin(only)
+    {
         return Ok(Value::Str(only.clone()));
     }
     let mut length: u128 = 0;
     for (index, item) in items.iter().enumerate() {
-        match item {
+        match as_builtin(item) {
             Value::Str(part) => length += part.as_str().len() as u128,
-            other => {
+            _ => {
                 return Err(PyErr::type_error(format!(
                     "sequence item {index}: expected str instance, {} found",
-                    vm.type_name(other)
+                    vm.type_name(item)
                 )));
             }
         }
@@ -508,7 +520,7 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if index > 0 {
             out.push_str(separator.as_str());
         }
-        if let Value::Str(part) = item {
+        if let Value::Str(part) = as_builtin(item) {
             out.push_str(part.as_str());
         }
     }
