@@ -1008,8 +1008,6 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         self.add_help = add_help
         self.allow_abbrev = allow_abbrev
         self.exit_on_error = exit_on_error
-        if fromfile_prefix_chars is not None:
-            raise NotImplementedError("not supported yet: ArgumentParser(fromfile_prefix_chars=...)")
         self._positionals = self.add_argument_group("positional arguments")
         self._optionals = self.add_argument_group("options")
         self._subparsers = None
@@ -1112,7 +1110,29 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, args
 
+    def _read_args_from_files(self, arg_strings):
+        """Replaces each `@file` argument by the arguments in the file, one per line."""
+        expanded = []
+        for arg_string in arg_strings:
+            if not arg_string or arg_string[0] not in self.fromfile_prefix_chars:
+                expanded.append(arg_string)
+                continue
+            try:
+                with open(arg_string[1:]) as args_file:
+                    from_file = []
+                    for line in args_file.read().splitlines():
+                        from_file.extend(self.convert_arg_line_to_args(line))
+                    expanded.extend(self._read_args_from_files(from_file))
+            except OSError as err:
+                self.error(str(err))
+        return expanded
+
+    def convert_arg_line_to_args(self, arg_line):
+        return [arg_line]
+
     def _parse_known_args(self, arg_strings, namespace):
+        if self.fromfile_prefix_chars is not None:
+            arg_strings = self._read_args_from_files(arg_strings)
         conflicts = {}
         for group in self._mutually_exclusive_groups:
             members = group._group_actions
