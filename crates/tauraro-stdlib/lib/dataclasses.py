@@ -401,7 +401,7 @@ def _set_new_attribute(cls, name, value):
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
-                   slots):
+                   slots, weakref_slot):
     all_fields = {}
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
 
@@ -519,7 +519,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                                  and not f.kw_only))
 
     if slots:
-        cls = _add_slots(cls, frozen)
+        cls = _add_slots(cls, frozen, weakref_slot)
+    elif weakref_slot:
+        raise TypeError("weakref_slot is True but slots is False")
     return cls
 
 
@@ -553,14 +555,17 @@ def _signature_text(all_fields):
     return "(%s)" % ", ".join(params)
 
 
-def _add_slots(cls, frozen):
+def _add_slots(cls, frozen, weakref_slot):
     namespace = dict(cls.__dict__)
     names = tuple(f.name for f in getattr(cls, _FIELDS).values()
                   if f._field_type is _FIELD)
     inherited = set()
     for base in cls.__mro__[1:-1]:
         inherited.update(getattr(base, "__slots__", ()))
-    namespace["__slots__"] = tuple(name for name in names if name not in inherited)
+    slot_names = tuple(name for name in names if name not in inherited)
+    if weakref_slot and "__weakref__" not in inherited:
+        slot_names += ("__weakref__",)
+    namespace["__slots__"] = slot_names
     for name in names:
         namespace.pop(name, None)
     namespace.pop("__dict__", None)
@@ -579,7 +584,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
 
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                              kw_only, slots)
+                              kw_only, slots, weakref_slot)
 
     if cls is None:
         return wrap
@@ -705,4 +710,5 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
     if module is not None:
         cls.__module__ = module
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
-                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots)
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)
