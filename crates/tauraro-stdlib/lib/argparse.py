@@ -814,6 +814,15 @@ class _ActionsContainer:
         self._mutually_exclusive_groups = []
         self._defaults = {}
         self._has_negative_number_optionals = []
+        # register(): names for actions (and types) usable in add_argument.
+        self._registries = {"action": dict(_ACTION_CLASSES)}
+
+    def register(self, registry_name, value, object):
+        registry = self._registries.setdefault(registry_name, {})
+        registry[value] = object
+
+    def _registry_get(self, registry_name, value, default=None):
+        return self._registries.get(registry_name, {}).get(value, default)
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
@@ -842,11 +851,11 @@ class _ActionsContainer:
             elif self.argument_default is not None:
                 kwargs["default"] = self.argument_default
         action_name = kwargs.pop("action", None)
-        action_class = _ACTION_CLASSES.get(action_name, action_name)
+        action_class = self._registry_get("action", action_name, action_name)
         if not callable(action_class):
             raise ValueError("unknown action \"%s\"" % (action_class,))
         action = action_class(**kwargs)
-        type_func = action.type
+        type_func = self._registry_get("type", action.type, action.type)
         if type_func is not None and not callable(type_func):
             raise ValueError("%r is not callable" % (type_func,))
         if type_func is FileType:
@@ -951,7 +960,7 @@ class _ArgumentGroup(_ActionsContainer):
         super().__init__(description=description, **kwargs)
         self.title = title
         self._group_actions = []
-        self._registries = None
+        self._registries = container._registries
         # Shared with the container: arguments added here are the parser's too.
         self._actions = container._actions
         self._option_string_actions = container._option_string_actions
@@ -1060,7 +1069,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             groups = self._mutually_exclusive_groups
             formatter.add_usage(self.usage, positionals, groups, "")
             kwargs["prog"] = formatter.format_help().strip()
-        parsers_class = _ACTION_CLASSES.get(kwargs.pop("action", "parsers"), _SubParsersAction)
+        parsers_class = self._registry_get("action", kwargs.pop("action", "parsers"),
+                                           _SubParsersAction)
         action = parsers_class(option_strings=[], **kwargs)
         self._subparsers._add_action(action)
         return action
@@ -1372,7 +1382,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return value
 
     def _get_value(self, action, arg_string):
-        type_func = action.type
+        type_func = self._registry_get("type", action.type, action.type)
         if type_func is None:
             return arg_string
         if not callable(type_func):

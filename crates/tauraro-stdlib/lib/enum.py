@@ -753,6 +753,11 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
         return cls(cls._flag_mask_ & ~self._value_)
 
 
+def show_flag_values(value):
+    """The powers of two that make up `value`, lowest first."""
+    return _bits(value)
+
+
 def unique(enumeration):
     """Class decorator: raises ValueError if any value has more than one name."""
     duplicates = []

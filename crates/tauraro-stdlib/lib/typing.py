@@ -318,21 +318,40 @@ class TypeVar:
         raise TypeError("Cannot subclass an instance of TypeVar")
 
 
-class _ParamSpecPart:
-    def __init__(self, origin, part):
+class ParamSpecArgs:
+    """`P.args` of a ParamSpec P."""
+
+    def __init__(self, origin):
         self.__origin__ = origin
-        self._part = part
 
     def __repr__(self):
-        return "%s.%s" % (self.__origin__.__name__, self._part)
+        return "%s.args" % self.__origin__.__name__
 
     def __eq__(self, other):
-        if not isinstance(other, _ParamSpecPart):
+        if not isinstance(other, ParamSpecArgs):
             return NotImplemented
-        return self.__origin__ is other.__origin__ and self._part == other._part
+        return self.__origin__ is other.__origin__
 
     def __hash__(self):
-        return hash((id(self.__origin__), self._part))
+        return hash((id(self.__origin__), "args"))
+
+
+class ParamSpecKwargs:
+    """`P.kwargs` of a ParamSpec P."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return "%s.kwargs" % self.__origin__.__name__
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecKwargs):
+            return NotImplemented
+        return self.__origin__ is other.__origin__
+
+    def __hash__(self):
+        return hash((id(self.__origin__), "kwargs"))
 
 
 class ParamSpec:
@@ -346,11 +365,11 @@ class ParamSpec:
 
     @property
     def args(self):
-        return _ParamSpecPart(self, "args")
+        return ParamSpecArgs(self)
 
     @property
     def kwargs(self):
-        return _ParamSpecPart(self, "kwargs")
+        return ParamSpecKwargs(self)
 
     def __repr__(self):
         if self.__covariant__:
@@ -701,7 +720,7 @@ class _TypeType(_SpecialGenericAlias):
     pass
 
 
-def _abstract_class(name, methods, registered=()):
+def _abstract_class(name, methods, registered=(), module="collections.abc"):
     """A duck-typed ABC for the typing aliases, used when collections.abc is missing."""
 
     def hook(cls, subclass):
@@ -713,7 +732,7 @@ def _abstract_class(name, methods, registered=()):
                 return NotImplemented
         return True
 
-    namespace = {"__subclasshook__": classmethod(hook), "__module__": "collections.abc"}
+    namespace = {"__subclasshook__": classmethod(hook), "__module__": module}
     cls = _abc.ABCMeta(name, (), namespace)
     holder = [cls]
     for kind in registered:
@@ -795,6 +814,13 @@ ItemsView = _SpecialGenericAlias(_abcs["ItemsView"], 2)
 ValuesView = _SpecialGenericAlias(_abcs["ValuesView"], 1)
 Generator = _SpecialGenericAlias(_abcs["Generator"], 3)
 AsyncGenerator = _SpecialGenericAlias(_abcs["AsyncGenerator"], 2)
+ContextManager = _SpecialGenericAlias(
+    _abstract_class("AbstractContextManager", ("__enter__", "__exit__"), (), "contextlib"), 1,
+    name="ContextManager")
+AsyncContextManager = _SpecialGenericAlias(
+    _abstract_class("AbstractAsyncContextManager", ("__aenter__", "__aexit__"), (),
+                    "contextlib"), 1,
+    name="AsyncContextManager")
 Tuple = _TupleType(tuple, -1, inst=False, name="Tuple")
 List = _SpecialGenericAlias(list, 1, inst=False, name="List")
 Set = _SpecialGenericAlias(set, 1, inst=False, name="Set")
@@ -1401,6 +1427,11 @@ class TypedDict(metaclass=_TypedDictMeta):
     the class returns a plain dict."""
 
     _root = True
+
+
+def is_typeddict(tp):
+    """Whether `tp` is a TypedDict class."""
+    return isinstance(tp, _TypedDictMeta) and tp is not TypedDict
 
 
 def _typed_dict_function(typename, fields=None, /, *, total=True, **kwargs):
