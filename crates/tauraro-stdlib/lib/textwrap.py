@@ -210,7 +210,8 @@ def dedent(text):
     result = []
     for line in lines:
         if not line.strip(" \t"):
-            result.append(line.lstrip(" \t") if line.strip(" \t") == "" else line)
+            # Lines of spaces and tabs only become empty.
+            result.append("")
         elif margin:
             result.append(line[len(margin):])
         else:
