@@ -657,7 +657,7 @@ class date:
         return IsoCalendarDate(*_iso_calendar(self._year, self._month, self._day))
 
     def timetuple(self):
-        raise NotImplementedError("not supported yet: date.timetuple() (time.struct_time)")
+        return _struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
 
     def replace(self, year=None, month=None, day=None):
         return type(self)(self._year if year is None else year,
@@ -1118,6 +1118,43 @@ def _local_to_utc_seconds(wall, fold):
     return min(first, second) if fold else max(first, second)
 
 
+class _StructTimeFallback(tuple):
+    """What time.struct_time holds and shows, for when the time module has none."""
+
+    _names = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
+              "tm_yday", "tm_isdst")
+    tm_zone = None
+    tm_gmtoff = None
+
+    def __repr__(self):
+        return "time.struct_time(%s)" % ", ".join(
+            "%s=%r" % (name, value) for name, value in zip(self._names, self))
+
+    def __reduce__(self):
+        return (type(self), (tuple(self),))
+
+
+def _struct_time_field(index):
+    return property(lambda self: self[index])
+
+
+for _index, _name in enumerate(_StructTimeFallback._names):
+    setattr(_StructTimeFallback, _name, _struct_time_field(_index))
+_StructTimeFallback.__module__ = "time"
+_StructTimeFallback.__name__ = "struct_time"
+_StructTimeFallback.__qualname__ = "struct_time"
+
+
+def _struct_time(year, month, day, hour, minute, second, isdst):
+    ordinal = _ymd_to_ordinal(year, month, day)
+    fields = (year, month, day, hour, minute, second, (ordinal + 6) % 7,
+              ordinal - _ymd_to_ordinal(year, 1, 1) + 1, isdst)
+    try:
+        return _time.struct_time(fields)
+    except NotImplementedError:
+        return _StructTimeFallback(fields)
+
+
 class tzinfo:
     """Abstract base class for time zone information."""
 
@@ -1461,8 +1498,19 @@ class datetime(date, _Clock):
         seconds = _local_to_utc_seconds(seconds, self._fold)
         return (seconds * 1000000 + self._microsecond) / 1000000
 
+    def timetuple(self):
+        dst = self.dst()
+        isdst = -1 if dst is None else (1 if dst else 0)
+        return _struct_time(self._year, self._month, self._day, self._hour, self._minute,
+                            self._second, isdst)
+
     def utctimetuple(self):
-        raise NotImplementedError("not supported yet: datetime.utctimetuple() (time.struct_time)")
+        offset = self.utcoffset()
+        moment = self
+        if offset:
+            moment = self - offset
+        return _struct_time(moment._year, moment._month, moment._day, moment._hour,
+                            moment._minute, moment._second, 0)
 
     def astimezone(self, tz=None):
         if tz is not None and not isinstance(tz, tzinfo):
