@@ -6,7 +6,7 @@ use std::rc::Rc;
 use crate::builtins::arguments::{bind, receiver};
 use crate::error::{PyErr, PyResult};
 use crate::interpreter::Vm;
-use crate::object::{Args, BuiltinFunction, Class, Instance, Payload, PyStr};
+use crate::object::{Args, BuiltinFunction, Class, Instance, Payload, PropertyParts, PyStr};
 use crate::runtime::attribute::class_lookup;
 use crate::value::Value;
 
@@ -365,12 +365,12 @@ pub fn property_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn make_property(vm: &Vm, getter: Value, setter: Value, deleter: Value, doc: Value) -> Value {
     Value::Instance(Rc::new(Instance::new(
         vm.types.property.clone(),
-        Payload::Property {
+        Payload::Property(Box::new(PropertyParts {
             getter,
             setter,
             deleter,
             doc,
-        },
+        })),
     )))
 }
 
@@ -379,15 +379,15 @@ fn property_with(vm: &mut Vm, args: Args<'_>, which: usize) -> PyResult<Value> {
     let Value::Instance(instance) = this else {
         return Err(PyErr::type_error("descriptor requires a 'property' object"));
     };
-    let Payload::Property {
+    let Payload::Property(parts) = &instance.payload else {
+        return Err(PyErr::type_error("descriptor requires a 'property' object"));
+    };
+    let PropertyParts {
         getter,
         setter,
         deleter,
         doc,
-    } = &instance.payload
-    else {
-        return Err(PyErr::type_error("descriptor requires a 'property' object"));
-    };
+    } = &**parts;
     let [function] = bind("property method", rest, ["function"], 1, 1)?;
     let function = function.expect("required").clone();
     let mut parts = [getter.clone(), setter.clone(), deleter.clone()];

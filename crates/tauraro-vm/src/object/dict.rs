@@ -1,6 +1,8 @@
 //! `dict`: an insertion-ordered hash table, laid out like CPython's compact dict — a dense
 //! entry vector in insertion order plus an index table (hashbrown's raw `HashTable`) that maps
-//! hashes to entry positions.
+//! hashes to entry positions. Tables of up to [`SMALL`] entries (most instance dicts and
+//! keyword-argument dicts) have no index: a lookup scans the entries' hashes, which is as fast
+//! as probing and saves the index's allocation.
 //!
 //! Equality is supplied by the caller; the table itself never runs Python code.
 
@@ -19,12 +21,18 @@ pub struct DictEntry {
     pub value: Value,
 }
 
+/// The most entry positions a table keeps without an index.
+const SMALL: usize = 8;
+
 /// The table behind a dict (also used for class namespaces and keyword arguments).
 #[derive(Clone, Default)]
 pub struct DictTable {
+    /// Maps hashes to entry positions; empty and unused while `indexed` is false.
     index: HashTable<u32>,
     entries: Vec<DictEntry>,
     len: usize,
+    /// Whether `index` is maintained: set once the entries outgrow [`SMALL`].
+    indexed: bool,
 }
 
 impl DictTable {
@@ -33,10 +41,16 @@ impl DictTable {
     }
 
     pub fn with_capacity(capacity: usize) -> DictTable {
+        let indexed = capacity > SMALL;
         DictTable {
-            index: HashTable::with_capacity(capacity),
+            index: if indexed {
+                HashTable::with_capacity(capacity)
+            } else {
+                HashTable::new()
+            },
             entries: Vec::with_capacity(capacity),
             len: 0,
+            indexed,
         }
     }
 
@@ -54,6 +68,14 @@ impl DictTable {
         hash: i64,
         mut eq: impl FnMut(&Value) -> Result<bool, E>,
     ) -> Result<Option<usize>, E> {
+        if !self.indexed {
+            for (position, entry) in self.entries.iter().enumerate() {
+                if entry.hash == hash && !entry.key.is_undefined() && eq(&entry.key)? {
+                    return Ok(Some(position));
+                }
+            }
+            return Ok(None);
+        }
         let mut failure = None;
         let found = self.index.find(hash as u64, |&position| {
             if failure.is_some() {
@@ -80,6 +102,14 @@ impl DictTable {
     /// The live positions whose hash equals `hash` (for lookups whose equality may run Python
     /// code and so must happen outside any borrow of the table).
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
+        if !self.indexed {
+            return (0..self.entries.len())
+                .filter(|&position| {
+                    let entry = &self.entries[position];
+                    entry.hash == hash && !entry.key.is_undefined()
+                })
+                .collect();
+        }
         self.index
             .iter_hash(hash as u64)
             .map(|&position| position as usize)
@@ -107,19 +137,42 @@ impl DictTable {
     /// Appends a key known to be absent.
     pub fn push(&mut self, hash: i64, key: Value, value: Value) {
         let position = u32::try_from(self.entries.len()).expect("dict larger than 2**32 entries");
-        let entries = &self.entries;
-        self.index
-            .insert_unique(hash as u64, position, |&p| entries[p as usize].hash as u64);
+        if self.indexed {
+            let entries = &self.entries;
+            self.index
+                .insert_unique(hash as u64, position, |&p| entries[p as usize].hash as u64);
+        }
         self.entries.push(DictEntry { hash, key, value });
         self.len += 1;
+        if !self.indexed && self.entries.len() > SMALL {
+            self.indexed = true;
+            self.rebuild_index();
+        }
+    }
+
+    /// Fills the index from the live entries.
+    fn rebuild_index(&mut self) {
+        self.index.clear();
+        self.index.reserve(self.entries.len(), |_| 0);
+        for (position, entry) in self.entries.iter().enumerate() {
+            if entry.key.is_undefined() {
+                continue;
+            }
+            let entries = &self.entries;
+            self.index
+                .insert_unique(entry.hash as u64, position as u32, |&p| {
+                    entries[p as usize].hash as u64
+                });
+        }
     }
 
     /// Removes the entry at a live position and returns its key and value.
     pub fn remove_at(&mut self, position: usize) -> (Value, Value) {
         let hash = self.entries[position].hash;
-        if let Ok(found) = self
-            .index
-            .find_entry(hash as u64, |&p| p as usize == position)
+        if self.indexed
+            && let Ok(found) = self
+                .index
+                .find_entry(hash as u64, |&p| p as usize == position)
         {
             found.remove();
         }
@@ -140,13 +193,8 @@ impl DictTable {
             return;
         }
         self.entries.retain(|entry| !entry.key.is_undefined());
-        self.index.clear();
-        for (position, entry) in self.entries.iter().enumerate() {
-            let entries = &self.entries;
-            self.index
-                .insert_unique(entry.hash as u64, position as u32, |&p| {
-                    entries[p as usize].hash as u64
-                });
+        if self.indexed {
+            self.rebuild_index();
         }
     }
 

@@ -23,12 +23,8 @@ pub struct ExceptionData {
 /// Native state of instances of some builtin classes.
 pub enum Payload {
     None,
-    Property {
-        getter: Value,
-        setter: Value,
-        deleter: Value,
-        doc: Value,
-    },
+    /// Boxed, like the other large variants, so that ordinary instances stay small.
+    Property(Box<PropertyParts>),
     StaticMethod(Value),
     ClassMethod(Value),
     /// `super(class, object)`: attribute lookup starts after `class` in `object`'s MRO.
@@ -45,11 +41,22 @@ pub enum Payload {
     /// `reversed()` of an object with `__len__` and `__getitem__` but no `__reversed__`
     /// counts down instead, `index` then being one past the next position. `target`
     /// becomes `None` once exhausted.
-    SequenceIterator {
-        target: RefCell<Option<Value>>,
-        index: Cell<usize>,
-        reversed: bool,
-    },
+    SequenceIterator(Box<SequenceIteration>),
+}
+
+/// The functions of a `property`.
+pub struct PropertyParts {
+    pub getter: Value,
+    pub setter: Value,
+    pub deleter: Value,
+    pub doc: Value,
+}
+
+/// The state of a [`Payload::SequenceIterator`].
+pub struct SequenceIteration {
+    pub target: RefCell<Option<Value>>,
+    pub index: Cell<usize>,
+    pub reversed: bool,
 }
 
 impl Payload {
@@ -67,8 +74,9 @@ pub struct Instance {
     pub class: Rc<Class>,
     /// The instance's `__dict__`.
     pub attrs: Rc<PyDict>,
-    /// Present exactly when the class derives from BaseException.
-    pub exception: Option<RefCell<ExceptionData>>,
+    /// Present exactly when the class derives from BaseException; boxed so that ordinary
+    /// instances stay small.
+    pub exception: Option<Box<RefCell<ExceptionData>>>,
     pub payload: Payload,
 }
 
@@ -98,4 +106,20 @@ pub fn builtin_payload(value: &Value) -> Option<&Value> {
 #[inline]
 pub fn as_builtin(value: &Value) -> &Value {
     builtin_payload(value).unwrap_or(value)
+}
+
+#[cfg(test)]
+mod size_tests {
+    use super::*;
+
+    #[test]
+    fn instances_stay_small() {
+        // Every object a program creates is one of these: growth here costs memory and
+        // cache misses everywhere.
+        assert!(
+            std::mem::size_of::<Instance>() <= 48,
+            "{}",
+            std::mem::size_of::<Instance>()
+        );
+    }
 }

@@ -24,7 +24,9 @@ pub use cell::PyCell;
 pub use class::{BuiltinKind, Class, class_epoch};
 pub use dict::{DictEntry, DictTable, DictView, PyDict};
 pub use generator::{GenStatus, Generator, GeneratorState, PendingThrow};
-pub use instance::{ExceptionData, Instance, Payload, as_builtin, builtin_payload};
+pub use instance::{
+    ExceptionData, Instance, Payload, PropertyParts, SequenceIteration, as_builtin, builtin_payload,
+};
 pub use iterator::{DictIterKind, IterState, PyIterator};
 pub use list::PyList;
 pub use module::{GlobalSlots, Module};

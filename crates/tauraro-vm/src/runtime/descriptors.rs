@@ -56,8 +56,9 @@ impl Vm {
                     receiver: Value::Class(owner.clone()),
                     function: function.clone(),
                 }))),
-                Payload::Property { .. } if instance.is_none() => Ok(value),
-                Payload::Property { getter, .. } => {
+                Payload::Property(_) if instance.is_none() => Ok(value),
+                Payload::Property(parts) => {
+                    let getter = &parts.getter;
                     if getter.is_none() {
                         return Err(PyErr::new(
                             ExcKind::AttributeError,
@@ -86,7 +87,7 @@ impl Vm {
     fn is_data_descriptor(&self, value: &Value) -> bool {
         match value {
             Value::Instance(descriptor) => match descriptor.payload {
-                Payload::Property { .. } => true,
+                Payload::Property(_) => true,
                 _ => {
                     !descriptor.class.is_builtin
                         && (class_lookup(&descriptor.class, "__set__").is_some()
@@ -149,8 +150,8 @@ impl Vm {
             && self.is_data_descriptor(value)
         {
             if let Value::Instance(descriptor) = value
-                && let Payload::Property { getter, .. } = &descriptor.payload
-                && getter.is_none()
+                && let Payload::Property(parts) = &descriptor.payload
+                && parts.getter.is_none()
             {
                 return Err(PyErr::new(
                     ExcKind::AttributeError,
@@ -249,14 +250,15 @@ impl Vm {
                 let value = value.clone();
                 self.special_attribute(&value, name).ok().flatten()
             }
-            (Payload::Property { getter, .. }, "fget") => Some(getter.clone()),
-            (Payload::Property { setter, .. }, "fset") => Some(setter.clone()),
-            (Payload::Property { deleter, .. }, "fdel") => Some(deleter.clone()),
-            (Payload::Property { doc, getter, .. }, "__doc__") => {
-                if doc.is_none() && !getter.is_none() {
-                    self.get_attr_opt(getter, "__doc__").ok().flatten()
+            (Payload::Property(parts), "fget") => Some(parts.getter.clone()),
+            (Payload::Property(parts), "fset") => Some(parts.setter.clone()),
+            (Payload::Property(parts), "fdel") => Some(parts.deleter.clone()),
+            (Payload::Property(parts), "__doc__") => {
+                if parts.doc.is_none() && !parts.getter.is_none() {
+                    let getter = parts.getter.clone();
+                    self.get_attr_opt(&getter, "__doc__").ok().flatten()
                 } else {
-                    Some(doc.clone())
+                    Some(parts.doc.clone())
                 }
             }
             (Payload::StaticMethod(function) | Payload::ClassMethod(function), "__func__") => {
@@ -307,7 +309,8 @@ impl Vm {
             && let Value::Instance(d) = &descriptor
         {
             {
-                if let Payload::Property { setter, .. } = &d.payload {
+                if let Payload::Property(parts) = &d.payload {
+                    let setter = &parts.setter;
                     if setter.is_none() {
                         return Err(PyErr::new(
                             ExcKind::AttributeError,
@@ -410,7 +413,8 @@ impl Vm {
             return Ok(());
         }
         if let Some(Value::Instance(d)) = class_lookup(&class, name.as_str()) {
-            if let Payload::Property { deleter, .. } = &d.payload {
+            if let Payload::Property(parts) = &d.payload {
+                let deleter = &parts.deleter;
                 if deleter.is_none() {
                     return Err(PyErr::new(
                         ExcKind::AttributeError,

@@ -8,7 +8,9 @@ use num_traits::ToPrimitive;
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
-use crate::object::{Args, Class, Instance, Payload, PyStr, as_builtin, builtin_payload};
+use crate::object::{
+    Args, Class, Instance, Payload, PyStr, SequenceIteration, as_builtin, builtin_payload,
+};
 use crate::runtime::arith::{BinOp, slot_accepts};
 use crate::runtime::attribute::class_lookup;
 use crate::runtime::compare::{CompareOp, natively_equatable, natively_ordered};
@@ -59,8 +61,8 @@ pub(crate) fn user_method(class: &Rc<Class>, name: &str) -> Option<Value> {
 
 /// Marks a sequence iterator as finished (it lets go of its target).
 fn instance_exhausted(instance: &Instance) {
-    if let Payload::SequenceIterator { target, .. } = &instance.payload {
-        target.borrow_mut().take();
+    if let Payload::SequenceIterator(iteration) = &instance.payload {
+        iteration.target.borrow_mut().take();
     }
 }
 
@@ -420,11 +422,11 @@ impl Vm {
                     let class = self.types.iterators["iterator"].clone();
                     return Ok(Value::Instance(Rc::new(Instance::new(
                         class,
-                        Payload::SequenceIterator {
+                        Payload::SequenceIterator(Box::new(SequenceIteration {
                             target: RefCell::new(Some(value.clone())),
                             index: Cell::new(0),
                             reversed: false,
-                        },
+                        })),
                     ))));
                 }
             }
@@ -438,12 +440,13 @@ impl Vm {
     /// `next(instance)`, with StopIteration as `None`.
     pub(crate) fn user_next(&mut self, value: &Value) -> PyResult<Option<Value>> {
         if let Value::Instance(instance) = value
-            && let Payload::SequenceIterator {
+            && let Payload::SequenceIterator(iteration) = &instance.payload
+        {
+            let SequenceIteration {
                 target,
                 index,
                 reversed,
-            } = &instance.payload
-        {
+            } = &**iteration;
             let Some(target) = target.borrow().clone() else {
                 return Ok(None);
             };
@@ -530,11 +533,11 @@ impl Vm {
         let iterator_class = self.types.iterators["reversed"].clone();
         Ok(Value::Instance(Rc::new(Instance::new(
             iterator_class,
-            Payload::SequenceIterator {
+            Payload::SequenceIterator(Box::new(SequenceIteration {
                 target: RefCell::new(Some(value.clone())),
                 index: Cell::new(len),
                 reversed: true,
-            },
+            })),
         ))))
     }
 

@@ -13,14 +13,14 @@ impl Vm {
     /// A new exception instance of `class` with `args`.
     pub fn new_exception(&self, class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
         let mut instance = Instance::new(class, crate::object::Payload::None);
-        instance.exception = Some(RefCell::new(ExceptionData {
+        instance.exception = Some(Box::new(RefCell::new(ExceptionData {
             args: Value::tuple(args),
             traceback: Vec::new(),
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
             suggestion: None,
-        }));
+        })));
         Rc::new(instance)
     }
 

@@ -22,9 +22,7 @@ fn this<'a>(vm: &Vm, args: Args<'a>, method: &str) -> PyResult<(&'a Value, Args<
     };
     receiver(vm, args, &class, method, |value| match value {
         Value::Iterator(_) => Some(value),
-        Value::Instance(instance)
-            if matches!(instance.payload, Payload::SequenceIterator { .. }) =>
-        {
+        Value::Instance(instance) if matches!(instance.payload, Payload::SequenceIterator(_)) => {
             Some(value)
         }
         _ => None,
