@@ -750,44 +750,43 @@ try:
 except ImportError:
     _collections_abc = None
 
-if _collections_abc is not None:
-    _abcs = {name: getattr(_collections_abc, name) for name in (
-        "Hashable", "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "Iterable",
-        "Iterator", "Reversible", "Sized", "Container", "Collection", "Callable", "Set",
-        "MutableSet", "Mapping", "MutableMapping", "Sequence", "MutableSequence",
-        "ByteString", "MappingView", "KeysView", "ItemsView", "ValuesView", "Generator",
-        "AsyncGenerator")}
-else:
-    _GeneratorType = type(_generator())
-    _abcs = {
-        "Hashable": _abstract_class("Hashable", ("__hash__",)),
-        "Awaitable": _abstract_class("Awaitable", ("__await__",)),
-        "Coroutine": _abstract_class("Coroutine", ("__await__", "send", "throw", "close")),
-        "AsyncIterable": _abstract_class("AsyncIterable", ("__aiter__",)),
-        "AsyncIterator": _abstract_class("AsyncIterator", ("__aiter__", "__anext__")),
-        "Iterable": _abstract_class("Iterable", ("__iter__",)),
-        "Iterator": _abstract_class("Iterator", ("__iter__", "__next__")),
-        "Reversible": _abstract_class("Reversible", ("__reversed__", "__iter__")),
-        "Sized": _abstract_class("Sized", ("__len__",)),
-        "Container": _abstract_class("Container", ("__contains__",)),
-        "Collection": _abstract_class("Collection", ("__len__", "__iter__",
-                                                     "__contains__")),
-        "Callable": _abstract_class("Callable", ("__call__",)),
-        "Set": _abstract_class("Set", ("__never__",), (set, frozenset)),
-        "MutableSet": _abstract_class("MutableSet", ("__never__",), (set,)),
-        "Mapping": _abstract_class("Mapping", ("__never__",), (dict,)),
-        "MutableMapping": _abstract_class("MutableMapping", ("__never__",), (dict,)),
-        "Sequence": _abstract_class("Sequence", ("__never__",),
-                                    (list, tuple, str, range, bytes)),
-        "MutableSequence": _abstract_class("MutableSequence", ("__never__",), (list,)),
-        "ByteString": _abstract_class("ByteString", ("__never__",), (bytes, bytearray)),
-        "MappingView": _abstract_class("MappingView", ("__never__",)),
-        "KeysView": _abstract_class("KeysView", ("__never__",), (type({}.keys()),)),
-        "ItemsView": _abstract_class("ItemsView", ("__never__",), (type({}.items()),)),
-        "ValuesView": _abstract_class("ValuesView", ("__never__",), (type({}.values()),)),
-        "Generator": _abstract_class("Generator", ("__never__",), (_GeneratorType,)),
-        "AsyncGenerator": _abstract_class("AsyncGenerator", ("__never__",)),
-    }
+# Duck-typed stand-ins (required methods, registered classes) for the names
+# collections.abc does not provide here.
+_GeneratorType = type(_generator())
+_duck_specs = {
+    "Hashable": (("__hash__",), ()),
+    "Awaitable": (("__await__",), ()),
+    "Coroutine": (("__await__", "send", "throw", "close"), ()),
+    "AsyncIterable": (("__aiter__",), ()),
+    "AsyncIterator": (("__aiter__", "__anext__"), ()),
+    "Iterable": (("__iter__",), ()),
+    "Iterator": (("__iter__", "__next__"), ()),
+    "Reversible": (("__reversed__", "__iter__"), ()),
+    "Sized": (("__len__",), ()),
+    "Container": (("__contains__",), ()),
+    "Collection": (("__len__", "__iter__", "__contains__"), ()),
+    "Callable": (("__call__",), ()),
+    # The rest have no single telling method: only the registered builtins match.
+    "Set": (("__never__",), (set, frozenset)),
+    "MutableSet": (("__never__",), (set,)),
+    "Mapping": (("__never__",), (dict,)),
+    "MutableMapping": (("__never__",), (dict,)),
+    "Sequence": (("__never__",), (list, tuple, str, range, bytes)),
+    "MutableSequence": (("__never__",), (list,)),
+    "ByteString": (("__never__",), (bytes, bytearray)),
+    "MappingView": (("__never__",), ()),
+    "KeysView": (("__never__",), (type({}.keys()),)),
+    "ItemsView": (("__never__",), (type({}.items()),)),
+    "ValuesView": (("__never__",), (type({}.values()),)),
+    "Generator": (("__never__",), (_GeneratorType,)),
+    "AsyncGenerator": (("__never__",), ()),
+}
+_abcs = {}
+for _abc_name, _spec in _duck_specs.items():
+    _abcs[_abc_name] = getattr(_collections_abc, _abc_name, None)
+    if _abcs[_abc_name] is None:
+        _abcs[_abc_name] = _abstract_class(_abc_name, *_spec)
+
 
 Hashable = _SpecialGenericAlias(_abcs["Hashable"], 0)
 Awaitable = _SpecialGenericAlias(_abcs["Awaitable"], 1)
