@@ -32,16 +32,21 @@ _UNRECOGNIZED_ARGS_ATTR = "_unrecognized_args"
 
 
 def _terminal_columns():
-    # CPython asks shutil.get_terminal_size(): COLUMNS wins, else 80 off a terminal.
+    """shutil.get_terminal_size()'s width: COLUMNS, else the terminal on stdout, else 80."""
     try:
         import os
-        text = os.environ.get("COLUMNS")
     except ImportError:
-        text = None
+        return 80
     try:
-        columns = int(text) if text else 80
+        columns = int(os.environ.get("COLUMNS", "0"))
     except ValueError:
-        columns = 80
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        columns = os.get_terminal_size(_sys.__stdout__.fileno()).columns
+    except (AttributeError, ValueError, OSError, NotImplementedError):
+        columns = 0
     return columns if columns > 0 else 80
 
 
