@@ -13,8 +13,9 @@
 //! * `NAME.status`: the exit code, when it is neither 0 nor 1 (`sys.exit(2)`, argparse's
 //!   usage errors); a stale one is removed otherwise.
 //!
-//! A nonzero exit with an empty stderr is an error, and so is output that changes between two runs with
-//! different `PYTHONHASHSEED`s (a nondeterministic program, e.g. iterating a set of strings).
+//! A nonzero exit with an empty stderr is an error, and so is output that changes between two
+//! runs with different `PYTHONHASHSEED`s (a nondeterministic program, e.g. iterating a set of
+//! strings).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
