@@ -334,47 +334,32 @@ fn slice_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Slice(Rc::new(PySlice { start, stop, step })))
 }
 
+/// `type(x)` and `type(name, bases, namespace)`; a class whose bases have another
+/// metaclass is made by calling that metaclass (its `__new__` and `__init__` run).
 fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let args = class_and_args(args);
     match args.positional {
-        [value] if args.keywords.is_empty() => Ok(Value::Class(vm.type_of(value))),
-        [name, bases, namespace] => {
-            let Value::Str(name) = name else {
-                return Err(PyErr::type_error(format!(
-                    "type.__new__() argument 1 must be str, not {}",
-                    vm.type_name(name)
-                )));
-            };
-            let Value::Tuple(bases) = bases else {
-                return Err(PyErr::type_error(format!(
-                    "type.__new__() argument 2 must be tuple, not {}",
-                    vm.type_name(bases)
-                )));
-            };
-            let Value::Dict(namespace) = namespace else {
-                return Err(PyErr::type_error(format!(
-                    "type.__new__() argument 3 must be dict, not {}",
-                    vm.type_name(namespace)
-                )));
-            };
-            let mut base_classes = Vec::with_capacity(bases.items.len());
-            for base in bases.items.iter() {
-                match base {
-                    Value::Class(class) => base_classes.push(class.clone()),
-                    _ => {
-                        // CPython derives the metaclass from the bases first.
-                        return Err(PyErr::type_error(
-                            "metaclass conflict: the metaclass of a derived class must be a \
-                             (non-strict) subclass of the metaclasses of all its bases",
-                        ));
-                    }
+        [value] if args.keywords.is_empty() => return Ok(Value::Class(vm.type_of(value))),
+        [_] => return Err(PyErr::type_error("type() takes no keyword arguments")),
+        [_, _, _] => {}
+        _ => return Err(PyErr::type_error("type() takes 1 or 3 arguments")),
+    }
+    if let [_, Value::Tuple(bases), _] = args.positional {
+        let mut winner = vm.types.type_.clone();
+        for base in bases.items.iter() {
+            if let Value::Class(base) = base {
+                let candidate = vm.metaclass_of(base);
+                if candidate.is_subclass_of(&winner) {
+                    winner = candidate;
                 }
             }
-            let class = vm.create_class(name, base_classes, namespace, args.keywords)?;
-            Ok(Value::Class(class))
         }
-        _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
+        if !Rc::ptr_eq(&winner, &vm.types.type_) {
+            return vm.call_class(&winner, args);
+        }
     }
+    let type_ = vm.types.type_.clone();
+    vm.type_new_with_metaclass(&type_, args)
 }
 
 fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -165,6 +165,7 @@ pub fn length(vm: &mut Vm, value: &Value) -> PyResult<usize> {
             }
         },
         Value::Instance(_) => vm.user_len(value)?,
+        Value::Class(class) if class.metaclass.is_some() => vm.user_len(value)?,
         other => {
             return Err(PyErr::type_error(format!(
                 "object of type '{}' has no len()",
@@ -338,6 +339,7 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Dict(dict) => return Ok(reversed_dict(dict, DictIterKind::Keys)),
         Value::DictView(view) => return Ok(reversed_dict(&view.dict, view.kind)),
         Value::Instance(_) => return vm.user_reversed(value),
+        Value::Class(class) if class.metaclass.is_some() => return vm.user_reversed(value),
         other => {
             return Err(PyErr::type_error(format!(
                 "'{}' object is not reversible",
@@ -466,7 +468,9 @@ fn all(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::True)
 }
 
-/// `isinstance(value, classinfo)` where classinfo is a class or a (nested) tuple of them.
+/// `isinstance(value, classinfo)` where classinfo is a class, a union or a (nested) tuple of
+/// them; a metaclass's `__instancecheck__` decides for its classes (after the exact-type
+/// shortcut CPython also takes).
 pub fn is_instance_of(
     vm: &mut Vm,
     value: &Value,
@@ -474,7 +478,20 @@ pub fn is_instance_of(
     function: &str,
 ) -> PyResult<bool> {
     match classinfo {
-        Value::Class(class) => Ok(vm.is_instance(value, class)),
+        Value::Class(class) if class.metaclass.is_none() => Ok(vm.is_instance(value, class)),
+        Value::Class(class) => {
+            if Rc::ptr_eq(&vm.type_of(value), class) {
+                return Ok(true);
+            }
+            match vm.call_metaclass_dunder(
+                classinfo,
+                "__instancecheck__",
+                std::slice::from_ref(value),
+            )? {
+                Some(result) => vm.is_true(&result),
+                None => Ok(vm.is_instance(value, class)),
+            }
+        }
         Value::Tuple(classes) => {
             for class in classes.items.iter() {
                 if is_instance_of(vm, value, class, function)? {
@@ -483,9 +500,27 @@ pub fn is_instance_of(
             }
             Ok(false)
         }
-        _ => Err(PyErr::type_error(format!(
-            "{function}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        other => {
+            if let Some(members) = vm.union_members(other) {
+                return is_instance_of(vm, value, &Value::Tuple(members), function);
+            }
+            if crate::runtime::generic_alias::alias_parts(other).is_some() {
+                return Err(PyErr::type_error(format!(
+                    "{function}() argument 2 cannot be a parameterized generic"
+                )));
+            }
+            // An object standing for a type (`typing` aliases): its class's hook decides.
+            if let Value::Instance(instance) = other
+                && let Some(check) =
+                    crate::runtime::dunder::user_method(&instance.class, "__instancecheck__")
+            {
+                let result = vm.call(&check, &[other.clone(), value.clone()])?;
+                return vm.is_true(&result);
+            }
+            Err(PyErr::type_error(format!(
+                "{function}() arg 2 must be a type, a tuple of types, or a union"
+            )))
+        }
     }
 }
 
@@ -500,29 +535,53 @@ fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     .map(Value::bool)
 }
 
-fn is_subclass(class: &Value, classinfo: &Value) -> PyResult<bool> {
+/// `issubclass(class, classinfo)`, a metaclass's `__subclasscheck__` deciding for its
+/// classes.
+pub fn is_subclass(vm: &mut Vm, class: &Value, classinfo: &Value) -> PyResult<bool> {
+    if let Value::Class(info) = classinfo
+        && info.metaclass.is_some()
+        && let Some(result) =
+            vm.call_metaclass_dunder(classinfo, "__subclasscheck__", std::slice::from_ref(class))?
+    {
+        return vm.is_true(&result);
+    }
+    if let Value::Tuple(classes) = classinfo {
+        for other in classes.items.iter() {
+            if is_subclass(vm, class, other)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(members) = vm.union_members(classinfo) {
+        return is_subclass(vm, class, &Value::Tuple(members));
+    }
+    if crate::runtime::generic_alias::alias_parts(classinfo).is_some() {
+        return Err(PyErr::type_error(
+            "issubclass() argument 2 cannot be a parameterized generic",
+        ));
+    }
+    if let Value::Instance(instance) = classinfo
+        && let Some(check) =
+            crate::runtime::dunder::user_method(&instance.class, "__subclasscheck__")
+    {
+        let result = vm.call(&check, &[classinfo.clone(), class.clone()])?;
+        return vm.is_true(&result);
+    }
     let Value::Class(class) = class else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
     match classinfo {
         Value::Class(other) => Ok(class.is_subclass_of(other)),
-        Value::Tuple(classes) => {
-            for other in classes.items.iter() {
-                if is_subclass(&Value::Class(class.clone()), other)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
         _ => Err(PyErr::type_error(
             "issubclass() arg 2 must be a class, a tuple of classes, or a union",
         )),
     }
 }
 
-fn issubclass(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [class, classinfo] = bind("issubclass", args, ["cls", "class_or_tuple"], 2, 2)?;
-    is_subclass(class.expect("required"), classinfo.expect("required")).map(Value::bool)
+    is_subclass(vm, class.expect("required"), classinfo.expect("required")).map(Value::bool)
 }
 
 fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -4,11 +4,13 @@
 pub mod arguments;
 mod base_new_init;
 pub mod constructors;
+mod descriptor_methods;
 pub mod functions;
 mod introspection;
 mod methods;
 pub mod objects;
 pub mod sort;
+mod type_methods;
 mod unsupported;
 
 use tauraro_bytecode::BUILTIN_NAMES;
@@ -30,6 +32,9 @@ pub fn install(vm: &mut Vm) {
     methods::install(vm);
     objects::install(vm);
     base_new_init::install(vm);
+    crate::runtime::generic_alias::install(vm);
+    type_methods::install(vm);
+    descriptor_methods::install(vm);
 }
 
 fn builtin_value(vm: &Vm, name: &str) -> Value {

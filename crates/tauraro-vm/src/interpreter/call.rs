@@ -123,7 +123,15 @@ impl Vm {
 
     fn find_simple_init(&mut self, class: &Rc<crate::object::Class>) -> Option<Rc<Function>> {
         use crate::runtime::attribute::class_lookup;
-        if class.is_builtin || !matches!(class.kind, crate::object::BuiltinKind::Object) {
+        if class.is_builtin
+            || !matches!(class.kind, crate::object::BuiltinKind::Object)
+            || class.is_abstract.get()
+        {
+            return None;
+        }
+        if let Some(metaclass) = &class.metaclass
+            && crate::runtime::dunder::user_method(metaclass, "__call__").is_some()
+        {
             return None;
         }
         match class_lookup(class, "__new__") {
@@ -693,16 +701,43 @@ impl Vm {
         namespace: &Value,
         name: &Rc<PyStr>,
     ) -> PyResult<Value> {
-        if let Value::Dict(namespace) = namespace
-            && let Some(value) = self.dict_get(namespace, &Value::Str(name.clone()))?
-        {
-            return Ok(value);
+        match namespace {
+            Value::Dict(namespace) => {
+                if let Some(value) = self.dict_get(namespace, &Value::Str(name.clone()))? {
+                    return Ok(value);
+                }
+            }
+            // A namespace from a metaclass's `__prepare__`: its `__getitem__` decides.
+            other => match self.get_item(other, &Value::Str(name.clone())) {
+                Ok(value) => return Ok(value),
+                Err(err) if self.is_instance_of_kind(&err, ExcKind::KeyError) => {}
+                Err(err) => return Err(err),
+            },
         }
         self.load_name_dynamic(name)
     }
 
-    /// Calls a class: constructs an instance.
+    /// Calls a class: its metaclass's `__call__`, or by default constructs an instance.
     pub(crate) fn call_class(&mut self, class: &Rc<Class>, args: Args<'_>) -> PyResult<Value> {
+        if let Some(metaclass) = &class.metaclass
+            && let Some(call) = crate::runtime::dunder::user_method(metaclass, "__call__")
+        {
+            let mut positional = Vec::with_capacity(args.positional.len() + 1);
+            positional.push(Value::Class(class.clone()));
+            positional.extend_from_slice(args.positional);
+            return self.call_value(
+                &call,
+                Args {
+                    positional: &positional,
+                    keywords: args.keywords,
+                },
+            );
+        }
+        self.construct(class, args)
+    }
+
+    /// `type.__call__(class, *args)`: constructs an instance (`__new__`, then `__init__`).
+    pub(crate) fn construct(&mut self, class: &Rc<Class>, args: Args<'_>) -> PyResult<Value> {
         if !class.is_builtin {
             return self.instantiate(class, args);
         }
@@ -719,6 +754,11 @@ impl Vm {
                     },
                 )
             }
+            None if class.module.as_str() != "builtins" => Err(PyErr::type_error(format!(
+                "cannot create '{}.{}' instances",
+                class.module.as_str(),
+                class.name.as_str()
+            ))),
             None => Err(PyErr::type_error(format!(
                 "cannot create '{}' instances",
                 class.name.as_str()

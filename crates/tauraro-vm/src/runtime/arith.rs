@@ -367,7 +367,19 @@ impl Vm {
                 other => other.map(Some),
             };
         }
-        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        if op == BinOp::BitOr
+            && crate::runtime::generic_alias::is_type_union_candidate(a, b)
+            && let Some(result) = self.type_union_op(a, b)?
+        {
+            return Ok(Some(result));
+        }
+        let has_metaclass =
+            |value: &Value| matches!(value, Value::Class(class) if class.metaclass.is_some());
+        if matches!(a, Value::Instance(_))
+            || matches!(b, Value::Instance(_))
+            || has_metaclass(a)
+            || has_metaclass(b)
+        {
             if let Some(result) = self.user_binary_op(op, a, b)? {
                 return Ok(Some(result));
             }
@@ -689,7 +701,8 @@ impl Vm {
     }
 
     fn unary_dunder(&mut self, a: &Value, dunder: &str, symbol: &str) -> PyResult<Value> {
-        if let Value::Instance(_) = a
+        // Instances, and classes whose metaclass defines the operator.
+        if let Value::Instance(_) | Value::Class(_) = a
             && let Some(result) = self.call_dunder(a, dunder, &[])?
         {
             return Ok(result);

@@ -32,6 +32,18 @@ pub fn class_lookup(class: &Rc<Class>, name: &str) -> Option<Value> {
     None
 }
 
+/// `cls.__abstractmethods__`, a data descriptor of `type` that reads the class's own
+/// namespace only (a subclass does not inherit it).
+pub(crate) fn own_abstract_methods(class: &Class) -> PyResult<Value> {
+    let dict = class.dict.borrow();
+    dict.iter()
+        .find(
+            |entry| matches!(&entry.key, Value::Str(key) if key.as_str() == "__abstractmethods__"),
+        )
+        .map(|entry| entry.value.clone())
+        .ok_or_else(|| PyErr::new(ExcKind::AttributeError, "__abstractmethods__"))
+}
+
 /// The `__dict__` of a function, created on first use.
 fn function_dict(function: &crate::object::Function) -> Rc<crate::object::PyDict> {
     function
@@ -202,11 +214,46 @@ impl Vm {
     }
 
     fn class_get_attr(&mut self, class: &Rc<Class>, name: &PyStr) -> PyResult<Value> {
+        if let Some(metaclass) = &class.metaclass {
+            return self.class_get_attr_through_metaclass(class, metaclass, name);
+        }
         let name_str = name.as_str();
+        if name_str == "__abstractmethods__" {
+            return own_abstract_methods(class);
+        }
         if let Some(value) = class_lookup(class, name_str) {
             return self.bind_descriptor(value, &Value::None, class);
         }
-        Ok(match name_str {
+        if let Some(value) = self.class_special_attribute(class, name_str) {
+            return Ok(value);
+        }
+        // The methods of `type` itself (`cls.mro()`), bound to the class.
+        let type_ = self.types.type_.clone();
+        if let Some(value) = class_lookup(&type_, name_str) {
+            return self.bind_descriptor(value, &Value::Class(class.clone()), &type_);
+        }
+        Err(self.no_attribute(&Value::Class(class.clone()), name_str))
+    }
+
+    /// `cls.__base__`: the base whose builtin layout is the most derived, the first one on
+    /// a tie (CPython's `best_base`).
+    fn best_base(&self, class: &Rc<Class>) -> Option<Rc<Class>> {
+        let (first, rest) = class.bases.split_first()?;
+        let mut winner = first.clone();
+        let mut winner_layout = self.builtin_base(first);
+        for base in rest {
+            let layout = self.builtin_base(base);
+            if !Rc::ptr_eq(&layout, &winner_layout) && layout.is_subclass_of(&winner_layout) {
+                winner = base.clone();
+                winner_layout = layout;
+            }
+        }
+        Some(winner)
+    }
+
+    /// The attributes every class has outside its namespace (`__name__`, `__mro__`, ...).
+    pub(crate) fn class_special_attribute(&self, class: &Rc<Class>, name: &str) -> Option<Value> {
+        Some(match name {
             "__name__" => Value::Str(class.name.clone()),
             "__qualname__" => Value::Str(class.qualname.clone()),
             "__module__" => Value::Str(class.module.clone()),
@@ -218,12 +265,13 @@ impl Vm {
                     .map(|base| Value::Class(base.clone()))
                     .collect(),
             ),
+            "__base__" => self.best_base(class).map_or(Value::None, Value::Class),
             "__mro__" => Value::tuple(class.mro().map(|c| Value::Class(c.clone())).collect()),
             "__dict__" => {
                 let table = class.dict.borrow().clone();
                 Value::Dict(Rc::new(crate::object::PyDict::new(table)))
             }
-            _ => return Err(self.no_attribute(&Value::Class(class.clone()), name_str)),
+            _ => return None,
         })
     }
 
@@ -235,10 +283,10 @@ impl Vm {
                 self.module_set_attr(module, name, value);
                 Ok(())
             }
-            Value::Class(class) if !class.is_builtin => {
-                self.class_set_attr(class, name, value);
-                Ok(())
+            Value::Class(class) if let Some(metaclass) = &class.metaclass => {
+                self.class_set_attr_through_metaclass(class, metaclass, name, value)
             }
+            Value::Class(class) if !class.is_builtin => self.type_set_attr(class, name, value),
             Value::Class(class) => Err(PyErr::type_error(format!(
                 "cannot set '{}' attribute of immutable type '{}'",
                 name.as_str(),
@@ -308,6 +356,9 @@ impl Vm {
         match obj {
             Value::Instance(_) => self.instance_del_attr(obj, name),
             Value::Module(module) => self.module_del_attr(module, name),
+            Value::Class(class) if let Some(metaclass) = &class.metaclass => {
+                self.class_del_attr_through_metaclass(class, metaclass, name)
+            }
             Value::Class(class) if !class.is_builtin => self.class_del_attr(class, name),
             Value::Function(function) => {
                 let attrs = function.attrs.borrow().clone();

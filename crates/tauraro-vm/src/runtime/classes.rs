@@ -4,7 +4,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crate::error::{PyErr, PyResult};
+use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
 use crate::object::{Args, BuiltinKind, Class, DictTable, Instance, Payload, PyDict, PyStr};
 use crate::runtime::attribute::class_lookup;
@@ -24,16 +24,16 @@ fn is_extensible_layout(kind: BuiltinKind) -> bool {
             | BuiltinKind::Dict
             | BuiltinKind::Set
             | BuiltinKind::FrozenSet
+            | BuiltinKind::Type
             | BuiltinKind::Exception(_)
     )
 }
 
 /// Builtin types CPython lets programs subclass but Tauraro does not yet (`property`,
-/// `type`, `complex`, `module`, ...), as opposed to the ones CPython refuses too.
+/// `complex`, `module`, ...), as opposed to the ones CPython refuses too.
 fn is_object_like_builtin(class: &Rc<Class>, vm: &Vm) -> bool {
     let types = &vm.types;
     [
-        &types.type_,
         &types.complex,
         &types.module,
         &types.property,
@@ -84,9 +84,13 @@ fn c3_merge(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<Rc<Class>>> {
 }
 
 impl Vm {
-    /// `__build_class__(body, name, *bases, metaclass=None, **kwargs)`: runs the class body
-    /// with a fresh namespace and creates the class; fills the `__class__` cell the body
-    /// returns, for `super()`.
+    /// `__build_class__(body, name, *bases, metaclass=None, **kwargs)`: picks the metaclass
+    /// (the most derived of the explicit one and those of the bases), asks it for the
+    /// namespace (`__prepare__`), runs the class body in it and calls the metaclass with
+    /// `(name, bases, namespace, **kwargs)`; fills the `__class__` cell the body returns, for
+    /// `super()`. Bases that are not classes but have `__mro_entries__` (generic aliases such
+    /// as `list[int]`) are replaced by what it returns, the originals kept as
+    /// `__orig_bases__`.
     pub(crate) fn build_class(&mut self, args: Args<'_>) -> PyResult<Value> {
         let [body, name, bases @ ..] = args.positional else {
             return Err(PyErr::type_error("__build_class__: not enough arguments"));
@@ -94,8 +98,9 @@ impl Vm {
         let Value::Str(name) = name else {
             return Err(PyErr::type_error("__build_class__: name is not a string"));
         };
-        let mut base_classes = Vec::with_capacity(bases.len());
-        for base in bases {
+        let resolved = self.resolve_mro_entries(bases)?;
+        let mut base_classes = Vec::with_capacity(resolved.len());
+        for base in &resolved {
             match base {
                 Value::Class(class) => base_classes.push(class.clone()),
                 other => {
@@ -106,24 +111,113 @@ impl Vm {
                 }
             }
         }
+        let mut explicit_metaclass = None;
         let mut class_kwargs = Vec::new();
         for (key, value) in args.keywords {
             if key.as_str() == "metaclass" {
-                let is_type = matches!(value, Value::Class(c) if Rc::ptr_eq(c, &self.types.type_));
-                if !is_type {
-                    return Err(PyErr::not_supported("metaclasses other than 'type'"));
-                }
+                explicit_metaclass = Some(value.clone());
             } else {
                 class_kwargs.push((key.clone(), value.clone()));
             }
         }
-        let namespace = Rc::new(PyDict::new(DictTable::new()));
-        let cell = self.call(body, &[Value::Dict(namespace.clone())])?;
-        let class = self.create_class(name, base_classes, &namespace, &class_kwargs)?;
-        if let Value::Cell(cell) = cell {
-            cell.set(Value::Class(class.clone()));
+        let metaclass = match explicit_metaclass {
+            Some(Value::Class(explicit)) => {
+                Value::Class(self.calculate_metaclass(&explicit, &base_classes)?)
+            }
+            Some(other) => other,
+            None => match base_classes.first() {
+                Some(first) => {
+                    let first = self.metaclass_of(first);
+                    Value::Class(self.calculate_metaclass(&first, &base_classes)?)
+                }
+                None => Value::Class(self.types.type_.clone()),
+            },
+        };
+        let orig_bases = (resolved.len() != bases.len()
+            || resolved.iter().zip(bases).any(|(new, old)| !new.is(old)))
+        .then(|| Value::tuple(bases.to_vec()));
+        if let Value::Class(plain) = &metaclass
+            && Rc::ptr_eq(plain, &self.types.type_)
+        {
+            let namespace = Rc::new(PyDict::new(DictTable::new()));
+            let cell = self.call(body, &[Value::Dict(namespace.clone())])?;
+            // Stored after the body runs, as CPython does.
+            if let Some(orig_bases) = orig_bases {
+                self.dict_set(&namespace, Value::str("__orig_bases__"), orig_bases)?;
+            }
+            let class = self.create_class(name, base_classes, &namespace, &class_kwargs, plain)?;
+            if let Value::Cell(cell) = cell {
+                cell.set(Value::Class(class.clone()));
+            }
+            return Ok(Value::Class(class));
         }
-        Ok(Value::Class(class))
+        let bases_tuple = Value::tuple(resolved);
+        let namespace = match self.get_attr_opt(&metaclass, "__prepare__")? {
+            Some(prepare) => self.call_value(
+                &prepare,
+                Args {
+                    positional: &[Value::Str(name.clone()), bases_tuple.clone()],
+                    keywords: &class_kwargs,
+                },
+            )?,
+            None => Value::Dict(Rc::new(PyDict::new(DictTable::new()))),
+        };
+        if !matches!(crate::object::as_builtin(&namespace), Value::Dict(_))
+            && self.get_attr_opt(&namespace, "__getitem__")?.is_none()
+        {
+            let owner = match &metaclass {
+                Value::Class(class) => class.name.as_str().to_owned(),
+                _ => "<metaclass>".to_owned(),
+            };
+            return Err(PyErr::type_error(format!(
+                "{owner}.__prepare__() must return a mapping, not {}",
+                self.type_name(&namespace)
+            )));
+        }
+        let cell = self.call(body, std::slice::from_ref(&namespace))?;
+        if let Some(orig_bases) = orig_bases {
+            self.set_item(&namespace, Value::str("__orig_bases__"), orig_bases)?;
+        }
+        let class = self.call_value(
+            &metaclass,
+            Args {
+                positional: &[Value::Str(name.clone()), bases_tuple, namespace],
+                keywords: &class_kwargs,
+            },
+        )?;
+        if let Value::Cell(cell) = cell
+            && let Value::Class(_) = &class
+        {
+            cell.set(class.clone());
+        }
+        Ok(class)
+    }
+
+    /// The bases of a class statement after `__mro_entries__`: a base that is not a class
+    /// but has that method is replaced by the classes it returns.
+    fn resolve_mro_entries(&mut self, bases: &[Value]) -> PyResult<Vec<Value>> {
+        if bases.iter().all(|base| matches!(base, Value::Class(_))) {
+            return Ok(bases.to_vec());
+        }
+        let mut resolved = Vec::with_capacity(bases.len());
+        let original = Value::tuple(bases.to_vec());
+        for base in bases {
+            if let Value::Class(_) = base {
+                resolved.push(base.clone());
+                continue;
+            }
+            match self.get_attr_opt(base, "__mro_entries__")? {
+                Some(entries) => {
+                    let entries = self.call(&entries, std::slice::from_ref(&original))?;
+                    let Value::Tuple(entries) = entries else {
+                        return Err(PyErr::type_error("__mro_entries__ must return a tuple"));
+                    };
+                    resolved.extend(entries.items.iter().cloned());
+                }
+                None => resolved.push(base.clone()),
+            }
+        }
+        Ok(resolved)
     }
 
     /// Creates a class as `type(name, bases, namespace)` does.
@@ -133,6 +227,7 @@ impl Vm {
         mut bases: Vec<Rc<Class>>,
         namespace: &PyDict,
         kwargs: &[(Rc<PyStr>, Value)],
+        metaclass: &Rc<Class>,
     ) -> PyResult<Rc<Class>> {
         if bases.is_empty() {
             bases.push(self.types.object.clone());
@@ -177,9 +272,13 @@ impl Vm {
             if let Value::Str(key) = &entry.key {
                 match key.as_str() {
                     "__qualname__" => {
-                        if let Value::Str(text) = &entry.value {
-                            qualname = text.clone();
-                        }
+                        let Value::Str(text) = &entry.value else {
+                            return Err(PyErr::type_error(format!(
+                                "type __qualname__ must be a str, not {}",
+                                self.type_name(&entry.value)
+                            )));
+                        };
+                        qualname = text.clone();
                         continue;
                     }
                     "__module__" => {
@@ -210,6 +309,18 @@ impl Vm {
                 .iter()
                 .any(|entry| matches!(&entry.key, Value::Str(key) if key.as_str() == name))
         };
+        if !defines(&table, "__module__") {
+            // `type(name, bases, namespace)` takes the module of the code calling it.
+            if let Some(frame) = self.frames.last() {
+                module = frame.function.globals.name.clone();
+            }
+            let key = PyStr::new("__module__");
+            table.push(
+                key.hash(),
+                Value::Str(Rc::new(key)),
+                Value::Str(module.clone()),
+            );
+        }
         if !defines(&table, "__doc__") {
             // Every class has its own `__doc__`; docstrings are not inherited.
             let key = PyStr::new("__doc__");
@@ -232,7 +343,11 @@ impl Vm {
             version: Cell::new(0),
             init_cache: Default::default(),
             instances_may_shadow: Cell::new(false),
+            metaclass: (!Rc::ptr_eq(metaclass, &self.types.type_)).then(|| metaclass.clone()),
+            is_abstract: Cell::new(false),
+            subclasses: Default::default(),
         });
+        Class::register_subclass(&class);
         // `__set_name__` on descriptors, then the parent's `__init_subclass__`.
         let entries: Vec<(Value, Value)> = class
             .dict
@@ -243,8 +358,16 @@ impl Vm {
         for (key, value) in entries {
             if let Value::Instance(_) = value
                 && let Some(set_name) = self.get_attr_opt(&value, "__set_name__")?
+                && let Err(err) = self.call(&set_name, &[Value::Class(class.clone()), key.clone()])
             {
-                self.call(&set_name, &[Value::Class(class.clone()), key])?;
+                // CPython 3.11 reports the failure as a RuntimeError caused by it.
+                let message = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    self.type_name(&value),
+                    self.repr(&key)?.as_str(),
+                    class.name.as_str()
+                );
+                return Err(self.error_from_cause(ExcKind::RuntimeError, message, err));
             }
         }
         let hook = class.mro_tail.iter().find_map(|parent| {
@@ -357,7 +480,12 @@ impl Vm {
                     self.new_exception(class.clone(), args.positional.to_vec()),
                 ));
             }
-            BuiltinKind::Object => Payload::None,
+            BuiltinKind::Object => {
+                self.refuse_abstract(class)?;
+                Payload::None
+            }
+            // A metaclass without its own `__new__`: `type.__new__(class, *args)`.
+            BuiltinKind::Type => return self.type_new_with_metaclass(class, args),
             BuiltinKind::List => Payload::Builtin(Value::list(Vec::new())),
             BuiltinKind::Dict => {
                 Payload::Builtin(Value::Dict(Rc::new(PyDict::new(DictTable::new()))))
@@ -391,6 +519,27 @@ impl Vm {
             crate::gc::collect();
         }
         Ok(Value::Instance(instance))
+    }
+
+    /// `object.__new__`'s refusal to instantiate a class with abstract methods.
+    pub(crate) fn refuse_abstract(&mut self, class: &Rc<Class>) -> PyResult<()> {
+        if !class.is_abstract.get() {
+            return Ok(());
+        }
+        let methods = self
+            .get_attr_opt(&Value::Class(class.clone()), "__abstractmethods__")?
+            .unwrap_or(Value::None);
+        let mut names = Vec::new();
+        for name in self.collect(&methods)? {
+            names.push(self.to_str(&name)?.as_str().to_owned());
+        }
+        names.sort();
+        Err(PyErr::type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            class.name.as_str(),
+            if names.len() == 1 { "" } else { "s" },
+            names.join(", ")
+        )))
     }
 
     /// The builtin class whose layout instances of `class` have (`object` for plain classes).
@@ -482,9 +631,13 @@ impl Vm {
         object: &Value,
         name: &PyStr,
     ) -> PyResult<Value> {
-        let object_class = match object {
-            Value::Class(class) if class.is_subclass_of(start_after) => class.clone(),
-            other => self.type_of(other),
+        // `super(C, cls)` in a class method looks along `cls`'s MRO; in a method of a
+        // metaclass, `cls` is an instance and the lookup follows its metaclass.
+        let (object_class, bound_to) = match object {
+            Value::Class(class) if class.is_subclass_of(start_after) => {
+                (class.clone(), Value::None)
+            }
+            other => (self.type_of(other), other.clone()),
         };
         let mro: Vec<Rc<Class>> = object_class.mro().cloned().collect();
         let position = mro.iter().position(|class| Rc::ptr_eq(class, start_after));
@@ -499,11 +652,7 @@ impl Vm {
                         .map(|entry| entry.value.clone())
                 };
                 if let Some(value) = found {
-                    let instance = match object {
-                        Value::Class(_) => Value::None,
-                        other => other.clone(),
-                    };
-                    return self.bind_descriptor(value, &instance, &object_class);
+                    return self.bind_descriptor(value, &bound_to, &object_class);
                 }
             }
         }
@@ -522,7 +671,7 @@ impl Vm {
             )));
         };
         let valid = match object {
-            Value::Class(other) => other.is_subclass_of(class),
+            Value::Class(other) => other.is_subclass_of(class) || self.is_instance(object, class),
             other => self.is_instance(other, class),
         };
         if !valid {

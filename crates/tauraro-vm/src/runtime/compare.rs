@@ -216,6 +216,7 @@ pub fn pure_equal(a: &Value, b: &Value) -> Option<bool> {
             Some(true)
         }
         (Value::Instance(_), _) | (_, Value::Instance(_)) => None,
+        _ if has_metaclass(a) || has_metaclass(b) => None,
         (Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_), _) => None,
         _ if is_set_like_view(a) || is_set_like_view(b) => None,
         (Value::Slice(_), Value::Slice(_)) => None,
@@ -245,6 +246,11 @@ fn ranges_equal(x: &crate::object::PyRange, y: &crate::object::PyRange) -> bool 
     len.is_zero() || (x_start == y_start && (len == BigInt::from(1) || x_step == y_step))
 }
 
+/// Whether `value` is a class whose metaclass is not `type` (it may define comparisons).
+fn has_metaclass(value: &Value) -> bool {
+    matches!(value, Value::Class(class) if class.metaclass.is_some())
+}
+
 impl Vm {
     /// `a OP b` as a value (user `__lt__` may return anything).
     pub fn compare(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
@@ -255,6 +261,9 @@ impl Vm {
             }));
         }
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            return self.user_compare(a, b, op);
+        }
+        if has_metaclass(a) || has_metaclass(b) {
             return self.user_compare(a, b, op);
         }
         if is_set_like_view(a) || is_set_like_view(b) {
@@ -330,6 +339,10 @@ impl Vm {
                 self.set_is_subset(x, y)
             }
             (Value::Instance(_), _) | (_, Value::Instance(_)) => {
+                let result = self.user_compare(a, b, CompareOp::Eq)?;
+                self.is_true(&result)
+            }
+            _ if has_metaclass(a) || has_metaclass(b) => {
                 let result = self.user_compare(a, b, CompareOp::Eq)?;
                 self.is_true(&result)
             }
@@ -508,6 +521,7 @@ impl Vm {
                 Ok(false)
             }
             Value::Instance(_) => self.user_contains(container, item),
+            Value::Class(class) if class.metaclass.is_some() => self.user_contains(container, item),
             other => Err(PyErr::type_error(format!(
                 "argument of type '{}' is not iterable",
                 self.type_name(other)

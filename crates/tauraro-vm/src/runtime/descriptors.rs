@@ -15,7 +15,7 @@ use crate::value::Value;
 fn no_attribute(class: &Class, name: &str) -> PyErr {
     PyErr::new(
         ExcKind::AttributeError,
-        format!("'{}' object has no attribute '{name}'", class.name.as_str()),
+        format!("'{}' object has no attribute '{name}'", class.type_name()),
     )
 }
 
@@ -84,7 +84,7 @@ impl Vm {
     }
 
     /// Whether a class attribute is a data descriptor (it wins over the instance dict).
-    fn is_data_descriptor(&self, value: &Value) -> bool {
+    pub(crate) fn is_data_descriptor(&self, value: &Value) -> bool {
         match value {
             Value::Instance(descriptor) => match descriptor.payload {
                 Payload::Property(_) => true,
@@ -143,6 +143,13 @@ impl Vm {
         if let Payload::Super { class, object } = &instance.payload {
             let (class, object) = (class.clone(), object.clone());
             return self.super_get_attr(&class, &object, name);
+        }
+        if matches!(
+            instance.payload,
+            Payload::GenericAlias { .. } | Payload::Union { .. }
+        ) && let Some(value) = self.alias_get_attr(instance, name_str)?
+        {
+            return Ok(value);
         }
         let class = instance.class.clone();
         let class_attribute = class_lookup(&class, name_str);
@@ -264,8 +271,37 @@ impl Vm {
             (Payload::StaticMethod(function) | Payload::ClassMethod(function), "__func__") => {
                 Some(function.clone())
             }
+            // What `abc` reads to find abstract methods behind descriptors.
+            (
+                Payload::StaticMethod(function) | Payload::ClassMethod(function),
+                "__isabstractmethod__",
+            ) => {
+                let function = function.clone();
+                Some(self.is_abstract_method(&[function]))
+            }
+            (Payload::Property(parts), "__isabstractmethod__") => {
+                let accessors = [
+                    parts.getter.clone(),
+                    parts.setter.clone(),
+                    parts.deleter.clone(),
+                ];
+                Some(self.is_abstract_method(&accessors))
+            }
             _ => None,
         }
+    }
+
+    /// Whether one of `functions` has a true `__isabstractmethod__` (errors count as false,
+    /// as a missing attribute does).
+    fn is_abstract_method(&mut self, functions: &[Value]) -> Value {
+        for function in functions {
+            if let Ok(Some(flag)) = self.get_attr_opt(function, "__isabstractmethod__")
+                && self.is_true(&flag).unwrap_or(false)
+            {
+                return Value::True;
+            }
+        }
+        Value::False
     }
 
     /// `instance.name = value`.

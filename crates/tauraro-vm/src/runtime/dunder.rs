@@ -68,8 +68,16 @@ fn instance_exhausted(instance: &Instance) {
 
 /// The slot of an operand for the dunder `name`.
 fn operand_slot(value: &Value, name: &str) -> Slot {
-    let Value::Instance(instance) = value else {
-        return Slot::Native;
+    let instance = match value {
+        Value::Instance(instance) => instance,
+        // A class whose metaclass defines the operator.
+        Value::Class(class) if let Some(metaclass) = &class.metaclass => {
+            return match user_method(metaclass, name) {
+                Some(method) => Slot::User(method),
+                None => Slot::Native,
+            };
+        }
+        _ => return Slot::Native,
     };
     match class_lookup_owner(&instance.class, name) {
         Some((method, true)) => Slot::User(method),
@@ -223,8 +231,19 @@ impl Vm {
 
     /// The slot of `value` for the rich comparison `op`.
     fn compare_slot(&self, value: &Value, op: CompareOp) -> Slot {
-        let Value::Instance(instance) = value else {
-            return Slot::Native;
+        let instance = match value {
+            Value::Instance(instance) => instance,
+            Value::Class(class) if let Some(metaclass) = &class.metaclass => {
+                return match user_method(metaclass, op.dunder()) {
+                    Some(method) => Slot::User(method),
+                    None if op == CompareOp::Ne => match user_method(metaclass, "__eq__") {
+                        Some(eq) => Slot::InvertedEq(eq),
+                        None => Slot::Native,
+                    },
+                    None => Slot::Native,
+                };
+            }
+            _ => return Slot::Native,
         };
         match class_lookup_owner(&instance.class, op.dunder()) {
             Some((method, true)) => Slot::User(method),
@@ -241,6 +260,11 @@ impl Vm {
     /// operation of the right operand first when its class is a subclass of the left's, then
     /// the operation and its reflection; `==`/`!=` fall back to identity.
     pub(crate) fn user_compare(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+        if matches!(op, CompareOp::Eq | CompareOp::Ne)
+            && let Some(equal) = self.alias_equal(a, b)?
+        {
+            return Ok(Value::bool(equal == (op == CompareOp::Eq)));
+        }
         let swapped = op.swapped();
         let (class_a, class_b) = (self.type_of(a), self.type_of(b));
         let b_first = !Rc::ptr_eq(&class_a, &class_b) && class_b.is_subclass_of(&class_a);
@@ -280,7 +304,9 @@ impl Vm {
     /// A comparison of builtin values, `None` where their types do not support it (so
     /// that the other operand's method, or the fallback, runs).
     fn native_compare(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
-        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        if matches!(a, Value::Instance(_) | Value::Class(_))
+            || matches!(b, Value::Instance(_) | Value::Class(_))
+        {
             return Ok(None);
         }
         let supported = match op {
@@ -295,6 +321,9 @@ impl Vm {
 
     /// `hash(instance)`.
     pub(crate) fn user_hash(&mut self, value: &Value) -> PyResult<i64> {
+        if let Some(hash) = self.alias_hash(value)? {
+            return Ok(hash);
+        }
         let class = self.type_of(value);
         match class_lookup_owner(&class, "__hash__") {
             Some((Value::None, _)) => Err(PyErr::type_error(format!(
@@ -303,8 +332,14 @@ impl Vm {
             ))),
             Some((method, true)) => {
                 let result = self.call(&method, std::slice::from_ref(value))?;
+                // `slot_tp_hash`: an int that fits is the hash itself (-1 becomes -2); a
+                // larger one is hashed as an int.
                 match result.as_bigint() {
-                    Some(int) => Ok(crate::text::hash_bigint(&int)),
+                    Some(int) => Ok(match i64::try_from(&int) {
+                        Ok(-1) => -2,
+                        Ok(small) => small,
+                        Err(_) => crate::text::hash_bigint(&int),
+                    }),
                     None => Err(PyErr::type_error(
                         "__hash__ method should return an integer",
                     )),
@@ -414,6 +449,14 @@ impl Vm {
                 }
                 return Ok(iterator);
             }
+            None if Rc::ptr_eq(&class, &self.types.generic_alias) => {
+                return Err(PyErr::not_supported(
+                    "iterating a generic alias (unpacking *tuple[...])",
+                ));
+            }
+            // The `__getitem__` of a builtin type here (a union's) is a mapping's, which
+            // does not make it iterable.
+            None if class.is_builtin => {}
             None => {
                 if !matches!(
                     class_lookup(&class, "__getitem__"),
@@ -594,14 +637,46 @@ impl Vm {
     pub(crate) fn user_del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
         match self.call_dunder(obj, "__delitem__", std::slice::from_ref(key))? {
             Some(_) => Ok(()),
-            None => Err(PyErr::type_error(format!(
-                "'{}' object doesn't support item deletion",
-                self.type_name(obj)
-            ))),
+            None => Err(self.no_item_deletion(obj, key)),
         }
     }
 
+    /// CPython's error for `del obj[key]` on an object without `__delitem__`: worded by
+    /// `PySequence_DelItem` for index keys on types with sequence methods and by
+    /// `PyObject_DelItem` otherwise.
+    pub(crate) fn no_item_deletion(&self, obj: &Value, key: &Value) -> PyErr {
+        // Classes of heap types (user classes, metaclasses) always have them.
+        let has_sequence_methods = match obj {
+            Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Range(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::DictView(_)
+            | Value::Instance(_) => true,
+            Value::Class(class) => class.metaclass.is_some(),
+            _ => false,
+        };
+        let index_like = has_sequence_methods
+            && match key {
+                Value::Int(_) | Value::BigInt(_) | Value::True | Value::False => true,
+                Value::Instance(instance) => class_lookup(&instance.class, "__index__").is_some(),
+                _ => false,
+            };
+        let does_not = if index_like { "doesn't" } else { "does not" };
+        PyErr::type_error(format!(
+            "'{}' object {does_not} support item deletion",
+            self.type_name(obj)
+        ))
+    }
+
     pub(crate) fn class_set_attr(&mut self, class: &Rc<Class>, name: &PyStr, value: Value) {
+        if name.as_str() == "__abstractmethods__" {
+            // A raising `__bool__`/`__len__` counts as abstract, as a non-empty set would.
+            let abstract_ = self.is_true(&value).unwrap_or(true);
+            class.is_abstract.set(abstract_);
+        }
         let key = Value::Str(self.intern(name.as_str()));
         let hash = name.hash();
         let mut dict = class.dict.borrow_mut();
@@ -623,6 +698,9 @@ impl Vm {
     }
 
     pub(crate) fn class_del_attr(&mut self, class: &Rc<Class>, name: &PyStr) -> PyResult<()> {
+        if name.as_str() == "__abstractmethods__" {
+            class.is_abstract.set(false);
+        }
         let mut dict = class.dict.borrow_mut();
         let position = dict
             .find::<()>(name.hash(), |k| {

@@ -100,6 +100,26 @@ impl Vm {
         PyErr::from_instance(instance)
     }
 
+    /// A new exception of `kind` whose `__cause__` (and `__context__`) is `cause`, as
+    /// CPython's `_PyErr_FormatFromCause` makes.
+    pub(crate) fn error_from_cause(
+        &mut self,
+        kind: ExcKind,
+        message: String,
+        cause: PyErr,
+    ) -> PyErr {
+        let cause = self.exception_value(cause);
+        let class = self.types.exception(kind).clone();
+        let instance = self.new_exception(class, vec![Value::string(message)]);
+        if let Some(data) = &instance.exception {
+            let mut data = data.borrow_mut();
+            data.cause = cause.clone();
+            data.context = cause;
+            data.suppress_context = true;
+        }
+        PyErr::from_instance(instance)
+    }
+
     /// The error for a bare `raise`.
     pub(crate) fn reraise(&mut self) -> PyErr {
         match self.handling.last() {

@@ -66,6 +66,8 @@ impl Vm {
                 )));
             }
             Value::Instance(_) => return self.user_hash(value),
+            // A class whose metaclass may define `__hash__`.
+            Value::Class(class) if class.metaclass.is_some() => return self.user_hash(value),
             other => text::hash_pointer(other.id() as usize),
         })
     }

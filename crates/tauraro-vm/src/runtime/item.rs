@@ -320,6 +320,12 @@ impl Vm {
                 None => Err(PyErr::with_args(ExcKind::KeyError, vec![key.clone()])),
             },
             Value::Instance(_) => self.user_get_item(obj, key),
+            Value::Class(_)
+                if let Some(result) =
+                    self.call_metaclass_dunder(obj, "__getitem__", std::slice::from_ref(key))? =>
+            {
+                Ok(result)
+            }
             Value::Class(class)
                 if let Some(hook) =
                     crate::runtime::attribute::class_lookup(class, "__class_getitem__") =>
@@ -327,16 +333,14 @@ impl Vm {
                 let hook = self.bind_descriptor(hook, &Value::None, class)?;
                 self.call(&hook, std::slice::from_ref(key))
             }
-            Value::Class(class) if !class.is_builtin => Err(PyErr::type_error(format!(
+            // `type[int]`: `type` itself is generic without a `__class_getitem__`.
+            Value::Class(class) if Rc::ptr_eq(class, &self.types.type_) => {
+                Ok(self.new_generic_alias(obj.clone(), key))
+            }
+            Value::Class(class) => Err(PyErr::type_error(format!(
                 "type '{}' is not subscriptable",
                 class.name.as_str()
             ))),
-            Value::Class(class) if class.kind != crate::object::BuiltinKind::Type => {
-                Err(PyErr::not_supported(format!(
-                    "subscripting the class '{}' (generic aliases)",
-                    class.name.as_str()
-                )))
-            }
             other => Err(PyErr::type_error(format!(
                 "'{}' object is not subscriptable",
                 self.type_name(other)
@@ -401,6 +405,7 @@ impl Vm {
             },
             Value::Dict(dict) => self.dict_set(dict, key, value),
             Value::Instance(_) => self.user_set_item(obj, key, value),
+            Value::Class(class) if class.metaclass.is_some() => self.user_set_item(obj, key, value),
             other => Err(PyErr::type_error(format!(
                 "'{}' object does not support item assignment",
                 self.type_name(other)
@@ -450,10 +455,8 @@ impl Vm {
                 None => Err(PyErr::with_args(ExcKind::KeyError, vec![key.clone()])),
             },
             Value::Instance(_) => self.user_del_item(obj, key),
-            other => Err(PyErr::type_error(format!(
-                "'{}' object doesn't support item deletion",
-                self.type_name(other)
-            ))),
+            Value::Class(class) if class.metaclass.is_some() => self.user_del_item(obj, key),
+            other => Err(self.no_item_deletion(other, key)),
         }
     }
 }

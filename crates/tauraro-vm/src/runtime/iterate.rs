@@ -71,6 +71,7 @@ impl Vm {
             }),
             Value::Iterator(_) | Value::Generator(_) => value.clone(),
             Value::Instance(_) => return self.user_iter(value),
+            Value::Class(class) if class.metaclass.is_some() => return self.user_iter(value),
             other => {
                 return Err(PyErr::type_error(format!(
                     "'{}' object is not iterable",

@@ -128,12 +128,19 @@ impl Vm {
         keywords: &Value,
         positional: usize,
     ) -> PyResult<Option<Value>> {
-        let Value::Class(class) = class else {
+        let Value::Class(class_ref) = class else {
             return Err(PyErr::type_error("called match pattern must be a type"));
         };
-        if !self.is_instance(subject, class) {
+        // A metaclass's `__instancecheck__` decides, as for `isinstance`.
+        let matches = if class_ref.metaclass.is_some() {
+            crate::builtins::functions::is_instance_of(self, subject, class, "isinstance")?
+        } else {
+            self.is_instance(subject, class_ref)
+        };
+        if !matches {
             return Ok(None);
         }
+        let class = class_ref;
         let keywords: Vec<Value> = match keywords {
             Value::Tuple(names) => names.items.to_vec(),
             _ => Vec::new(),

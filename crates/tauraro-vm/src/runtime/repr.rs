@@ -33,6 +33,10 @@ impl Vm {
                 }
                 self.repr(value)
             }
+            Value::Class(_) => match self.call_metaclass_dunder(value, "__str__", &[])? {
+                Some(result) => self.expect_str(result, "__str__"),
+                None => self.repr(value),
+            },
             _ => self.repr(value),
         }
     }
@@ -217,17 +221,20 @@ impl Vm {
                 value.id()
             ),
             Value::Class(class) => {
-                if class.is_builtin || class.module.as_str() == "builtins" {
-                    format!("<class '{}'>", class.qualname.as_str())
+                if let Some(result) = self.call_metaclass_dunder(value, "__repr__", &[])? {
+                    return Ok(self.expect_str(result, "__repr__")?.as_str().to_owned());
+                }
+                let (module, qualname) = class.repr_names();
+                if module.as_str() == "builtins" {
+                    format!("<class '{}'>", qualname.as_str())
                 } else {
-                    format!(
-                        "<class '{}.{}'>",
-                        class.module.as_str(),
-                        class.qualname.as_str()
-                    )
+                    format!("<class '{}.{}'>", module.as_str(), qualname.as_str())
                 }
             }
             Value::Instance(instance) => {
+                if let Some(text) = self.alias_repr(instance)? {
+                    return Ok(text);
+                }
                 if let Some(result) = self.call_user_dunder(value, "__repr__", &[])? {
                     return Ok(self.expect_str(result, "__repr__")?.as_str().to_owned());
                 }

@@ -22,6 +22,8 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
             Value::Instance(_) => return self.user_truth(value),
+            // A class whose metaclass may define `__bool__` or `__len__`.
+            Value::Class(class) if class.metaclass.is_some() => return self.user_truth(value),
             _ => true,
         })
     }

@@ -42,6 +42,9 @@ pub struct BuiltinTypes {
     pub staticmethod: Rc<Class>,
     pub classmethod: Rc<Class>,
     pub super_: Rc<Class>,
+    /// `types.GenericAlias` (`list[int]`) and `types.UnionType` (`int | str`).
+    pub generic_alias: Rc<Class>,
+    pub union_type: Rc<Class>,
     /// Iterator classes by their type name (`list_iterator`, `zip`, ...).
     pub iterators: HashMap<&'static str, Rc<Class>>,
     /// Exception classes, indexed by `ExcKind as usize`.
@@ -55,6 +58,17 @@ pub fn new_builtin_class(
     kind: BuiltinKind,
     constructor: Option<BuiltinFn>,
 ) -> Rc<Class> {
+    builtin_class_in_module(name, "builtins", bases, kind, constructor)
+}
+
+/// Creates a builtin class of the module `module`.
+fn builtin_class_in_module(
+    name: &str,
+    module: &str,
+    bases: &[&Rc<Class>],
+    kind: BuiltinKind,
+    constructor: Option<BuiltinFn>,
+) -> Rc<Class> {
     let mut mro_tail: Vec<Rc<Class>> = Vec::new();
     for base in bases {
         for class in base.mro() {
@@ -64,10 +78,10 @@ pub fn new_builtin_class(
         }
     }
     let name = Rc::new(PyStr::new(name));
-    Rc::new(Class {
+    let class = Rc::new(Class {
         qualname: name.clone(),
         name,
-        module: Rc::new(PyStr::new("builtins")),
+        module: Rc::new(PyStr::new(module)),
         bases: bases.iter().map(|b| (*b).clone()).collect(),
         mro_tail: mro_tail.into_boxed_slice(),
         dict: RefCell::new(DictTable::new()),
@@ -77,7 +91,17 @@ pub fn new_builtin_class(
         version: Cell::new(0),
         init_cache: Default::default(),
         instances_may_shadow: Cell::new(false),
-    })
+        metaclass: None,
+        is_abstract: Cell::new(false),
+        subclasses: Default::default(),
+    });
+    Class::register_subclass(&class);
+    class
+}
+
+/// A builtin class of the `types` module (its instances have no constructor here).
+fn types_module_class(name: &str, object: &Rc<Class>, constructor: Option<BuiltinFn>) -> Rc<Class> {
+    builtin_class_in_module(name, "types", &[object], BuiltinKind::Object, constructor)
 }
 
 impl BuiltinTypes {
@@ -162,6 +186,12 @@ impl BuiltinTypes {
             staticmethod: class("staticmethod", BuiltinKind::Object),
             classmethod: class("classmethod", BuiltinKind::Object),
             super_: class("super", BuiltinKind::Object),
+            generic_alias: types_module_class(
+                "GenericAlias",
+                &object,
+                Some(crate::runtime::generic_alias::generic_alias_new),
+            ),
+            union_type: types_module_class("UnionType", &object, None),
             iterators,
             exceptions,
             int,
@@ -223,7 +253,10 @@ impl Vm {
                     .unwrap_or_else(|| types.object.clone())
             }
             Value::Generator(_) => types.generator.clone(),
-            Value::Class(_) => types.type_.clone(),
+            Value::Class(class) => class
+                .metaclass
+                .clone()
+                .unwrap_or_else(|| types.type_.clone()),
             Value::Instance(instance) => instance.class.clone(),
             Value::Module(_) => types.module.clone(),
         }
@@ -232,7 +265,7 @@ impl Vm {
     /// The name of `type(value)`, for error messages.
     pub fn type_name(&self, value: &Value) -> String {
         match value {
-            Value::Instance(instance) => instance.class.name.as_str().to_owned(),
+            Value::Instance(instance) => instance.class.type_name(),
             Value::Iterator(iterator) => iterator.state.borrow().type_name().to_owned(),
             other => self.type_of(other).name.as_str().to_owned(),
         }

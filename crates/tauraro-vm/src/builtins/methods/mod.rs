@@ -643,6 +643,9 @@ mod tests {
             version: Cell::new(0),
             init_cache: Default::default(),
             instances_may_shadow: Cell::new(false),
+            metaclass: None,
+            is_abstract: Cell::new(false),
+            subclasses: Default::default(),
         });
         let instance = Value::Instance(Rc::new(Instance::new(class, Payload::None)));
         vm.set_attr(&instance, &PyStr::new("victim"), victim.clone())
