@@ -577,12 +577,23 @@ def _add_slots(cls, frozen, weakref_slot):
     return new_cls
 
 
+class _AnnotationProbe:
+    probe: int
+
+
+# Without class __annotations__ every dataclass would silently have no fields.
+_CLASS_ANNOTATIONS = "__annotations__" in _AnnotationProbe.__dict__
+
+
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
     """Adds __init__, __repr__, __eq__ (and, if asked, ordering, hashing and immutability)
     to a class from its annotated fields."""
 
     def wrap(cls):
+        if not _CLASS_ANNOTATIONS:
+            raise NotImplementedError("not supported yet: dataclasses (the interpreter does "
+                                      "not record class __annotations__)")
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
                               kw_only, slots, weakref_slot)
 

@@ -1344,10 +1344,25 @@ def _item_getter(index):
     return get
 
 
+class _AnnotationProbe:
+    probe: int
+
+
+# Without class __annotations__, NamedTuple and TypedDict classes would have no fields.
+_CLASS_ANNOTATIONS = "__annotations__" in _AnnotationProbe.__dict__
+
+
+def _require_class_annotations(what):
+    if not _CLASS_ANNOTATIONS:
+        raise NotImplementedError("not supported yet: %s classes (the interpreter does not "
+                                  "record class __annotations__)" % what)
+
+
 class _NamedTupleMeta(type):
     def __new__(mcls, typename, bases, namespace):
         if namespace.get("_root", False):
             return super().__new__(mcls, typename, bases, namespace)
+        _require_class_annotations("typing.NamedTuple")
         annotations = namespace.get("__annotations__", {})
         defaults = {}
         for field in annotations:
@@ -1382,6 +1397,8 @@ class _TypedDictMeta(type):
     def __new__(mcls, name, bases, namespace, total=True):
         if namespace.get("_root", False):
             return super().__new__(mcls, name, (dict,), namespace)
+        if "__annotations__" not in namespace:
+            _require_class_annotations("typing.TypedDict")
         annotations = {}
         required = set()
         optional = set()
