@@ -8,11 +8,14 @@
 //! `FILTER`, the interpreter runs `NAME.py` with the program's folder as working directory,
 //! `NAME.in` (if present) as stdin, and writes:
 //! * `NAME.out`: the exact stdout;
-//! * `NAME.err`: the last non-empty line of stderr, when the exit code is 1 (an uncaught
-//!   exception); a stale `NAME.err` is removed when the exit code is 0.
+//! * `NAME.err`: the last non-empty line of stderr, when the exit code is not 0 (1 for an
+//!   uncaught exception); a stale `NAME.err` is removed when the exit code is 0;
+//! * `NAME.status`: the exit code, when it is neither 0 nor 1 (`sys.exit(2)`, argparse's
+//!   usage errors); a stale one is removed otherwise.
 //!
-//! Any other exit code is an error, and so is output that changes between two runs with
-//! different `PYTHONHASHSEED`s (a nondeterministic program, e.g. iterating a set of strings).
+//! A nonzero exit with an empty stderr is an error, and so is output that changes between two
+//! runs with different `PYTHONHASHSEED`s (a nondeterministic program, e.g. iterating a set of
+//! strings).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -166,38 +169,40 @@ fn generate(python: &str, program: &Path) -> Result<bool, String> {
     }
     let mut changed = write_if_changed(&program.with_extension("out"), &first.stdout)?;
     let err_path = program.with_extension("err");
-    match first.code {
-        0 => {
-            if !first.stderr.trim().is_empty() {
-                eprintln!(
-                    "warning: {} exited 0 but wrote to stderr:\n{}",
-                    program.display(),
-                    first.stderr
-                );
-            }
-            if err_path.exists() {
-                std::fs::remove_file(&err_path)
-                    .map_err(|e| format!("removing {}: {e}", err_path.display()))?;
-                changed = true;
-            }
-        }
-        1 => {
-            let last = first
-                .stderr
-                .lines()
-                .rev()
-                .find(|l| !l.trim().is_empty())
-                .ok_or("exit code 1 with an empty stderr")?;
-            changed |= write_if_changed(&err_path, format!("{last}\n").as_bytes())?;
-        }
-        code => {
-            return Err(format!(
-                "exit code {code} (expected 0, or 1 for an uncaught exception); stderr:\n{}",
+    let status_path = program.with_extension("status");
+    if first.code == 0 {
+        if !first.stderr.trim().is_empty() {
+            eprintln!(
+                "warning: {} exited 0 but wrote to stderr:\n{}",
+                program.display(),
                 first.stderr
-            ));
+            );
         }
+        changed |= remove_if_present(&err_path)?;
+    } else {
+        let last = first
+            .stderr
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .ok_or_else(|| format!("exit code {} with an empty stderr", first.code))?;
+        changed |= write_if_changed(&err_path, format!("{last}\n").as_bytes())?;
+    }
+    if first.code == 0 || first.code == 1 {
+        changed |= remove_if_present(&status_path)?;
+    } else {
+        changed |= write_if_changed(&status_path, format!("{}\n", first.code).as_bytes())?;
     }
     Ok(changed)
+}
+
+/// Removes a stale expected file; returns whether there was one.
+fn remove_if_present(path: &Path) -> Result<bool, String> {
+    if !path.exists() {
+        return Ok(false);
+    }
+    std::fs::remove_file(path).map_err(|e| format!("removing {}: {e}", path.display()))?;
+    Ok(true)
 }
 
 fn write_if_changed(path: &Path, contents: &[u8]) -> Result<bool, String> {

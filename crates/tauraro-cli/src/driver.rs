@@ -100,23 +100,25 @@ pub fn run_module(vm: &mut Vm, module: &BytecodeModule, source: Option<&Source>)
     }
     let result = vm.run_module(module, "__main__");
     vm.flush_output();
-    match result {
+    let status = match result {
         Ok(_) => 0,
-        Err(err) => {
-            if let Some(exit) = vm.system_exit_code(&err) {
-                return match exit {
-                    Ok(code) => code.clamp(0, 255) as u8,
-                    Err(message) => {
-                        eprintln!("{message}");
-                        1
-                    }
-                };
+        Err(err) => match vm.system_exit_code(&err) {
+            Some(Ok(code)) => code.clamp(0, 255) as u8,
+            Some(Err(message)) => {
+                eprintln!("{message}");
+                1
             }
-            let text = vm.format_exception(err);
-            eprint!("{text}");
-            1
-        }
+            None => {
+                let text = vm.format_exception(err);
+                eprint!("{text}");
+                1
+            }
+        },
+    };
+    if let Some(main) = vm.main_module() {
+        vm.finalize_main_module(&main);
     }
+    status
 }
 
 /// `tauraro FILE` / `tauraro run FILE`: a source file or a `.trc` bytecode file.

@@ -1,8 +1,10 @@
 //! Differential test suite: runs every `tests/programs/**/NAME.py` with the `tauraro` binary
 //! and compares the result with what CPython 3.11 produced (`cargo xtask expected`):
 //! * stdout must equal `NAME.out` byte for byte;
-//! * if `NAME.err` exists, the exit code must be 1 and the last non-empty line of stderr must
-//!   equal it (the exception line of the traceback); otherwise the exit code must be 0;
+//! * if `NAME.err` exists, the exit code must be 1 (or the number in `NAME.status`, for
+//!   programs that exit with another code, like argparse's usage errors) and the last
+//!   non-empty line of stderr must equal it (the exception line of the traceback);
+//!   otherwise the exit code must be 0;
 //! * `NAME.in`, if present, is fed to stdin; the working directory is the program's folder.
 //!
 //! Helper modules: a file or folder whose name starts with `_` is not a program. Programs
@@ -200,7 +202,15 @@ fn check(program: &Path) -> Result<(), String> {
         ));
     }
     let mut report = String::new();
-    let expected_code = if expected_err.is_some() { 1 } else { 0 };
+    let expected_status = std::fs::read_to_string(program.with_extension("status")).ok();
+    let expected_code = match (&expected_err, expected_status) {
+        (Some(_), Some(status)) => status
+            .trim()
+            .parse::<i32>()
+            .map_err(|e| format!("  bad .status file: {e}\n"))?,
+        (Some(_), None) => 1,
+        (None, _) => 0,
+    };
     if run.code != Some(expected_code) {
         let code = run.code.map_or_else(
             || "none (killed by a signal)".to_string(),

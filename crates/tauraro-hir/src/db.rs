@@ -85,6 +85,9 @@ pub struct Item<'db> {
     /// Which function of that qualified name this is (they may repeat).
     #[returns(copy)]
     pub occurrence: u32,
+    /// The module has `from __future__ import annotations`.
+    #[returns(copy)]
+    pub future_annotations: bool,
     /// The `def` (with its decorators) as its own tree.
     #[tracked]
     #[returns(ref)]
@@ -104,6 +107,7 @@ pub fn module_items(db: &dyn Db, file: SourceFile) -> Arc<Vec<Item<'_>>> {
     let parsed = parse(db, file);
     let text = file.text(db);
     let module = parsed.module();
+    let future_annotations = lower::has_future_annotations(&module);
     let mut seen: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
     // Items come in document order: count line breaks from the previous item on, not from the
     // start of the file each time (which is quadratic in a file of many functions).
@@ -130,6 +134,7 @@ pub fn module_items(db: &dyn Db, file: SourceFile) -> Arc<Vec<Item<'_>>> {
                 item.qualname_prefix,
                 name,
                 *occurrence,
+                future_annotations,
                 item.def.syntax().green().to_owned(),
                 offset,
                 first_line,
@@ -154,7 +159,11 @@ pub fn line_of_offset(text: &str, offset: usize) -> u32 {
 pub fn item_lowered<'db>(db: &'db dyn Db, item: Item<'db>) -> Arc<Lowered> {
     let node = SyntaxNode::new_root(item.syntax(db).clone());
     match ast::FunctionDef::cast(node) {
-        Some(def) => Arc::new(lower::lower_function(&def, item.qualname_prefix(db))),
+        Some(def) => Arc::new(lower::lower_function(
+            &def,
+            item.qualname_prefix(db),
+            item.future_annotations(db),
+        )),
         None => Arc::new(Lowered::default()),
     }
 }

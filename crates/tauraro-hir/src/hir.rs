@@ -350,9 +350,14 @@ pub enum Stmt {
         decorators: Vec<ExprId>,
         defaults: Vec<ExprId>,
         kw_defaults: Vec<(Name, ExprId)>,
+        /// Parameter and `return` annotations, in CPython's evaluation order (the function's
+        /// `__annotations__`); string constants under `from __future__ import annotations`.
+        annotations: Vec<(Name, ExprId)>,
         is_async: bool,
     },
     ClassDef {
+        /// The name the class is bound to (mangled inside a class); the class's own
+        /// `__name__` is its scope's name.
         name: Name,
         scope: ScopeId,
         bases: Vec<ExprId>,

@@ -108,6 +108,9 @@ struct RawScope {
     nonlocals: HashSet<Name>,
     params: Vec<Name>,
     uses_class_cell: bool,
+    /// Plain names annotated in the scope (`x: int`), which cannot be declared global or
+    /// nonlocal.
+    annotated: HashSet<Name>,
 }
 
 impl RawScope {
@@ -228,12 +231,30 @@ impl Collector<'_> {
                 target,
                 annotation,
                 value,
-                ..
+                simple,
             } => {
+                if *simple && let Expr::Name(name) = &self.body.exprs[*target] {
+                    let name = name.clone();
+                    let raw = &self.raw[scope];
+                    let at_module = self.body.scopes[scope].kind == ScopeKind::Module;
+                    if raw.globals.contains(&name) && !at_module {
+                        self.error(format!("annotated name '{name}' can't be global"));
+                    } else if raw.nonlocals.contains(&name) {
+                        self.error(format!("annotated name '{name}' can't be nonlocal"));
+                    }
+                    self.raw[scope].annotated.insert(name);
+                }
                 if let Some(value) = value {
                     self.expr(scope, *value);
                 }
                 self.expr(scope, *annotation);
+                if matches!(
+                    self.body.scopes[scope].kind,
+                    ScopeKind::Module | ScopeKind::Class
+                ) {
+                    // The body records annotations in its `__annotations__` dict.
+                    self.raw[scope].bind(&Name::from("__annotations__"));
+                }
                 match (&self.body.exprs[*target], value) {
                     (Expr::Name(_), None) => {
                         // `x: int` alone makes `x` local in a function but binds nothing.
@@ -279,12 +300,13 @@ impl Collector<'_> {
                 decorators,
                 defaults,
                 kw_defaults,
+                annotations,
                 ..
             } => {
                 for e in decorators.iter().chain(defaults.iter()) {
                     self.expr(scope, *e);
                 }
-                for (_, e) in kw_defaults {
+                for (_, e) in kw_defaults.iter().chain(annotations.iter()) {
                     self.expr(scope, *e);
                 }
                 let name = name.clone();
@@ -317,12 +339,15 @@ impl Collector<'_> {
                         self.error(format!("name '{name}' is parameter and global"));
                     } else if raw.nonlocals.contains(&name) {
                         self.error(format!("name '{name}' is nonlocal and global"));
+                    } else if raw.used_set.contains(&name) {
+                        // CPython's order: use, then annotation, then assignment.
+                        self.error(format!("name '{name}' is used prior to global declaration"));
+                    } else if raw.annotated.contains(&name) {
+                        self.error(format!("annotated name '{name}' can't be global"));
                     } else if raw.bound_set.contains(&name) {
                         self.error(format!(
                             "name '{name}' is assigned to before global declaration"
                         ));
-                    } else if raw.used_set.contains(&name) {
-                        self.error(format!("name '{name}' is used prior to global declaration"));
                     }
                     self.raw[scope].globals.insert(name);
                 }
@@ -334,13 +359,15 @@ impl Collector<'_> {
                         self.error(format!("name '{name}' is parameter and nonlocal"));
                     } else if raw.globals.contains(&name) {
                         self.error(format!("name '{name}' is nonlocal and global"));
-                    } else if raw.bound_set.contains(&name) {
-                        self.error(format!(
-                            "name '{name}' is assigned to before nonlocal declaration"
-                        ));
                     } else if raw.used_set.contains(&name) {
                         self.error(format!(
                             "name '{name}' is used prior to nonlocal declaration"
+                        ));
+                    } else if raw.annotated.contains(&name) {
+                        self.error(format!("annotated name '{name}' can't be nonlocal"));
+                    } else if raw.bound_set.contains(&name) {
+                        self.error(format!(
+                            "name '{name}' is assigned to before nonlocal declaration"
                         ));
                     }
                     self.raw[scope].nonlocals.insert(name);

@@ -155,6 +155,9 @@ impl Vm {
             .collect();
         let namespace = Rc::new(Module::new(self.intern(module_name), slot_names));
         self.initialise_module_attributes(&namespace, &module.source_path);
+        if module_name == "__main__" {
+            self.give_main_annotations(&namespace);
+        }
         self.register_top_module(&namespace)?;
         self.run_module_in(module, &namespace)?;
         Ok(namespace)
@@ -169,9 +172,20 @@ impl Vm {
             .collect();
         namespace.bind_names(&names);
         self.initialise_module_attributes(&namespace, "<stdin>");
+        self.give_main_annotations(&namespace);
         // Only fails for a sys.modules that holds unhashable keys, which a new VM has not.
         let _ = self.register_top_module(&namespace);
         namespace
+    }
+
+    /// CPython's `__main__` starts with an empty `__annotations__` dict (other modules only
+    /// get one when their body annotates a name).
+    fn give_main_annotations(&mut self, namespace: &Rc<Module>) {
+        let name = self.intern("__annotations__");
+        let dict = Value::Dict(Rc::new(crate::object::PyDict::new(
+            crate::object::DictTable::new(),
+        )));
+        namespace.set_by_name(&name, dict);
     }
 
     fn initialise_module_attributes(&mut self, namespace: &Module, path: &str) {

@@ -46,7 +46,7 @@ impl Codegen<'_> {
         })
     }
 
-    fn is_temp(&self, reg: Reg) -> bool {
+    pub(crate) fn is_temp(&self, reg: Reg) -> bool {
         let frame = self.frames.last().expect("a frame is being compiled");
         !frame.registers.values().any(|r| *r == reg)
     }
@@ -991,6 +991,20 @@ impl Codegen<'_> {
         kw_defaults: &[(crate::hir::Name, ExprId)],
         dst: Reg,
     ) {
+        self.annotated_function_object(code, nested, defaults, kw_defaults, &[], dst);
+    }
+
+    /// [`Self::function_object`] with the function's `__annotations__` (evaluated after the
+    /// defaults, before the function is created, as CPython does).
+    pub(crate) fn annotated_function_object(
+        &mut self,
+        code: CodeRef,
+        nested: Option<ScopeId>,
+        defaults: &[ExprId],
+        kw_defaults: &[(crate::hir::Name, ExprId)],
+        annotations: &[(crate::hir::Name, ExprId)],
+        dst: Reg,
+    ) {
         let mark = self.em().mark();
         // Defaults are evaluated before the function is created.
         let defaults_reg = if defaults.is_empty() {
@@ -1015,6 +1029,23 @@ impl Codegen<'_> {
                 dst: reg,
                 base,
                 count: kw_defaults.len() as u16,
+            });
+            Some(reg)
+        };
+        let annotations_reg = if annotations.is_empty() {
+            None
+        } else {
+            let reg = self.em().temp();
+            let base = self.em().temps(annotations.len() * 2);
+            for (index, (name, value)) in annotations.iter().enumerate() {
+                let key = Reg::from_raw(base.raw() + 2 * index as u16);
+                self.load_constant(&Constant::Str(name.clone()), key);
+                self.expr_into(*value, Reg::from_raw(key.raw() + 1));
+            }
+            self.em().emit(Instr::BuildDict {
+                dst: reg,
+                base,
+                count: annotations.len() as u16,
             });
             Some(reg)
         };
@@ -1077,6 +1108,14 @@ impl Codegen<'_> {
                 func: function,
                 base,
                 count: closure_names.len() as u16,
+            });
+        }
+        if let Some(annotations) = annotations_reg {
+            let name = self.em().name("__annotations__");
+            self.em().emit(Instr::SetAttr {
+                obj: function,
+                name,
+                src: annotations,
             });
         }
         self.em().emit(Instr::Move { dst, src: function });

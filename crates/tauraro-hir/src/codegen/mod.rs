@@ -361,6 +361,10 @@ impl<'a> Codegen<'a> {
                 self.em().emit(Instr::MakeCell { reg });
             }
         }
+        if info.kind == ScopeKind::Module {
+            self.setup_annotations(scope);
+        }
+        let info = &self.body.scopes[scope];
         if let (ScopeKind::Module, Some(doc)) = (&info.kind, &info.docstring) {
             let doc = doc.clone();
             let reg = self.em().temp();

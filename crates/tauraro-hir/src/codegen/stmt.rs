@@ -5,7 +5,7 @@ use tauraro_bytecode::{Instr, Reg};
 
 use super::expr::binary_instr;
 use super::{CodeRef, Codegen, Location, LoopContext};
-use crate::hir::{BinaryOp, Constant, Expr, ExprId, FunctionRef, ScopeId, Stmt, StmtId};
+use crate::hir::{BinaryOp, Constant, Expr, ExprId, FunctionRef, ScopeBody, ScopeId, Stmt, StmtId};
 
 impl Codegen<'_> {
     pub(crate) fn stmts(&mut self, stmts: &[StmtId]) {
@@ -42,19 +42,50 @@ impl Codegen<'_> {
                 target,
                 value,
                 annotation,
-                ..
+                simple,
             } => {
-                if let Some(value) = value {
-                    self.assign(&[target], value, scope);
+                match (value, self.body.exprs[target].clone()) {
+                    (Some(value), _) => self.assign(&[target], value, scope),
+                    // Without a value, an attribute or subscript target's object (and index)
+                    // is still evaluated, as CPython does (`self.x: int` reads `self`).
+                    (None, Expr::Attribute { value: object, .. }) => {
+                        let reg = self.em().temp();
+                        self.expr_into(object, reg);
+                    }
+                    (
+                        None,
+                        Expr::Subscript {
+                            value: object,
+                            slice,
+                        },
+                    ) => {
+                        let reg = self.em().temp();
+                        self.expr_into(object, reg);
+                        self.expr_into(slice, reg);
+                    }
+                    (None, _) => {}
                 }
                 let kind = self.body.scopes[scope].kind;
                 if matches!(
                     kind,
                     crate::hir::ScopeKind::Module | crate::hir::ScopeKind::Class
                 ) {
-                    // Annotations are evaluated at module and class level (for their effects).
+                    // Annotations are evaluated at module and class level; those of plain
+                    // names are recorded in `__annotations__` (created by the prologue).
                     let reg = self.em().temp();
                     self.expr_into(annotation, reg);
+                    if let (true, Expr::Name(name)) = (simple, self.body.exprs[target].clone()) {
+                        let dict = self.em().temp();
+                        let key = self.em().temp();
+                        self.load_name(scope, "__annotations__", dict);
+                        self.load_constant(&Constant::Str(name), key);
+                        self.em().set_line(line);
+                        self.em().emit(Instr::SetItem {
+                            obj: dict,
+                            key,
+                            src: reg,
+                        });
+                    }
                 }
             }
             Stmt::Return(value) => {
@@ -138,6 +169,7 @@ impl Codegen<'_> {
                 decorators,
                 defaults,
                 kw_defaults,
+                annotations,
                 is_async,
             } => {
                 if is_async {
@@ -157,7 +189,14 @@ impl Codegen<'_> {
                     FunctionRef::Item(index) => (CodeRef::Item(index), None),
                 };
                 self.em().set_line(line);
-                self.function_object(code, nested, &defaults, &kw_defaults, function_reg);
+                self.annotated_function_object(
+                    code,
+                    nested,
+                    &defaults,
+                    &kw_defaults,
+                    &annotations,
+                    function_reg,
+                );
                 self.apply_decorators(&decorator_regs, function_reg);
                 self.store_name(scope, &name, function_reg);
             }
@@ -193,8 +232,10 @@ impl Codegen<'_> {
                     &[],
                     body,
                 );
+                // The class's own name (the binding `name` may be mangled).
+                let class_name = self.body.scopes[class_scope].name.clone();
                 self.load_constant(
-                    &crate::hir::Constant::Str(name.clone()),
+                    &crate::hir::Constant::Str(class_name),
                     Reg::from_raw(base.raw() + 2),
                 );
                 for (offset, base_expr) in bases.iter().enumerate() {
@@ -690,6 +731,7 @@ impl Codegen<'_> {
             _ => None,
         };
         let item = direct.unwrap_or_else(|| self.em().temp());
+        let mut iterator_reg = None;
         let next = if let Some(args) = self.range_call(iter, scope) {
             let base = self.em().temps(3);
             for (offset, arg) in args.iter().enumerate() {
@@ -709,6 +751,7 @@ impl Codegen<'_> {
                 dst: iterator,
                 src: iterable,
             });
+            iterator_reg = Some((iterator, self.is_temp(iterable).then_some(iterable)));
             Instr::ForIter {
                 iter: iterator,
                 dst: item,
@@ -739,7 +782,41 @@ impl Codegen<'_> {
         self.em().emit_paired(next, body_label);
         self.region(|this| this.stmts(orelse));
         self.em().bind(break_label);
+        if let Some((iterator, iterable)) = iterator_reg
+            && self.breaks_out(body)
+        {
+            // A loop left by `break` drops its iterator now, as CPython pops it: an
+            // abandoned generator is closed here, not when the registers are reused.
+            let name = self.em().name(".iterator");
+            for reg in iterable.into_iter().chain([iterator]) {
+                self.em().emit(Instr::DeleteLocal { reg, name });
+            }
+        }
         self.em().release(mark);
+    }
+
+    /// Whether statements of a loop body hold a `break` of that loop (not of a nested loop).
+    fn breaks_out(&self, stmts: &[StmtId]) -> bool {
+        stmts.iter().any(|stmt| match &self.body.stmts[*stmt] {
+            Stmt::Break => true,
+            Stmt::If { body, orelse, .. } => self.breaks_out(body) || self.breaks_out(orelse),
+            Stmt::For { orelse, .. } | Stmt::While { orelse, .. } => self.breaks_out(orelse),
+            Stmt::With { body, .. } => self.breaks_out(body),
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
+                self.breaks_out(body)
+                    || handlers.iter().any(|h| self.breaks_out(&h.body))
+                    || self.breaks_out(orelse)
+                    || self.breaks_out(finalbody)
+            }
+            Stmt::Match { cases, .. } => cases.iter().any(|case| self.breaks_out(&case.body)),
+            _ => false,
+        })
     }
 
     fn set_line_of_expr(&mut self, expr: ExprId) {
@@ -756,11 +833,64 @@ impl Codegen<'_> {
         let qualname = self.body.scopes[scope].qualname.clone();
         self.load_constant(&crate::hir::Constant::Str(qualname), value);
         self.store_class_name("__qualname__", value);
+        self.setup_annotations(scope);
         if let Some(doc) = self.body.scopes[scope].docstring.clone() {
             self.load_constant(&crate::hir::Constant::Str(doc), value);
             self.store_class_name("__doc__", value);
         }
         self.em().release(mark);
+    }
+
+    /// A module or class body whose statements annotate something starts with an empty
+    /// `__annotations__` dict (CPython's `SETUP_ANNOTATIONS`).
+    pub(crate) fn setup_annotations(&mut self, scope: ScopeId) {
+        let ScopeBody::Stmts(stmts) = &self.body.scopes[scope].body else {
+            return;
+        };
+        if !self.has_annotations(stmts) {
+            return;
+        }
+        if self.interactive && self.body.scopes[scope].kind == crate::hir::ScopeKind::Module {
+            // A session's `__main__` has its `__annotations__` from the start; each input
+            // adds to it (SETUP_ANNOTATIONS only creates a missing dict).
+            return;
+        }
+        let mark = self.em().mark();
+        let dict = self.em().temp();
+        self.em().emit(Instr::BuildDict {
+            dst: dict,
+            base: dict,
+            count: 0,
+        });
+        self.store_name(scope, "__annotations__", dict);
+        self.em().release(mark);
+    }
+
+    /// Whether statements hold an annotated assignment, looking into compound statements
+    /// but not into nested scopes or `match` (as CPython's `find_ann`).
+    fn has_annotations(&self, stmts: &[StmtId]) -> bool {
+        stmts.iter().any(|stmt| match &self.body.stmts[*stmt] {
+            Stmt::AnnAssign { .. } => true,
+            Stmt::For { body, orelse, .. }
+            | Stmt::While { body, orelse, .. }
+            | Stmt::If { body, orelse, .. } => {
+                self.has_annotations(body) || self.has_annotations(orelse)
+            }
+            Stmt::With { body, .. } => self.has_annotations(body),
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
+                self.has_annotations(body)
+                    || handlers.iter().any(|h| self.has_annotations(&h.body))
+                    || self.has_annotations(orelse)
+                    || self.has_annotations(finalbody)
+            }
+            _ => false,
+        })
     }
 
     /// A class body ends by returning its `__class__` cell, which `__build_class__` fills

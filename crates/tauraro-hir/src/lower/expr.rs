@@ -79,7 +79,15 @@ fn describe(expr: &ast::Expr) -> &'static str {
 }
 
 impl Lowerer {
-    fn alloc(&mut self, expr: Expr, node: &SyntaxNode) -> ExprId {
+    fn alloc(&mut self, mut expr: Expr, node: &SyntaxNode) -> ExprId {
+        // Private names are mangled where every identifier expression is created.
+        match &mut expr {
+            Expr::Name(name) | Expr::NamedExpr { target: name, .. } => {
+                *name = self.mangle(name);
+            }
+            Expr::Attribute { attr, .. } => *attr = self.mangle(attr),
+            _ => {}
+        }
         let line = self.line_of(first_token_start(node));
         self.body.expr_lines.push(line);
         let range = self.relative(node.text_range());
@@ -99,7 +107,7 @@ impl Lowerer {
         }
     }
 
-    fn constant(&mut self, constant: Constant, node: &SyntaxNode) -> ExprId {
+    pub(crate) fn constant(&mut self, constant: Constant, node: &SyntaxNode) -> ExprId {
         self.alloc(Expr::Constant(constant), node)
     }
 
@@ -170,7 +178,8 @@ impl Lowerer {
                 let left = self.expr_opt(bin.lhs(), &node);
                 let right = self.expr_opt(bin.rhs(), &node);
                 let op = bin.op().map(binary_op).unwrap_or(BinaryOp::Add);
-                if let (Some(a), Some(b)) = (self.constant_of(left), self.constant_of(right))
+                if self.folding
+                    && let (Some(a), Some(b)) = (self.constant_of(left), self.constant_of(right))
                     && let Some(folded) = super::fold::binary(op, a, b)
                 {
                     return self.constant(folded, &node);
@@ -185,7 +194,8 @@ impl Lowerer {
                     Some(ast::UnaryOp::UAdd) => UnaryOp::Pos,
                     Some(ast::UnaryOp::Invert) | None => UnaryOp::Invert,
                 };
-                if let Some(constant) = self.constant_of(operand)
+                if self.folding
+                    && let Some(constant) = self.constant_of(operand)
                     && let Some(folded) = super::fold::unary(op, constant)
                 {
                     return self.constant(folded, &node);
@@ -292,7 +302,8 @@ impl Lowerer {
                     .zip(comparators)
                     .map(|((op, _), right)| (compare_op(op), self.expr(&right)))
                     .collect();
-                if ops.len() == 1
+                if self.folding
+                    && ops.len() == 1
                     && let (Some(a), Some(b)) = (self.constant_of(left), self.constant_of(ops[0].1))
                     && let Some(folded) = super::fold::compare(ops[0].0, a, b)
                 {
@@ -736,7 +747,12 @@ impl Lowerer {
 
     fn lambda(&mut self, lambda: &ast::LambdaExpr) -> ExprId {
         let node = lambda.syntax().clone();
-        let (params, defaults, kw_defaults) = self.params(lambda.param_list());
+        let super::LoweredParams {
+            params,
+            defaults,
+            kw_defaults,
+            ..
+        } = self.params(lambda.param_list());
         let qualname = self.child_qualname("<lambda>");
         let line = self.line_of(first_token_start(&node));
         let scope = self.push_scope(Scope {

@@ -6,6 +6,7 @@
 mod expr;
 mod fold;
 mod patterns;
+mod unparse;
 
 use std::collections::HashMap;
 
@@ -85,6 +86,7 @@ pub fn lower_module(module: &ast::Module) -> Lowered {
         .map(|(index, item)| (item.def.syntax().text_range(), index as u32))
         .collect();
     let mut lowerer = Lowerer::new(module.syntax(), Some(item_index));
+    lowerer.future_annotations = has_future_annotations(module);
     let root = lowerer.push_scope(Scope {
         kind: ScopeKind::Module,
         name: "<module>".into(),
@@ -106,9 +108,44 @@ pub fn lower_module(module: &ast::Module) -> Lowered {
     lowerer.finish()
 }
 
+/// Whether the module starts with `from __future__ import annotations` (annotations are then
+/// kept as strings). Future imports may only follow the docstring and other future imports.
+pub fn has_future_annotations(module: &ast::Module) -> bool {
+    for (index, stmt) in module.stmts().enumerate() {
+        match &stmt {
+            ast::Stmt::ExprStmt(s)
+                if index == 0 && matches!(s.expr(), Some(ast::Expr::StringExpr(_))) => {}
+            ast::Stmt::ImportFromStmt(s)
+                if s.level() == 0 && s.module().is_some_and(|m| m.text() == "__future__") =>
+            {
+                if s.names().any(|alias| {
+                    alias
+                        .dotted_name()
+                        .is_some_and(|d| d.text() == "annotations")
+                }) {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Lowers one item function; its text is the whole tree given (offsets are relative to it).
-pub fn lower_function(def: &ast::FunctionDef, qualname_prefix: &str) -> Lowered {
+/// `qualname_prefix` names its enclosing classes (`"A.B."`): private names in it are mangled
+/// with the innermost one.
+pub fn lower_function(
+    def: &ast::FunctionDef,
+    qualname_prefix: &str,
+    future_annotations: bool,
+) -> Lowered {
     let mut lowerer = Lowerer::new(def.syntax(), None);
+    lowerer.future_annotations = future_annotations;
+    lowerer.item_class = qualname_prefix
+        .strip_suffix('.')
+        .and_then(|prefix| prefix.rsplit('.').next())
+        .map(Name::from);
     let name = def.name().map(|n| n.text()).unwrap_or_default();
     let qualname = format!("{qualname_prefix}{name}");
     lowerer.function_scope(def, &name, &qualname, None);
@@ -135,6 +172,21 @@ pub(crate) struct Lowerer {
     items: Option<HashMap<TextRange, u32>>,
     scope: Option<ScopeId>,
     context: Context,
+    /// `from __future__ import annotations`: annotations become their source as strings.
+    future_annotations: bool,
+    /// The class enclosing a method item (the item's own scopes do not record it).
+    item_class: Option<Name>,
+    /// Constant folding is on, except in annotations kept as text (unparsed unfolded).
+    folding: bool,
+}
+
+/// A parameter list, lowered.
+pub(crate) struct LoweredParams {
+    pub params: Params,
+    pub defaults: Vec<ExprId>,
+    pub kw_defaults: Vec<(Name, ExprId)>,
+    /// Annotations of the parameters (not yet the return annotation), in CPython's order.
+    pub annotations: Vec<(Name, ExprId)>,
 }
 
 impl Lowerer {
@@ -158,6 +210,9 @@ impl Lowerer {
             items,
             scope: None,
             context: Context::default(),
+            future_annotations: false,
+            item_class: None,
+            folding: true,
         }
     }
 
@@ -238,9 +293,49 @@ impl Lowerer {
         body
     }
 
-    fn name_text(name: Option<ast::Name>) -> Name {
-        name.map(|n| n.text().into_boxed_str())
-            .unwrap_or_else(|| "".into())
+    /// CPython's private name mangling: inside a class, `__x` (not ending in `__`, without a
+    /// dot) becomes `_Class__x`, with the class name's leading underscores stripped (no
+    /// mangling if nothing remains).
+    pub(crate) fn mangle(&self, name: &str) -> Name {
+        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+            return name.into();
+        }
+        let mut scope = self.scope;
+        let mut class: Option<&str> = None;
+        while let Some(id) = scope {
+            let info = &self.body.scopes[id];
+            if info.kind == ScopeKind::Class {
+                class = Some(&info.name);
+                break;
+            }
+            scope = info.parent;
+        }
+        let class = class.or(self.item_class.as_deref());
+        match class.map(|class| class.trim_start_matches('_')) {
+            Some(stripped) if !stripped.is_empty() => format!("_{stripped}{name}").into(),
+            _ => name.into(),
+        }
+    }
+
+    /// An annotation: evaluated, or its source as a string under `from __future__ import
+    /// annotations`.
+    pub(crate) fn annotation(&mut self, expr: &ast::Expr) -> ExprId {
+        if !self.future_annotations {
+            return self.expr(expr);
+        }
+        self.folding = false;
+        let id = self.expr(expr);
+        self.folding = true;
+        let text = self.unparse(id).unwrap_or_else(|| {
+            // Forms the unparser does not rebuild keep their source, whitespace collapsed.
+            expr.syntax()
+                .text()
+                .to_string()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
+        self.constant(crate::hir::Constant::Str(text.into()), expr.syntax())
     }
 
     fn stmt(&mut self, stmt: &ast::Stmt) -> Option<StmtId> {
@@ -277,7 +372,10 @@ impl Lowerer {
                     Some(target) => self.ann_target(&target),
                     None => self.missing(&node),
                 };
-                let annotation = self.expr_opt(s.annotation(), &node);
+                let annotation = match s.annotation() {
+                    Some(annotation) => self.annotation(&annotation),
+                    None => self.missing(&node),
+                };
                 let value = s.value().map(|v| self.expr(&v));
                 Stmt::AnnAssign {
                     target,
@@ -358,13 +456,15 @@ impl Lowerer {
             }
             ast::Stmt::FunctionDef(def) => self.function_def(def),
             ast::Stmt::ClassDef(class) => self.class_def(class),
-            ast::Stmt::GlobalStmt(s) => Stmt::Global(s.names().map(|n| n.text().into()).collect()),
+            ast::Stmt::GlobalStmt(s) => {
+                Stmt::Global(s.names().map(|n| self.mangle(&n.text())).collect())
+            }
             ast::Stmt::NonlocalStmt(s) => {
                 if !self.context.in_function && self.current_scope_kind() == Some(ScopeKind::Module)
                 {
                     self.error(&node, "nonlocal declaration not allowed at module level");
                 }
-                Stmt::Nonlocal(s.names().map(|n| n.text().into()).collect())
+                Stmt::Nonlocal(s.names().map(|n| self.mangle(&n.text())).collect())
             }
             ast::Stmt::AssertStmt(s) => {
                 let test = self.expr_opt(s.test(), &node);
@@ -411,12 +511,9 @@ impl Lowerer {
             ast::Stmt::ImportStmt(s) => Stmt::Import(
                 s.import_aliases()
                     .map(|alias| Alias {
-                        name: alias
-                            .dotted_name()
-                            .map(|d| d.text())
-                            .unwrap_or_default()
-                            .into(),
-                        asname: alias.asname().map(|n| n.text().into()),
+                        name: self
+                            .mangle(&alias.dotted_name().map(|d| d.text()).unwrap_or_default()),
+                        asname: alias.asname().map(|n| self.mangle(&n.text())),
                     })
                     .collect(),
             ),
@@ -429,17 +526,14 @@ impl Lowerer {
                 } else {
                     s.names()
                         .map(|alias| Alias {
-                            name: alias
-                                .dotted_name()
-                                .map(|d| d.text())
-                                .unwrap_or_default()
-                                .into(),
-                            asname: alias.asname().map(|n| n.text().into()),
+                            name: self
+                                .mangle(&alias.dotted_name().map(|d| d.text()).unwrap_or_default()),
+                            asname: alias.asname().map(|n| self.mangle(&n.text())),
                         })
                         .collect()
                 };
                 Stmt::ImportFrom {
-                    module: s.module().map(|m| m.text().into()),
+                    module: s.module().map(|m| self.mangle(&m.text())),
                     names,
                     level: s.level(),
                 }
@@ -466,7 +560,7 @@ impl Lowerer {
                 let line = self.line_of(first_token_start(handler.syntax()));
                 ExceptHandler {
                     type_: handler.type_().map(|t| self.expr(&t)),
-                    name: handler.name().map(|n| n.text().into()),
+                    name: handler.name().map(|n| self.mangle(&n.text())),
                     body: self.block(handler.body()),
                     line,
                 }
@@ -502,20 +596,20 @@ impl Lowerer {
         }
     }
 
-    fn params(
-        &mut self,
-        list: Option<ast::ParamList>,
-    ) -> (Params, Vec<ExprId>, Vec<(Name, ExprId)>) {
-        let mut params = Params::default();
-        let mut defaults = Vec::new();
-        let mut kw_defaults = Vec::new();
+    fn params(&mut self, list: Option<ast::ParamList>) -> LoweredParams {
+        let mut lowered = LoweredParams {
+            params: Params::default(),
+            defaults: Vec::new(),
+            kw_defaults: Vec::new(),
+            annotations: Vec::new(),
+        };
         let Some(list) = list else {
-            return (params, defaults, kw_defaults);
+            return lowered;
         };
         let arguments = list.arguments();
-        let mut seen: Vec<String> = Vec::new();
+        let mut seen: Vec<Name> = Vec::new();
         let mut check = |lowerer: &mut Lowerer, param: &ast::Param| -> Name {
-            let name = param.name().map(|n| n.text()).unwrap_or_default();
+            let name = lowerer.mangle(&param.name().map(|n| n.text()).unwrap_or_default());
             if seen.contains(&name) {
                 lowerer.error(
                     param.syntax(),
@@ -523,15 +617,17 @@ impl Lowerer {
                 );
             }
             seen.push(name.clone());
-            name.into_boxed_str()
+            name
         };
         let mut saw_default = false;
+        let mut positional = Vec::new();
         for param in arguments.posonlyargs.iter().chain(arguments.args.iter()) {
-            let name = check(self, param);
+            positional.push(check(self, param));
             match param.default_value() {
                 Some(default) => {
                     saw_default = true;
-                    defaults.push(self.expr(&default));
+                    let value = self.expr(&default);
+                    lowered.defaults.push(value);
                 }
                 None if saw_default => {
                     self.error(
@@ -541,33 +637,42 @@ impl Lowerer {
                 }
                 None => {}
             }
-            let _ = name;
         }
-        params.posonly = arguments
-            .posonlyargs
-            .iter()
-            .map(|p| Self::name_text(p.name()))
-            .collect();
-        params.args = arguments
-            .args
-            .iter()
-            .map(|p| Self::name_text(p.name()))
-            .collect();
+        let posonly_count = arguments.posonlyargs.len();
+        lowered.params.args = positional.split_off(posonly_count);
+        lowered.params.posonly = positional;
         if let Some(vararg) = &arguments.vararg {
-            params.vararg = Some(check(self, vararg));
+            lowered.params.vararg = Some(check(self, vararg));
         }
         for param in &arguments.kwonlyargs {
             let name = check(self, param);
             if let Some(default) = param.default_value() {
                 let value = self.expr(&default);
-                kw_defaults.push((name.clone(), value));
+                lowered.kw_defaults.push((name.clone(), value));
             }
-            params.kwonly.push(name);
+            lowered.params.kwonly.push(name);
         }
         if let Some(kwarg) = &arguments.kwarg {
-            params.kwarg = Some(check(self, kwarg));
+            lowered.params.kwarg = Some(check(self, kwarg));
         }
-        (params, defaults, kw_defaults)
+        // Annotations are evaluated after the defaults, in CPython 3.11's order: positional
+        // parameters after the positional-only ones, `*args`, keyword-only parameters,
+        // `**kwargs`.
+        let annotated = arguments
+            .args
+            .iter()
+            .chain(arguments.posonlyargs.iter())
+            .chain(arguments.vararg.iter())
+            .chain(arguments.kwonlyargs.iter())
+            .chain(arguments.kwarg.iter());
+        for param in annotated {
+            if let Some(annotation) = param.annotation() {
+                let name = self.mangle(&param.name().map(|n| n.text()).unwrap_or_default());
+                let value = self.annotation(&annotation);
+                lowered.annotations.push((name, value));
+            }
+        }
+        lowered
     }
 
     /// Lowers a function's parameters and body as a new scope (the parent's context is saved).
@@ -577,16 +682,20 @@ impl Lowerer {
         name: &str,
         qualname: &str,
         parent: Option<ScopeId>,
-    ) -> (ScopeId, Vec<ExprId>, Vec<(Name, ExprId)>) {
+    ) -> (ScopeId, LoweredParams) {
         // Defaults and annotations are evaluated in the enclosing scope.
-        let (params, defaults, kw_defaults) = self.params(def.param_list());
+        let mut lowered = self.params(def.param_list());
+        if let Some(returns) = def.returns() {
+            let value = self.annotation(&returns);
+            lowered.annotations.push(("return".into(), value));
+        }
         let line = self.line_of(first_token_start(def.syntax()));
         let scope = self.push_scope(Scope {
             kind: ScopeKind::Function,
             name: name.into(),
             qualname: qualname.into(),
             parent,
-            params,
+            params: std::mem::take(&mut lowered.params),
             body: ScopeBody::Stmts(Vec::new()),
             is_generator: false,
             is_async: def.is_async(),
@@ -610,7 +719,7 @@ impl Lowerer {
         self.body.scopes[scope].docstring = docstring;
         self.scope = saved_scope;
         self.context = saved_context;
-        (scope, defaults, kw_defaults)
+        (scope, lowered)
     }
 
     fn function_def(&mut self, def: &ast::FunctionDef) -> Stmt {
@@ -624,25 +733,30 @@ impl Lowerer {
             .as_ref()
             .filter(|_| !self.context.in_function)
             .and_then(|items| items.get(&def.syntax().text_range()).copied());
-        let (function, defaults, kw_defaults) = match item {
+        let (function, lowered) = match item {
             Some(index) => {
-                // The body is its own item; only the defaults are evaluated here.
-                let (_, defaults, kw_defaults) = self.params(def.param_list());
-                (FunctionRef::Item(index), defaults, kw_defaults)
+                // The body is its own item; only the defaults and annotations are evaluated
+                // here.
+                let mut lowered = self.params(def.param_list());
+                if let Some(returns) = def.returns() {
+                    let value = self.annotation(&returns);
+                    lowered.annotations.push(("return".into(), value));
+                }
+                (FunctionRef::Item(index), lowered)
             }
             None => {
                 let qualname = self.child_qualname(&name);
-                let (scope, defaults, kw_defaults) =
-                    self.function_scope(def, &name, &qualname, self.scope);
-                (FunctionRef::Nested(scope), defaults, kw_defaults)
+                let (scope, lowered) = self.function_scope(def, &name, &qualname, self.scope);
+                (FunctionRef::Nested(scope), lowered)
             }
         };
         Stmt::FunctionDef {
-            name: name.into(),
+            name: self.mangle(&name),
             function,
             decorators,
-            defaults,
-            kw_defaults,
+            defaults: lowered.defaults,
+            kw_defaults: lowered.kw_defaults,
+            annotations: lowered.annotations,
             is_async: def.is_async(),
         }
     }
@@ -687,7 +801,7 @@ impl Lowerer {
         self.scope = saved_scope;
         self.context = saved_context;
         Stmt::ClassDef {
-            name: name.into(),
+            name: self.mangle(&name),
             scope,
             bases,
             keywords,

@@ -134,7 +134,7 @@ impl Lowerer {
             ast::Pattern::MatchStarPat(star) => {
                 // Star patterns are only valid as elements of a sequence pattern.
                 checks.report(star.syntax(), "invalid syntax");
-                Pattern::Star(star.capture().map(|n| n.text().into()))
+                Pattern::Star(star.capture().map(|n| self.mangle(&n.text())))
             }
             ast::Pattern::MatchAsPat(as_pattern) => self.as_pattern(as_pattern, checks),
             ast::Pattern::MatchOrPat(or) => self.or_pattern(or, checks),
@@ -145,7 +145,7 @@ impl Lowerer {
     }
 
     fn as_pattern(&mut self, as_pattern: &ast::MatchAsPat, checks: &mut PatternChecks) -> Pattern {
-        let name: Option<Name> = as_pattern.capture().map(|n| n.text().into());
+        let name: Option<Name> = as_pattern.capture().map(|n| self.mangle(&n.text()));
         let name_node = as_pattern
             .name()
             .map_or_else(|| as_pattern.syntax().clone(), |n| n.syntax().clone());
@@ -237,7 +237,7 @@ impl Lowerer {
         for element in &elements {
             lowered.push(match element {
                 ast::Pattern::MatchStarPat(star) => {
-                    let name: Option<Name> = star.capture().map(|n| n.text().into());
+                    let name: Option<Name> = star.capture().map(|n| self.mangle(&n.text()));
                     if let Some(name) = &name {
                         checks.store(name, star.syntax());
                     }
@@ -305,7 +305,7 @@ impl Lowerer {
         let rest: Option<Name> = mapping
             .rest()
             .filter(|name| name.text() != "_")
-            .map(|name| name.text().into());
+            .map(|name| self.mangle(&name.text()));
         if let (Some(name), Some(node)) = (&rest, mapping.rest()) {
             checks.store(name, node.syntax());
         }

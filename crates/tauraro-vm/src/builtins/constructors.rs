@@ -435,5 +435,6 @@ pub fn exception_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let rest = args.positional[1..].to_vec();
     let class = crate::runtime::os_errors::os_error_class_for(vm, class, &rest);
+    let class = super::exception_groups::exception_class_for(vm, &class, &rest)?;
     Ok(Value::Instance(vm.new_exception(class, rest)))
 }

@@ -51,7 +51,7 @@ const OBJECT_NAMES: &[&str] = &[
 fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [object] = bind("vars", args, ["object"], 0, 0)?;
     let Some(object) = object else {
-        return Err(PyErr::not_supported("vars() without an argument"));
+        return vm.caller_locals();
     };
     match vm.get_attr_opt(object, "__dict__")? {
         Some(dict) => Ok(dict),

@@ -5,10 +5,13 @@ pub mod arguments;
 mod base_new_init;
 pub mod bytearray;
 pub mod constructors;
+mod exception_groups;
+pub(crate) use exception_groups::exception_class_for;
 mod descriptor_methods;
 pub mod functions;
 mod introspection;
 mod methods;
+mod namespace;
 pub mod objects;
 pub mod sort;
 mod type_methods;
@@ -78,6 +81,9 @@ fn builtin_value(vm: &Vm, name: &str) -> Value {
                 return Value::Builtin(function);
             }
             if let Some(function) = introspection::FUNCTIONS.iter().find(|f| f.name == name) {
+                return Value::Builtin(function);
+            }
+            if let Some(function) = namespace::FUNCTIONS.iter().find(|f| f.name == name) {
                 return Value::Builtin(function);
             }
             match unsupported::UNSUPPORTED.iter().find(|f| f.name == name) {

@@ -31,6 +31,8 @@ static EXCEPTION_METHODS: &[BuiltinFunction] = &[
     BuiltinFunction::new("with_traceback", exception_with_traceback),
 ];
 
+static EXCEPTION_EXTRA_METHODS: &[&BuiltinFunction] = &[&super::exception_groups::ADD_NOTE];
+
 static PROPERTY_METHODS: &[BuiltinFunction] = &[
     BuiltinFunction::new("getter", property_getter),
     BuiltinFunction::new("setter", property_setter),
@@ -67,6 +69,20 @@ pub fn install(vm: &mut Vm) {
     register(
         vm.types.exception(crate::error::ExcKind::BaseException),
         EXCEPTION_METHODS,
+    );
+    for method in EXCEPTION_EXTRA_METHODS {
+        let class = vm.types.exception(crate::error::ExcKind::BaseException);
+        let name = PyStr::new(method.name);
+        class.dict.borrow_mut().push(
+            name.hash(),
+            Value::Str(Rc::new(name)),
+            Value::Builtin(method),
+        );
+    }
+    register(
+        vm.types
+            .exception(crate::error::ExcKind::BaseExceptionGroup),
+        super::exception_groups::GROUP_METHODS,
     );
     register(&vm.types.property, PROPERTY_METHODS);
 }

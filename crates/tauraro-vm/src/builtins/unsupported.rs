@@ -22,7 +22,7 @@ macro_rules! unsupported_builtins {
 
 unsupported_builtins! {
     __import__, aiter, anext, breakpoint, compile, copyright, credits, eval,
-    exec, globals, help, license, locals, memoryview,
+    exec, help, license, memoryview,
 }
 
 /// A builtin name with no implementation at all (kept so every slot holds a value).

@@ -27,6 +27,13 @@ impl Vm {
                     .collect();
                 return self.build_dict(pairs);
             }
+            "__annotations__" => {
+                // As CPython's module type: a module whose body annotated nothing gets an
+                // empty dict, kept, when the attribute is first read.
+                let dict = self.build_dict(Vec::new())?;
+                module.set_by_name(&self.intern("__annotations__"), dict.clone());
+                return Ok(dict);
+            }
             _ => {}
         }
         if let Some(getattr) = module.get_by_name("__getattr__") {

@@ -655,6 +655,7 @@ impl Vm {
                 pending: None,
                 saved_handling: Vec::new(),
                 handling_base: 0,
+                finalized: false,
             }),
         }))
     }

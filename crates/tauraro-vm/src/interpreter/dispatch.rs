@@ -293,7 +293,18 @@ impl Vm {
                         let value = reg!(src).clone();
                         let frame = self.frames.last().expect("a frame is running");
                         let old = frame.function.globals.globals.replace(slot.index(), value);
-                        drop(old);
+                        // Rebinding a global that held a generator may abandon it. Inline
+                        // values skip the drop glue entirely.
+                        if old.is_heap() {
+                            let was_generator = matches!(old, Value::Generator(_));
+                            drop(old);
+                            if was_generator {
+                                self.close_abandoned_generators_if_pending();
+                                refresh!();
+                            }
+                        } else {
+                            std::mem::forget(old);
+                        }
                     }
                     Instr::DeleteGlobal { slot } => {
                         let frame = self.frames.last().expect("a frame is running");
@@ -306,6 +317,9 @@ impl Vm {
                             let name = frame.function.globals.slot_name(slot.index());
                             tri!(Err(name_error(&name)));
                         }
+                        drop(old);
+                        self.close_abandoned_generators_if_pending();
+                        refresh!();
                     }
                     Instr::LoadBuiltin { dst, slot } => {
                         let value = self.builtins[slot.index()].clone();
@@ -370,11 +384,17 @@ impl Vm {
                         }
                     }
                     Instr::DeleteLocal { reg: r, name } => {
-                        if take!(r).is_undefined() {
+                        let old = take!(r);
+                        if old.is_undefined() {
                             // SAFETY: as above.
                             let name = unsafe { (*code).names[name.index()].clone() };
                             tri!(Err(unbound_local_error(&name)));
                         }
+                        drop(old);
+                        // `del g` (and the end of a `for` loop left by `break`) may abandon a
+                        // generator.
+                        self.close_abandoned_generators_if_pending();
+                        refresh!();
                     }
                     Instr::MakeCell { reg: r } => {
                         let value = take!(r);
@@ -409,6 +429,9 @@ impl Vm {
                             let name = unsafe { (*code).names[name.index()].clone() };
                             tri!(Err(free_variable_error(&name)));
                         }
+                        drop(old);
+                        self.close_abandoned_generators_if_pending();
+                        refresh!();
                     }
 
                     Instr::Add { dst, lhs, rhs } => binary!(
@@ -1248,6 +1271,10 @@ impl Vm {
                         dst,
                     } => {
                         save_pc!();
+                        // A generator the arguments' evaluation abandoned (`next(gen())`
+                        // leaves it in a temporary that a later argument overwrites) is
+                        // closed before the builtin runs, as CPython would have by then.
+                        self.close_abandoned_generators_if_pending();
                         let callee = self.builtins[slot.index()].clone();
                         let base = self.frames.last().expect("a frame is running").base as usize;
                         let target = tri!(self.call_from_registers(
@@ -1344,7 +1371,12 @@ impl Vm {
                         // SAFETY: `code` is alive while its frame runs.
                         let register_count = unsafe { (*code).register_count };
                         match self.return_from_frame(value, register_count) {
-                            FrameExit::Caller => continue 'frames,
+                            FrameExit::Caller => {
+                                // The frame's registers may have held the last reference to a
+                                // suspended generator.
+                                self.close_abandoned_generators_if_pending();
+                                continue 'frames;
+                            }
                             FrameExit::Entry(value) => return Ok(value),
                             FrameExit::InitReturned(value) => {
                                 // Raised in the caller (now the running frame), at its call
@@ -1361,7 +1393,10 @@ impl Vm {
                         let register_count = unsafe { (*code).register_count };
                         match self.return_from_frame(Value::None, register_count) {
                             FrameExit::Entry(value) => return Ok(value),
-                            FrameExit::Caller | FrameExit::InitReturned(_) => continue 'frames,
+                            FrameExit::Caller | FrameExit::InitReturned(_) => {
+                                self.close_abandoned_generators_if_pending();
+                                continue 'frames;
+                            }
                         }
                     }
 

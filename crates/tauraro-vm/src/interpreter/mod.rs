@@ -15,6 +15,7 @@ pub(crate) mod call;
 pub(crate) mod dispatch;
 mod frames;
 pub(crate) mod generator;
+mod generator_finalization;
 mod unwind;
 
 use std::collections::HashMap;
@@ -91,6 +92,8 @@ pub struct Vm {
     pub(crate) repr_stack: Vec<usize>,
     /// Generators whose frames are running, innermost last.
     pub(crate) running_generators: Vec<Rc<crate::object::Generator>>,
+    /// The class of `globals()` proxies, made when first needed.
+    pub(crate) namespace_proxy_class: Option<Rc<crate::object::Class>>,
     /// Source text of files, for the lines printed in tracebacks.
     pub(crate) source_cache: HashMap<String, Rc<str>>,
     /// The module system: `sys.modules`, `sys.path`, the loader, native modules' state.
@@ -119,6 +122,7 @@ impl Vm {
             repr_stack: Vec::new(),
             source_cache: HashMap::new(),
             running_generators: Vec::new(),
+            namespace_proxy_class: None,
             import: Default::default(),
         };
         crate::builtins::install(&mut vm);

@@ -78,6 +78,8 @@ pub struct Function {
     pub doc: RefCell<Value>,
     /// The function's `__dict__` (`wrapper.calls = 0`), created when first needed.
     pub attrs: RefCell<Option<Rc<PyDict>>>,
+    /// `__annotations__`, created empty when first read if the `def` had none.
+    pub annotations: RefCell<Option<Rc<PyDict>>>,
     /// `__module__` once assigned (`functools.wraps` copies it); until then the name of
     /// the module the function was defined in.
     pub module: RefCell<Option<Value>>,
@@ -100,6 +102,7 @@ impl Function {
             closure: RefCell::new(Box::new([])),
             doc: RefCell::new(doc),
             attrs: RefCell::new(None),
+            annotations: RefCell::new(None),
             module: RefCell::new(None),
         }
     }

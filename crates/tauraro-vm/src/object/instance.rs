@@ -47,6 +47,8 @@ pub enum Payload {
         origin: Value,
         args: Rc<crate::object::PyTuple>,
     },
+    /// What `globals()` returns: a mapping that reads and writes the module's globals.
+    ModuleNamespace(Rc<crate::object::Module>),
     /// `int | str` (`types.UnionType`): flattened, without duplicates.
     Union {
         args: Rc<crate::object::PyTuple>,

@@ -23,7 +23,10 @@ pub use callable::{Args, BoundMethod, BuiltinFn, BuiltinFunction, Code, CodeUnit
 pub use cell::PyCell;
 pub use class::{BuiltinKind, Class, class_epoch};
 pub use dict::{DictEntry, DictTable, DictView, PyDict};
-pub use generator::{GenStatus, Generator, GeneratorState, PendingThrow};
+pub use generator::{
+    GenStatus, Generator, GeneratorState, PendingThrow, abandoned_generators_pending,
+    take_abandoned_generators,
+};
 pub use instance::{
     ExceptionData, Instance, Payload, PropertyParts, SequenceIteration, as_builtin, builtin_payload,
 };

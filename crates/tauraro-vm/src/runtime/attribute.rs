@@ -32,6 +32,18 @@ pub fn class_lookup(class: &Rc<Class>, name: &str) -> Option<Value> {
     None
 }
 
+/// Looks `name` up in a class's own namespace only.
+fn own_class_attribute(class: &Class, name: &str) -> Option<Value> {
+    let hash = crate::object::str_hash(name);
+    let dict = class.dict.borrow();
+    match dict.find::<()>(hash, |key| {
+        Ok(matches!(key, Value::Str(key) if key.as_str() == name))
+    }) {
+        Ok(Some(position)) => dict.entry(position).map(|entry| entry.value.clone()),
+        _ => None,
+    }
+}
+
 /// `cls.__abstractmethods__`, a data descriptor of `type` that reads the class's own
 /// namespace only (a subclass does not inherit it).
 pub(crate) fn own_abstract_methods(class: &Class) -> PyResult<Value> {
@@ -191,6 +203,15 @@ impl Vm {
                     .clone()
                     .map_or(Value::None, Value::Tuple),
             ),
+            (Value::Function(function), "__annotations__") => Some(Value::Dict(
+                function
+                    .annotations
+                    .borrow_mut()
+                    .get_or_insert_with(|| {
+                        Rc::new(crate::object::PyDict::new(crate::object::DictTable::new()))
+                    })
+                    .clone(),
+            )),
             (Value::Function(function), "__kwdefaults__") => Some(
                 function
                     .kwdefaults
@@ -204,9 +225,10 @@ impl Vm {
             (Value::Builtin(_), "__doc__") => Some(Value::None),
             (Value::BoundMethod(method), "__self__") => Some(method.receiver.clone()),
             (Value::BoundMethod(method), "__func__") => Some(method.function.clone()),
-            (Value::BoundMethod(method), "__name__" | "__qualname__" | "__doc__") => {
-                Some(self.get_attr(&method.function, &PyStr::new(name))?)
-            }
+            (
+                Value::BoundMethod(method),
+                "__name__" | "__qualname__" | "__doc__" | "__annotations__",
+            ) => Some(self.get_attr(&method.function, &PyStr::new(name))?),
             (Value::Generator(generator), "__name__") => Some(Value::Str(
                 generator.state.borrow().function.name.borrow().clone(),
             )),
@@ -222,6 +244,18 @@ impl Vm {
             return self.class_get_attr_through_metaclass(class, metaclass, name);
         }
         let name_str = name.as_str();
+        if name_str == "__annotations__" && !class.is_builtin {
+            // `type.__annotations__` is a data descriptor reading the class's own namespace
+            // (not its bases'), storing an empty dict there when the class has none.
+            if let Some(value) = own_class_attribute(class, name_str) {
+                return Ok(value);
+            }
+            let dict = Value::Dict(Rc::new(crate::object::PyDict::new(
+                crate::object::DictTable::new(),
+            )));
+            self.class_set_attr(class, name, dict.clone());
+            return Ok(dict);
+        }
         if name_str == "__abstractmethods__" {
             return own_abstract_methods(class);
         }
@@ -317,6 +351,19 @@ impl Vm {
                     *function.doc.borrow_mut() = value;
                     Ok(())
                 }
+                "__annotations__" => match value {
+                    Value::Dict(dict) => {
+                        *function.annotations.borrow_mut() = Some(dict);
+                        Ok(())
+                    }
+                    Value::None => {
+                        *function.annotations.borrow_mut() = None;
+                        Ok(())
+                    }
+                    _ => Err(PyErr::type_error(
+                        "__annotations__ must be set to a dict object",
+                    )),
+                },
                 "__module__" => {
                     *function.module.borrow_mut() = Some(value);
                     Ok(())

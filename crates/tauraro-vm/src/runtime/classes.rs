@@ -476,8 +476,9 @@ impl Vm {
     ) -> PyResult<Value> {
         let payload = match class.kind {
             BuiltinKind::Exception(_) => {
+                let class = crate::builtins::exception_class_for(self, class, args.positional)?;
                 return Ok(Value::Instance(
-                    self.new_exception(class.clone(), args.positional.to_vec()),
+                    self.new_exception(class, args.positional.to_vec()),
                 ));
             }
             BuiltinKind::Object => {

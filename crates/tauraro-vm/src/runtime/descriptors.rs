@@ -19,7 +19,21 @@ fn no_attribute(class: &Class, name: &str) -> PyErr {
     )
 }
 
-fn dict_lookup(instance: &Instance, name: &str) -> Option<Value> {
+/// A `__slots__` entry as the attribute it declares: private names are mangled with the
+/// declaring class's name, as CPython does when it creates the class.
+fn mangled_slot(class: &Class, name: Rc<PyStr>) -> Rc<PyStr> {
+    let text = name.as_str();
+    if !text.starts_with("__") || text.ends_with("__") || text.contains('.') {
+        return name;
+    }
+    let stripped = class.name.as_str().trim_start_matches('_');
+    if stripped.is_empty() {
+        return name;
+    }
+    Rc::new(PyStr::new(&format!("_{stripped}{text}")))
+}
+
+pub(crate) fn dict_lookup(instance: &Instance, name: &str) -> Option<Value> {
     let table = instance.attrs.table.borrow();
     let hash = crate::object::str_hash(name);
     table
@@ -176,6 +190,11 @@ impl Vm {
         if let Some(value) = class_attribute {
             return self.bind_descriptor(value, obj, &class);
         }
+        if name_str == "__dict__" && instance.exception.is_some() {
+            // Every exception has a `__dict__` (BaseException's), whatever its class.
+            instance.class.instances_may_shadow.set(true);
+            return Ok(Value::Dict(instance.attrs.clone()));
+        }
         if name_str == "__dict__" && !class.is_builtin {
             return self.instance_dict(instance);
         }
@@ -241,6 +260,9 @@ impl Vm {
             {
                 let exception = Value::Instance(instance.clone());
                 return Some(self.stop_iteration_value(&exception));
+            }
+            if let Some(value) = self.exception_field(instance, name) {
+                return Some(value);
             }
             let data = data.borrow();
             return match name {
@@ -397,7 +419,9 @@ impl Vm {
         if instance.class.is_builtin && !matches!(instance.payload, Payload::None) {
             return Err(no_attribute(&class, name.as_str()));
         }
-        if let Some(slots) = self.slot_names(&class)
+        // Exceptions always have a `__dict__` (BaseException's), `__slots__` or not.
+        if instance.exception.is_none()
+            && let Some(slots) = self.slot_names(&class)
             && !slots.iter().any(|slot| slot.as_str() == name.as_str())
         {
             return Err(no_attribute(&class, name.as_str()));
@@ -422,14 +446,14 @@ impl Vm {
             };
             match slots {
                 None => return None,
-                Some(Value::Str(one)) => names.push(one),
+                Some(Value::Str(one)) => names.push(mangled_slot(class, one)),
                 Some(other) => {
                     for item in self.collect(&other).ok()? {
                         if let Value::Str(name) = item {
                             if name.as_str() == "__dict__" {
                                 return None;
                             }
-                            names.push(name);
+                            names.push(mangled_slot(class, name));
                         }
                     }
                 }

@@ -177,6 +177,9 @@ impl Vm {
         let Value::Tuple(args) = args else {
             return String::new();
         };
+        if let Some(text) = self.exception_group_str(instance) {
+            return text;
+        }
         let is_key_error = instance
             .class
             .is_subclass_of(self.types.exception(ExcKind::KeyError));
@@ -240,7 +243,45 @@ impl Vm {
         out
     }
 
+    /// One exception's traceback and summary, without its causes or contexts (what
+    /// CPython's unraisable hook prints).
+    pub(crate) fn format_exception_alone(&mut self, err: PyErr) -> String {
+        let value = self.exception_value(err);
+        let mut out = String::new();
+        let Value::Instance(instance) = &value else {
+            return out;
+        };
+        let Some(data) = &instance.exception else {
+            return out;
+        };
+        let traceback = data.borrow().traceback.clone();
+        if !traceback.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in traceback.iter().rev() {
+                out.push_str(&self.format_trace_entry(entry));
+            }
+        }
+        out.push_str(&self.exception_summary(instance));
+        out.push('\n');
+        let notes = self.exception_notes_text(instance);
+        out.push_str(&notes);
+        out
+    }
+
     fn format_exception_chain(&mut self, value: &Value, out: &mut String, seen: &mut Vec<usize>) {
+        let mut context = GroupPrintContext::default();
+        self.format_exception_nested(value, out, seen, &mut context);
+    }
+
+    /// One exception with its chain, indented inside the exception groups being printed
+    /// (CPython's `TracebackException.format` with its print context).
+    fn format_exception_nested(
+        &mut self,
+        value: &Value,
+        out: &mut String,
+        seen: &mut Vec<usize>,
+        ctx: &mut GroupPrintContext,
+    ) {
         let Value::Instance(instance) = value else {
             return;
         };
@@ -262,27 +303,89 @@ impl Vm {
             )
         };
         if !cause.is_none() {
-            self.format_exception_chain(&cause, out, seen);
-            out.push_str(
+            self.format_exception_nested(&cause, out, seen, ctx);
+            ctx.emit(
+                out,
                 "\nThe above exception was the direct cause of the following exception:\n\n",
+                '|',
             );
         } else if !context.is_none() && !suppress {
-            self.format_exception_chain(&context, out, seen);
-            out.push_str(
+            self.format_exception_nested(&context, out, seen, ctx);
+            ctx.emit(
+                out,
                 "\nDuring handling of the above exception, another exception occurred:\n\n",
+                '|',
             );
         }
+        let members = match self.exception_field(instance, "exceptions") {
+            Some(Value::Tuple(items)) if !items.items.is_empty() => Some(items.items.to_vec()),
+            _ => None,
+        };
+        let is_toplevel = ctx.depth == 0;
+        if members.is_some() && is_toplevel {
+            ctx.depth += 1;
+        }
         if !traceback.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
+            let (title, margin) = match (&members, is_toplevel) {
+                (None, _) => ("Traceback (most recent call last):\n", '|'),
+                (Some(_), true) => ("Exception Group Traceback (most recent call last):\n", '+'),
+                (Some(_), false) => ("Exception Group Traceback (most recent call last):\n", '|'),
+            };
+            ctx.emit(out, title, margin);
             for entry in traceback.iter().rev() {
-                out.push_str(&self.format_trace_entry(entry));
+                let text = self.format_trace_entry(entry);
+                ctx.emit(out, &text, '|');
             }
         }
-        match self.syntax_error_report(instance) {
-            Some(report) => out.push_str(&report),
-            None => out.push_str(&self.exception_summary(instance)),
+        let mut summary = match self.syntax_error_report(instance) {
+            Some(report) => report,
+            None => self.exception_summary(instance),
+        };
+        summary.push('\n');
+        summary.push_str(&self.exception_notes_text(instance));
+        ctx.emit(out, &summary, '|');
+        let Some(members) = members else {
+            return;
+        };
+        const MAX_GROUP_WIDTH: usize = 15;
+        let shown = members.len().min(MAX_GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for index in 0..shown {
+            let last = index + 1 == shown;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = index >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_owned()
+            } else {
+                (index + 1).to_string()
+            };
+            out.push_str(&ctx.indent());
+            out.push_str(if index == 0 { "+-" } else { "  " });
+            out.push_str(&format!("+---------------- {title} ----------------\n"));
+            ctx.depth += 1;
+            if truncated {
+                let remaining = members.len() - MAX_GROUP_WIDTH;
+                let plural = if remaining > 1 { "s" } else { "" };
+                ctx.emit(
+                    out,
+                    &format!("and {remaining} more exception{plural}\n"),
+                    '|',
+                );
+            } else {
+                self.format_exception_nested(&members[index], out, seen, ctx);
+            }
+            if last && ctx.need_close {
+                out.push_str(&ctx.indent());
+                out.push_str("+------------------------------------\n");
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
         }
-        out.push('\n');
+        if is_toplevel {
+            ctx.depth = 0;
+        }
     }
 
     fn format_trace_entry(&mut self, entry: &TraceEntry) -> String {
@@ -354,5 +457,31 @@ pub fn is_builtin_exception_kind(class: &Class) -> Option<ExcKind> {
 impl From<Rc<Instance>> for Value {
     fn from(instance: Rc<Instance>) -> Value {
         Value::Instance(instance)
+    }
+}
+
+/// Where a traceback is inside the exception groups being printed.
+#[derive(Default)]
+struct GroupPrintContext {
+    depth: usize,
+    need_close: bool,
+}
+
+impl GroupPrintContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Writes `text` with every line indented for the current group depth and its margin.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
     }
 }

@@ -13,6 +13,7 @@ pub mod context_managers;
 pub mod descriptors;
 pub mod dict_views;
 pub mod dunder;
+pub mod exception_fields;
 pub mod exceptions;
 pub mod generic_alias;
 pub mod hash;

@@ -69,13 +69,32 @@ fn builtin_class_in_module(
     kind: BuiltinKind,
     constructor: Option<BuiltinFn>,
 ) -> Rc<Class> {
+    // C3 linearization of the bases' MROs (only `ExceptionGroup` has two bases).
+    let mut sequences: Vec<Vec<Rc<Class>>> = bases
+        .iter()
+        .map(|base| base.mro().cloned().collect())
+        .collect();
+    sequences.push(bases.iter().map(|base| (*base).clone()).collect());
     let mut mro_tail: Vec<Rc<Class>> = Vec::new();
-    for base in bases {
-        for class in base.mro() {
-            if !mro_tail.iter().any(|c| Rc::ptr_eq(c, class)) {
-                mro_tail.push(class.clone());
+    loop {
+        sequences.retain(|sequence| !sequence.is_empty());
+        let Some(head) = sequences
+            .iter()
+            .map(|sequence| sequence[0].clone())
+            .find(|candidate| {
+                !sequences
+                    .iter()
+                    .any(|sequence| sequence[1..].iter().any(|c| Rc::ptr_eq(c, candidate)))
+            })
+        else {
+            break;
+        };
+        for sequence in &mut sequences {
+            if Rc::ptr_eq(&sequence[0], &head) {
+                sequence.remove(0);
             }
         }
+        mro_tail.push(head);
     }
     let name = Rc::new(PyStr::new(name));
     let class = Rc::new(Class {
@@ -150,9 +169,13 @@ impl BuiltinTypes {
                 Some(parent) => exceptions[parent as usize].clone(),
                 None => object.clone(),
             };
+            // `ExceptionGroup` is also an `Exception` (`except Exception` catches it).
+            let exception = (*kind == ExcKind::ExceptionGroup)
+                .then(|| exceptions[ExcKind::Exception as usize].clone());
+            let bases: Vec<&Rc<Class>> = std::iter::once(&base).chain(exception.iter()).collect();
             exceptions.push(new_builtin_class(
                 kind.name(),
-                &[&base],
+                &bases,
                 BuiltinKind::Exception(*kind),
                 Some(exception_new),
             ));

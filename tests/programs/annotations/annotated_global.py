@@ -1,0 +1,6 @@
+print("never runs")
+
+
+def f():
+    global counter
+    counter: int = 1

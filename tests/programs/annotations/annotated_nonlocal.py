@@ -1,0 +1,11 @@
+print("never runs")
+
+
+def outer():
+    value = 1
+
+    def inner():
+        value: int
+        nonlocal value
+
+    return inner
