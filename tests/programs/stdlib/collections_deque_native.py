@@ -27,6 +27,7 @@ print(d, list(reversed(d)))
 attempt("pop empty", lambda: deque().pop())
 attempt("popleft empty", lambda: deque().popleft())
 print(deque.__hash__)
+attempt("hash", lambda: hash(deque()))
 
 d = deque("abc")
 d.extend(d)
@@ -87,10 +88,7 @@ print(q)
 
 a, b = deque([1, 2, 3]), deque([1, 2, 4])
 print(a == b, a != b, a < b, a <= b, a > b, a >= b, a == deque([1, 2, 3]), a == [1, 2, 3])
-try:
-    a < [1]
-except TypeError:
-    print("a < list TypeError")
+attempt("a < list", lambda: a < [1])
 print(a + b, a * 2, 2 * a, a * 0)
 attempt("a + list", lambda: a + [1])
 c = a

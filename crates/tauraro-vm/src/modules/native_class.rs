@@ -29,6 +29,7 @@ pub(crate) fn native_class(
         Err(shared) => return shared,
     };
     class.is_builtin = false;
+    class.is_native = true;
     class.module = vm.intern(module);
     {
         let dict = class.dict.get_mut();

@@ -51,6 +51,9 @@ pub struct Class {
     pub dict: RefCell<DictTable>,
     pub kind: BuiltinKind,
     pub is_builtin: bool,
+    /// A class a native module made (`collections.deque`): not builtin, but named
+    /// `module.name` in error messages, as CPython's static types are.
+    pub is_native: bool,
     /// How calling a builtin class constructs an instance.
     pub constructor: Option<BuiltinFn>,
     /// Bumped whenever the namespace changes, for attribute caches.
@@ -121,7 +124,7 @@ impl Class {
     /// The name error messages give instances of this class: builtin types of other modules
     /// are named with it (`types.GenericAlias`), as CPython's static types are.
     pub fn type_name(&self) -> String {
-        if self.is_builtin && self.module.as_str() != "builtins" {
+        if (self.is_builtin || self.is_native) && self.module.as_str() != "builtins" {
             format!("{}.{}", self.module.as_str(), self.name.as_str())
         } else {
             self.name.as_str().to_owned()

@@ -339,6 +339,7 @@ impl Vm {
             dict: RefCell::new(table),
             kind,
             is_builtin: false,
+            is_native: false,
             constructor: None,
             version: Cell::new(0),
             init_cache: Default::default(),

@@ -328,7 +328,7 @@ impl Vm {
         match class_lookup_owner(&class, "__hash__") {
             Some((Value::None, _)) => Err(PyErr::type_error(format!(
                 "unhashable type: '{}'",
-                class.name.as_str()
+                class.type_name()
             ))),
             Some((method, true)) => {
                 let result = self.call(&method, std::slice::from_ref(value))?;

@@ -106,6 +106,7 @@ fn builtin_class_in_module(
         dict: RefCell::new(DictTable::new()),
         kind,
         is_builtin: true,
+        is_native: false,
         constructor,
         version: Cell::new(0),
         init_cache: Default::default(),

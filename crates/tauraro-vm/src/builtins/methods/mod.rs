@@ -644,6 +644,7 @@ mod tests {
             dict: RefCell::new(dict),
             kind: BuiltinKind::Object,
             is_builtin: false,
+            is_native: false,
             constructor: None,
             version: Cell::new(0),
             init_cache: Default::default(),
