@@ -207,6 +207,25 @@ impl Vm {
                     return_slot,
                 )
             }
+            Value::BoundMethod(method) if kwnames.is_none() => {
+                if let Value::Builtin(function) = method.function {
+                    // `append = items.append; append(x)`: the receiver goes first in the
+                    // registers and the Rust function reads them in place.
+                    self.ensure_stack(args_start + argc + 1)?;
+                    self.stack[args_start..=args_start + argc].rotate_right(1);
+                    self.stack[args_start] = method.receiver.clone();
+                    return self
+                        .call_builtin_method(function, args_start, argc)
+                        .map(CallTarget::Value);
+                }
+                let buffer = ArgBuffer::take_from(&mut self.stack, args_start, argc);
+                let args = Args {
+                    positional: buffer.as_slice(),
+                    keywords: &[],
+                };
+                self.call_value(&Value::BoundMethod(method), args)
+                    .map(CallTarget::Value)
+            }
             other => {
                 let names = keyword_names(kwnames);
                 let buffer = ArgBuffer::take_from(&mut self.stack, args_start, argc);
