@@ -32,3 +32,13 @@ for bad in [lambda: time.strftime("%Y", (2000, 13, 1, 0, 0, 0, 0, 1, 0)),
         bad()
     except (TypeError, ValueError, OverflowError) as err:
         print(type(err).__name__, err)
+
+made = time.struct_time((2020, 3, 1, 5, 6, 7, 6, 61, -1))
+print(made, made.tm_zone, made.tm_gmtoff, made == (2020, 3, 1, 5, 6, 7, 6, 61, -1))
+named = time.struct_time([2020, 3, 1, 5, 6, 7, 6, 61, 0, "X", 3600])
+print(named.tm_zone, named.tm_gmtoff, time.strftime("%Z %z", named))
+for bad in [lambda: time.struct_time((1, 2)), lambda: time.struct_time(5)]:
+    try:
+        bad()
+    except TypeError as err:
+        print("TypeError", err)

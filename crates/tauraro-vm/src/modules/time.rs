@@ -11,7 +11,7 @@ use num_traits::Signed;
 use crate::builtins::arguments::bind;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
-use crate::object::{Args, BuiltinFunction};
+use crate::object::{Args, BuiltinFunction, Instance, Payload};
 use crate::value::Value;
 
 use super::NativeModule;
@@ -34,6 +34,26 @@ const STRUCT_TIME_FIELDS: [&str; 9] = [
 
 fn attributes(vm: &mut Vm) -> PyResult<super::Attributes> {
     let struct_time = struct_sequence_class(vm, "struct_time", "time", &STRUCT_TIME_FIELDS);
+    // `struct_time(sequence)` constructs, unlike other struct sequences: its `__new__` is
+    // a staticmethod, which instantiation calls as for classes written in Python.
+    let new = Value::Instance(std::rc::Rc::new(Instance::new(
+        vm.types.staticmethod.clone(),
+        Payload::StaticMethod(Value::Builtin(&STRUCT_TIME_NEW)),
+    )));
+    {
+        let mut dict = struct_time.dict.borrow_mut();
+        let position = (0..dict.entries_len()).find(|&position| {
+            dict.entry(position)
+                .is_some_and(|entry| matches!(&entry.key, Value::Str(k) if k.as_str() == "__new__"))
+        });
+        match position {
+            Some(position) => *dict.value_mut(position) = new,
+            None => {
+                let key = vm.intern("__new__");
+                dict.push(key.hash(), Value::Str(key), new);
+            }
+        }
+    }
     vm.import.native.struct_time = Some(struct_time.clone());
     let mut values: super::Attributes = FUNCTIONS
         .iter()
@@ -54,6 +74,62 @@ fn attributes(vm: &mut Vm) -> PyResult<super::Attributes> {
         ]);
     }
     Ok(values)
+}
+
+static STRUCT_TIME_NEW: BuiltinFunction = BuiltinFunction::new("__new__", struct_time_new);
+
+/// `time.struct_time(sequence)`: 9 fields, then optionally `tm_zone` and `tm_gmtoff`.
+fn struct_time_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some((Value::Class(class), rest)) = args.positional.split_first() else {
+        return Err(PyErr::type_error(
+            "struct_time.__new__(X): X is not a type object",
+        ));
+    };
+    let class = class.clone();
+    let [sequence] = bind(
+        "struct_time",
+        Args {
+            positional: rest,
+            keywords: args.keywords,
+        },
+        ["sequence"],
+        1,
+        1,
+    )?;
+    let sequence = sequence.expect("required");
+    let items = match sequence {
+        Value::Dict(_)
+        | Value::Set(_)
+        | Value::FrozenSet(_)
+        | Value::Int(_)
+        | Value::BigInt(_)
+        | Value::Float(_)
+        | Value::None
+        | Value::True
+        | Value::False => return Err(PyErr::type_error("constructor requires a sequence")),
+        _ => vm.collect(sequence)?,
+    };
+    if items.len() < 9 {
+        return Err(PyErr::type_error(format!(
+            "time.struct_time() takes an at least 9-sequence ({}-sequence given)",
+            items.len()
+        )));
+    }
+    if items.len() > 11 {
+        return Err(PyErr::type_error(format!(
+            "time.struct_time() takes an at most 11-sequence ({}-sequence given)",
+            items.len()
+        )));
+    }
+    let value = struct_sequence(vm, &class, items[..9].to_vec());
+    if let Value::Instance(instance) = &value {
+        for (index, field) in [(9, "tm_zone"), (10, "tm_gmtoff")] {
+            let key = Value::Str(vm.intern(field));
+            let item = items.get(index).cloned().unwrap_or(Value::None);
+            vm.dict_set(&instance.attrs, key, item)?;
+        }
+    }
+    Ok(value)
 }
 
 /// The local zone's name, or the "not supported yet" error.
