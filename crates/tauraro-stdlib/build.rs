@@ -1,9 +1,18 @@
-//! Embeds every file under `lib/` into the crate: writes `$OUT_DIR/embedded_files.rs`, a sorted
-//! table of `(path relative to lib/, include_str!(absolute path))`, so the standard library's
-//! Python sources ship inside the `tauraro` binary and adding a module needs no table edit.
+//! Embeds every file under `lib/` into the crate: compiles each with the real compiler to
+//! `.trc` bytecode in `$OUT_DIR`, and writes `$OUT_DIR/embedded_files.rs`, a sorted table of
+//! `(path relative to lib/, include_str!(source), include_bytes!(bytecode))`, so the standard
+//! library ships inside the `tauraro` binary already compiled, and adding a module needs no
+//! table edit. A library module with a syntax error fails the build.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+
+use tauraro_hir::{Database, SourceFile, compile_file};
+use tauraro_syntax::Dialect;
+
+/// The `sys.path` entry that stands for the library (`tauraro_stdlib::ROOT`); module paths
+/// compiled into the bytecode (`__file__`, tracebacks) start with it.
+const ROOT: &str = "<tauraro-stdlib>";
 
 fn collect(root: &Path, folder: &Path, out: &mut Vec<(String, PathBuf)>) {
     let mut entries: Vec<_> = std::fs::read_dir(folder)
@@ -43,16 +52,33 @@ fn main() {
         }
     }
     files.sort();
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it"));
+    let bytecode_folder = out.join("bytecode");
+    std::fs::create_dir_all(&bytecode_folder).expect("creating the bytecode folder");
+    let db = Database::default();
     let mut table = String::from("&[\n");
-    for (relative, path) in &files {
+    for (index, (relative, path)) in files.iter().enumerate() {
+        let text = std::fs::read_to_string(path)
+            .unwrap_or_else(|err| panic!("reading {}: {err}", path.display()));
+        let module_path = format!("{ROOT}/{relative}");
+        let file = SourceFile::program(&db, module_path, text, Dialect::Python);
+        let module = compile_file(&db, file).unwrap_or_else(|diagnostics| {
+            panic!(
+                "lib/{relative} does not compile: {:?}",
+                diagnostics[0].message
+            )
+        });
+        let bytecode_path = bytecode_folder.join(format!("{index}.trc"));
+        std::fs::write(&bytecode_path, tauraro_bytecode::encode_module(&module))
+            .expect("writing bytecode");
         writeln!(
             table,
-            "    ({relative:?}, include_str!({:?})),",
-            path.display().to_string()
+            "    ({relative:?}, include_str!({:?}), include_bytes!({:?})),",
+            path.display().to_string(),
+            bytecode_path.display().to_string()
         )
         .expect("writing to a String");
     }
     table.push(']');
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it"));
     std::fs::write(out.join("embedded_files.rs"), table).expect("writing the table");
 }

@@ -80,14 +80,7 @@ impl ModuleLoader for FileModuleLoader {
         let mut namespace_folder = None;
         for folder in folders {
             if let Some(embedded) = tauraro_stdlib::find(folder, last) {
-                return self
-                    .compile_text(
-                        embedded.path.to_owned(),
-                        embedded.source.to_owned(),
-                        Dialect::Python,
-                        embedded.is_package,
-                    )
-                    .map(Some);
+                return load_embedded(&embedded).map(Some);
             }
             if folder.starts_with(tauraro_stdlib::ROOT) {
                 continue;
@@ -161,6 +154,21 @@ impl FileModuleLoader {
             }
         }
     }
+}
+
+/// A library module from its bytecode, compiled when the binary was built.
+fn load_embedded(embedded: &tauraro_stdlib::EmbeddedModule) -> Result<FoundModule, LoadFailure> {
+    let bytecode = tauraro_vm::load_module_bytes(embedded.bytecode).map_err(|err| {
+        LoadFailure::Unreadable {
+            path: embedded.path.to_owned(),
+            message: format!("cannot load the library module '{}': {err}", embedded.path),
+        }
+    })?;
+    Ok(FoundModule {
+        path: embedded.path.to_owned(),
+        is_package: embedded.is_package,
+        bytecode,
+    })
 }
 
 /// The SyntaxError subclass for a message, as the CLI names them for the main program.

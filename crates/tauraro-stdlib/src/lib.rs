@@ -1,7 +1,7 @@
 //! Tauraro's standard library modules that are written in Python (`lib/*.py`), embedded in
-//! the binary. This crate only stores and finds their source text; the CLI's module loader
-//! compiles them like any other module. Modules written in Rust live in `tauraro-vm`'s
-//! `modules`.
+//! the binary with their bytecode, compiled by the build script (as CPython freezes modules),
+//! so importing them costs no parsing. This crate stores and finds them; the CLI's module
+//! loader decodes the bytecode. Modules written in Rust live in `tauraro-vm`'s `modules`.
 //!
 //! The library appears on `sys.path` as the virtual folder [`ROOT`], after the script's
 //! folder and the folders of `TAURARO_PATH`/`PYTHONPATH`, as CPython's own library follows
@@ -11,9 +11,9 @@
 /// The `sys.path` entry that stands for the embedded library.
 pub const ROOT: &str = "<tauraro-stdlib>";
 
-/// Every embedded file: its path relative to `lib/` (`/`-separated) and its text, sorted by
-/// path.
-static FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_files.rs"));
+/// Every embedded file: its path relative to `lib/` (`/`-separated), its text and its
+/// compiled `.trc` bytecode, sorted by path.
+static FILES: &[(&str, &str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/embedded_files.rs"));
 
 /// A module found in the embedded library.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,12 +23,15 @@ pub struct EmbeddedModule {
     /// The file is a package's `__init__.py`.
     pub is_package: bool,
     pub source: &'static str,
+    /// The module compiled to `.trc` bytes (`tauraro_bytecode::encode_module`), its paths
+    /// starting with [`ROOT`].
+    pub bytecode: &'static [u8],
 }
 
 /// The embedded file at `relative` (a path under `lib/`).
-fn file(relative: &str) -> Option<(&'static str, &'static str)> {
+fn file(relative: &str) -> Option<(&'static str, &'static str, &'static [u8])> {
     FILES
-        .binary_search_by(|(path, _)| (*path).cmp(relative))
+        .binary_search_by(|(path, _, _)| (*path).cmp(relative))
         .ok()
         .map(|index| FILES[index])
 }
@@ -49,10 +52,11 @@ pub fn find(folder: &str, last: &str) -> Option<EmbeddedModule> {
     [(package, true), (module, false)]
         .into_iter()
         .find_map(|(relative, is_package)| {
-            file(&relative).map(|(path, source)| EmbeddedModule {
+            file(&relative).map(|(path, source, bytecode)| EmbeddedModule {
                 path: leak_path(path),
                 is_package,
                 source,
+                bytecode,
             })
         })
 }
@@ -73,7 +77,7 @@ fn leak_path(relative: &'static str) -> &'static str {
 
 /// The paths (relative to `lib/`) of every embedded file, for tests and tools.
 pub fn files() -> impl Iterator<Item = &'static str> {
-    FILES.iter().map(|(path, _)| *path)
+    FILES.iter().map(|(path, _, _)| *path)
 }
 
 #[cfg(test)]
@@ -95,6 +99,7 @@ mod tests {
         assert_eq!(found.path, "<tauraro-stdlib>/bisect.py");
         assert!(!found.is_package);
         assert!(found.source.contains("def bisect_left"));
+        assert!(found.bytecode.starts_with(b"\x7fTRC"));
         assert_eq!(find("/usr/lib", "bisect"), None);
         assert_eq!(find(ROOT, "no_such_module"), None);
     }

@@ -32,6 +32,9 @@ pub fn constructor_for(name: &str) -> Option<BuiltinFn> {
         "classmethod" => crate::builtins::objects::classmethod_new,
         "super" => crate::builtins::objects::super_new,
         "method" => method_new,
+        "module" => module_new,
+        // Complex numbers have no value representation yet: say so rather than refuse.
+        "complex" => |_, _| Err(PyErr::not_supported("complex numbers")),
         _ => return None,
     })
 }
@@ -361,6 +364,33 @@ fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let type_ = vm.types.type_.clone();
     vm.type_new_with_metaclass(&type_, args)
+}
+
+/// `types.ModuleType(name, doc=None)`: an empty module with the attributes CPython sets.
+fn module_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [name, doc] = bind("module", class_and_args(args), ["name", "doc"], 1, 0)?;
+    let name = match name.expect("required") {
+        Value::Str(name) => name.clone(),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "module.__init__() argument 'name' must be str, not {}",
+                vm.type_name(other)
+            )));
+        }
+    };
+    let attributes = [
+        ("__name__", Value::Str(name.clone())),
+        ("__doc__", doc.cloned().unwrap_or(Value::None)),
+        ("__package__", Value::None),
+        ("__loader__", Value::None),
+        ("__spec__", Value::None),
+    ];
+    let names = attributes.iter().map(|(key, _)| vm.intern(key)).collect();
+    let module = crate::object::Module::new(name, names);
+    for (slot, (_, value)) in attributes.into_iter().enumerate() {
+        drop(module.globals.replace(slot, value));
+    }
+    Ok(Value::Module(Rc::new(module)))
 }
 
 /// `types.MethodType(function, instance)`: `function` bound to `instance` (what

@@ -36,8 +36,10 @@ impl Vm {
         let pc = frame.pc;
         if let Some(generator) = self.running_generators.last() {
             let mut state = generator.state.borrow_mut();
+            // Swapping, not moving: the saved slots hold only inline values (see `resume`),
+            // so neither side needs drop glue, and the stack keeps inline values only.
             for (saved, live) in state.registers.iter_mut().zip(&mut self.stack[base..end]) {
-                *saved = std::mem::take(live);
+                std::mem::swap(saved, live);
             }
             state.pc = pc as usize;
             state.status = GenStatus::Suspended;
@@ -152,8 +154,15 @@ impl Vm {
         let function = state.function.clone();
         let base = self.stack_top();
         self.ensure_stack(base + function.code.register_count)?;
+        // Slots above the stack top normally hold only inline values (frames release their
+        // heap values when they return): swapping them into the saved registers needs no
+        // drop glue. A heap value left there (by a call that failed while binding its
+        // arguments) is released rather than kept alive by the generator.
         for (live, saved) in self.stack[base..].iter_mut().zip(&mut state.registers) {
-            *live = std::mem::take(saved);
+            std::mem::swap(live, saved);
+            if saved.is_heap() {
+                drop(std::mem::take(saved));
+            }
         }
         let throw = match how {
             Resumption::Send(sent) => {

@@ -7,6 +7,7 @@
 //! `sys.stdout` and `sys.stderr` objects) lives in [`NativeState`], part of the VM's
 //! import state.
 
+mod civil_time;
 mod clocks;
 mod deque;
 mod json;
@@ -104,9 +105,9 @@ pub(crate) fn instantiate(vm: &mut Vm, native: &NativeModule) -> PyResult<Rc<Mod
 #[derive(Default)]
 pub struct NativeState {
     /// The generator behind `random`'s module-level functions, seeded on first use.
-    pub(crate) random: Option<mersenne_twister::MersenneTwister>,
-    /// `random.gauss`'s second value, kept for the next call as CPython does.
-    pub(crate) gauss_next: Option<f64>,
+    pub(crate) random: Option<Rc<std::cell::RefCell<random::GeneratorState>>>,
+    /// `time.struct_time`, created with the `time` module.
+    pub(crate) struct_time: Option<Rc<crate::object::Class>>,
     /// `sys.stdout` and `sys.stderr`, created with the `sys` module.
     pub(crate) stdout: Option<Value>,
     pub(crate) stderr: Option<Value>,

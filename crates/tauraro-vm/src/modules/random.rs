@@ -5,7 +5,14 @@
 //! rejection sampling on `getrandbits`), `choice`, `shuffle`, `sample` (with its set/pool
 //! switch), `choices`, and the distributions.
 //!
-//! The `Random` and `SystemRandom` classes are not provided yet; using them says so.
+//! Each function is also a method of the class `Random`, whose instances carry their own
+//! generator (`Payload::Native`); a subclass overriding `random` or `getrandbits` has the
+//! other methods draw through its override, as CPython's Python-written methods do. The
+//! module-level functions use a hidden generator of the same kind. `SystemRandom` is not
+//! provided yet; using it says so.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use num_bigint::{BigInt, BigUint};
 use num_integer::Integer;
@@ -13,13 +20,14 @@ use num_traits::{One, Signed, ToPrimitive};
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
-use crate::object::{Args, BuiltinFunction, PyBytes};
+use crate::object::{Args, BuiltinFunction, Instance, Payload, PyBytes};
 use crate::runtime::arith::BinOp;
 use crate::runtime::compare::CompareOp;
 use crate::value::Value;
 
 use super::NativeModule;
 use super::mersenne_twister::MersenneTwister;
+use super::native_class::native_class;
 use super::number_arguments::real;
 use super::python_signature::Signature;
 
@@ -31,11 +39,19 @@ pub(super) static MODULE: NativeModule = NativeModule {
 
 const TWO_PI: f64 = 2.0 * std::f64::consts::PI;
 
-fn attributes(_vm: &mut Vm) -> PyResult<super::Attributes> {
-    let mut values: super::Attributes = FUNCTIONS
-        .iter()
-        .map(|function| (function.name, Value::Builtin(function)))
-        .collect();
+fn attributes(vm: &mut Vm) -> PyResult<super::Attributes> {
+    // Instantiation calls a `__new__` found as a staticmethod, as for classes in Python.
+    let new = Value::Instance(Rc::new(Instance::new(
+        vm.types.staticmethod.clone(),
+        Payload::StaticMethod(Value::Builtin(&NEW)),
+    )));
+    let random_class = native_class(vm, "Random", "random", METHODS, vec![("__new__", new)]);
+    let mut values: super::Attributes = vec![("Random", Value::Class(random_class))];
+    values.extend(
+        FUNCTIONS
+            .iter()
+            .map(|function| (function.name, Value::Builtin(function))),
+    );
     values.extend(
         UNSUPPORTED
             .iter()
@@ -75,44 +91,212 @@ fn entropy_seed() -> MersenneTwister {
     MersenneTwister::from_int(&BigUint::from_bytes_le(&bytes))
 }
 
-/// The module's generator, seeded from the system on first use.
-fn generator(vm: &mut Vm) -> &mut MersenneTwister {
-    vm.import.native.random.get_or_insert_with(entropy_seed)
+/// A generator's state: the Mersenne Twister and the second value `gauss` keeps for its
+/// next call.
+pub(crate) struct GeneratorState {
+    mt: MersenneTwister,
+    gauss_next: Option<f64>,
 }
 
-fn next_float(vm: &mut Vm) -> f64 {
-    generator(vm).next_f64()
+type SharedState = Rc<RefCell<GeneratorState>>;
+
+fn new_state() -> SharedState {
+    Rc::new(RefCell::new(GeneratorState {
+        mt: entropy_seed(),
+        gauss_next: None,
+    }))
 }
 
-/// `_randbelow(n)` for `n > 0`: `getrandbits(n.bit_length())` until it is below `n`.
-fn random_below(vm: &mut Vm, n: &BigUint) -> BigUint {
-    let bits = n.bits();
-    if bits <= 32 {
-        let n = n.to_u32().unwrap_or(u32::MAX);
-        let mt = generator(vm);
-        loop {
-            let r = mt.next_u32() >> (32 - bits);
-            if r < n {
-                return BigUint::from(r);
+/// How `_randbelow` draws for an instance, chosen as CPython's `Random.__init_subclass__`
+/// does from the first of `getrandbits`/`random` a subclass defines.
+enum Below {
+    /// The instance's own Mersenne Twister.
+    Native,
+    /// `self.getrandbits(k)`, rejection-sampled.
+    Getrandbits,
+    /// `self.random()` scaled (`_randbelow_without_getrandbits`).
+    Random,
+}
+
+/// What a function draws from: the module's hidden generator or a `Random` instance's, and
+/// for instances of subclasses the overriding methods CPython's Python code would call.
+pub(crate) struct Source {
+    state: SharedState,
+    /// `self.random` when a subclass overrides `random`.
+    random: Option<Value>,
+    /// `self.getrandbits` when a subclass overrides it.
+    getrandbits: Option<Value>,
+    below: Below,
+}
+
+/// The module's hidden generator, seeded from the system on first use.
+fn module_source(vm: &mut Vm) -> Source {
+    let state = vm
+        .import
+        .native
+        .random
+        .get_or_insert_with(new_state)
+        .clone();
+    Source {
+        state,
+        random: None,
+        getrandbits: None,
+        below: Below::Native,
+    }
+}
+
+/// Whether `class` is the native `random.Random` (whose `__init__` is ours).
+fn is_native_random(class: &crate::object::Class) -> bool {
+    class
+        .dict
+        .borrow()
+        .iter()
+        .any(|entry| matches!(&entry.value, Value::Builtin(f) if std::ptr::eq(*f, &METHODS[0])))
+}
+
+/// The source of the instance `this` (the `self` of a `Random` method).
+fn instance_source(vm: &mut Vm, this: &Value, method: &str) -> PyResult<Source> {
+    let state = match this {
+        Value::Instance(instance) => match &instance.payload {
+            Payload::Native(state) => state.downcast_ref::<SharedState>().cloned(),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(state) = state else {
+        return Err(PyErr::type_error(format!(
+            "descriptor '{method}' for 'Random' objects doesn't apply to a '{}' object",
+            vm.type_name(this)
+        )));
+    };
+    let mut source = Source {
+        state,
+        random: None,
+        getrandbits: None,
+        below: Below::Native,
+    };
+    let Value::Instance(instance) = this else {
+        return Ok(source);
+    };
+    // The classes above the native `Random` may override the methods the others call.
+    let mut below_decided = false;
+    for class in instance.class.mro() {
+        if is_native_random(class) {
+            break;
+        }
+        let (defines_random, defines_bits, defines_below) = {
+            let dict = class.dict.borrow();
+            let defines = |name: &str| {
+                dict.iter()
+                    .any(|entry| matches!(&entry.key, Value::Str(k) if k.as_str() == name))
+            };
+            (
+                defines("random"),
+                defines("getrandbits"),
+                defines("_randbelow"),
+            )
+        };
+        if defines_below && !below_decided {
+            return Err(PyErr::not_supported(
+                "overriding _randbelow in a subclass of random.Random",
+            ));
+        }
+        if defines_random && source.random.is_none() {
+            source.random = Some({
+                let name = vm.intern("random");
+                vm.get_attr(this, &name)
+            }?);
+        }
+        if defines_bits && source.getrandbits.is_none() {
+            source.getrandbits = Some({
+                let name = vm.intern("getrandbits");
+                vm.get_attr(this, &name)
+            }?);
+        }
+        if !below_decided {
+            if defines_bits {
+                source.below = Below::Getrandbits;
+                below_decided = true;
+            } else if defines_random {
+                source.below = Below::Random;
+                below_decided = true;
             }
         }
     }
-    let mt = generator(vm);
-    loop {
-        let r = mt.random_bits(bits);
-        if &r < n {
-            return r;
+    Ok(source)
+}
+
+fn next_float(vm: &mut Vm, source: &Source) -> PyResult<f64> {
+    match &source.random {
+        Some(random) => {
+            let value = vm.call(random, &[])?;
+            real(vm, &value)
+        }
+        None => Ok(source.state.borrow_mut().mt.next_f64()),
+    }
+}
+
+/// `getrandbits(k)` for `k > 0`, through an override when a subclass defines one.
+fn random_bits(vm: &mut Vm, source: &Source, k: u64) -> PyResult<BigUint> {
+    match &source.getrandbits {
+        Some(getrandbits) => {
+            let value = vm.call(getrandbits, &[Value::Int(k as i64)])?;
+            let int = vm.to_index(&value)?;
+            Ok(int.magnitude().clone())
+        }
+        None => Ok(source.state.borrow_mut().mt.random_bits(k)),
+    }
+}
+
+/// `_randbelow(n)` for `n > 0`: `getrandbits(n.bit_length())` until it is below `n`.
+fn random_below(vm: &mut Vm, source: &Source, n: &BigUint) -> PyResult<BigUint> {
+    let bits = n.bits();
+    match source.below {
+        Below::Native if bits <= 32 => {
+            let n = n.to_u32().unwrap_or(u32::MAX);
+            let mut state = source.state.borrow_mut();
+            loop {
+                let r = state.mt.next_u32() >> (32 - bits);
+                if r < n {
+                    return Ok(BigUint::from(r));
+                }
+            }
+        }
+        Below::Native | Below::Getrandbits => loop {
+            let r = random_bits(vm, source, bits)?;
+            if &r < n {
+                return Ok(r);
+            }
+        },
+        Below::Random => {
+            let max_size = 2f64.powi(53);
+            let Some(n_float) = n.to_f64().filter(|&n| n < max_size) else {
+                // CPython warns that the result is not uniform and scales `random()`.
+                let r = next_float(vm, source)?;
+                let scaled = r * n.to_f64().unwrap_or(f64::INFINITY);
+                return Ok(BigUint::from(scaled.floor() as u64));
+            };
+            let n_int = n_float as u64;
+            let remainder = (1u64 << 53) % n_int;
+            let limit = ((1u64 << 53) - remainder) as f64 / max_size;
+            let mut r = next_float(vm, source)?;
+            while r >= limit {
+                r = next_float(vm, source)?;
+            }
+            Ok(BigUint::from(((r * max_size).floor() as u64) % n_int))
         }
     }
 }
 
 /// `_randbelow` for a machine-sized bound.
-fn random_below_usize(vm: &mut Vm, n: usize) -> usize {
-    random_below(vm, &BigUint::from(n)).to_usize().unwrap_or(0)
+fn random_below_usize(vm: &mut Vm, source: &Source, n: usize) -> PyResult<usize> {
+    Ok(random_below(vm, source, &BigUint::from(n))?
+        .to_usize()
+        .unwrap_or(0))
 }
 
 /// `seed(a=None, version=2)`.
-fn seed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn seed(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     let ([a, version], []) = Signature {
         name: "Random.seed",
         positional: ["a", "version"],
@@ -161,8 +345,10 @@ fn seed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             MersenneTwister::from_int(&n)
         }
     };
-    vm.import.native.random = Some(mt);
-    vm.import.native.gauss_next = None;
+    *source.state.borrow_mut() = GeneratorState {
+        mt,
+        gauss_next: None,
+    };
     Ok(Value::None)
 }
 
@@ -191,12 +377,12 @@ fn no_arguments(name: &str, args: Args<'_>) -> PyResult<()> {
     Ok(())
 }
 
-fn random(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn random(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     no_arguments("Random.random", args)?;
-    Ok(Value::Float(next_float(vm)))
+    Ok(Value::Float(next_float(vm, source)?))
 }
 
-fn getrandbits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn getrandbits(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     let ([k], []) = Signature {
         name: "Random.getrandbits",
         positional: ["k"],
@@ -217,7 +403,7 @@ fn getrandbits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if k == 0 {
         return Ok(Value::Int(0));
     }
-    let bits = generator(vm).random_bits(k);
+    let bits = random_bits(vm, source, k)?;
     Ok(Value::from_bigint(BigInt::from(bits)))
 }
 
@@ -242,12 +428,13 @@ fn randrange_argument(vm: &mut Vm, value: &Value, which: &str) -> PyResult<BigIn
     }
 }
 
-fn below_value(vm: &mut Vm, n: &BigInt) -> BigInt {
-    BigInt::from(random_below(vm, n.magnitude()))
+fn below_value(vm: &mut Vm, source: &Source, n: &BigInt) -> PyResult<BigInt> {
+    Ok(BigInt::from(random_below(vm, source, n.magnitude())?))
 }
 
 fn randrange_values(
     vm: &mut Vm,
+    source: &Source,
     start: &Value,
     stop: Option<&Value>,
     step: Option<&Value>,
@@ -258,7 +445,7 @@ fn randrange_values(
             return Err(PyErr::type_error("Missing a non-None stop argument"));
         }
         if start.is_positive() {
-            return Ok(below_value(vm, &start));
+            return below_value(vm, source, &start);
         }
         return Err(PyErr::value_error("empty range for randrange()"));
     };
@@ -270,7 +457,7 @@ fn randrange_values(
     };
     if step.is_one() {
         if width.is_positive() {
-            return Ok(start + below_value(vm, &width));
+            return Ok(start + below_value(vm, source, &width)?);
         }
         return Err(PyErr::value_error(format!(
             "empty range for randrange() ({start}, {stop}, {width})"
@@ -286,10 +473,10 @@ fn randrange_values(
     if !n.is_positive() {
         return Err(PyErr::value_error("empty range for randrange()"));
     }
-    Ok(start + step * below_value(vm, &n))
+    Ok(start + step * below_value(vm, source, &n)?)
 }
 
-fn randrange(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn randrange(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     let ([start, stop, step], []) = Signature {
         name: "Random.randrange",
         positional: ["start", "stop", "step"],
@@ -297,11 +484,11 @@ fn randrange(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         keyword_only: [],
     }
     .bind(args)?;
-    let value = randrange_values(vm, start.expect("required"), stop, step)?;
+    let value = randrange_values(vm, source, start.expect("required"), stop, step)?;
     Ok(Value::from_bigint(value))
 }
 
-fn randint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn randint(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     let ([a, b], []) = Signature {
         name: "Random.randint",
         positional: ["a", "b"],
@@ -310,7 +497,7 @@ fn randint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     .bind(args)?;
     let stop = vm.binary_op(BinOp::Add, b.expect("required"), &Value::Int(1))?;
-    let value = randrange_values(vm, a.expect("required"), Some(&stop), None)?;
+    let value = randrange_values(vm, source, a.expect("required"), Some(&stop), None)?;
     Ok(Value::from_bigint(value))
 }
 
@@ -319,7 +506,7 @@ fn length(vm: &mut Vm, value: &Value) -> PyResult<usize> {
     crate::builtins::functions::length(vm, value)
 }
 
-fn choice(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn choice(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     let ([seq], []) = Signature {
         name: "Random.choice",
         positional: ["seq"],
@@ -335,11 +522,11 @@ fn choice(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "Cannot choose from an empty sequence",
         ));
     }
-    let index = random_below_usize(vm, n);
+    let index = random_below_usize(vm, source, n)?;
     vm.get_item(seq, &Value::Int(index as i64))
 }
 
-fn shuffle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn shuffle(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     let ([x], []) = Signature {
         name: "Random.shuffle",
         positional: ["x"],
@@ -350,7 +537,7 @@ fn shuffle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let x = x.expect("required");
     let n = length(vm, x)?;
     for i in (1..n).rev() {
-        let j = random_below_usize(vm, i + 1);
+        let j = random_below_usize(vm, source, i + 1)?;
         let (key_i, key_j) = (Value::Int(i as i64), Value::Int(j as i64));
         let item_j = vm.get_item(x, &key_j)?;
         let item_i = vm.get_item(x, &key_i)?;
@@ -368,7 +555,7 @@ fn is_sequence(value: &Value) -> bool {
     )
 }
 
-fn sample(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn sample(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     let ([population, k], [counts]) = Signature {
         name: "Random.sample",
         positional: ["population", "k"],
@@ -385,7 +572,7 @@ fn sample(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let k_value = k.expect("required");
     let n = length(vm, population)?;
     if let Some(counts) = counts.filter(|counts| !counts.is_none()) {
-        return sample_with_counts(vm, population, n, k_value, counts);
+        return sample_with_counts(vm, source, population, n, k_value, counts);
     }
     let k = vm.to_index(k_value)?;
     let k = match k.to_usize() {
@@ -406,16 +593,16 @@ fn sample(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if n <= setsize {
         let mut pool = vm.collect(population)?;
         for i in 0..k {
-            let j = random_below_usize(vm, n - i);
+            let j = random_below_usize(vm, source, n - i)?;
             result.push(pool[j].clone());
             pool[j] = pool[n - i - 1].clone();
         }
     } else {
         let mut selected = std::collections::HashSet::new();
         for _ in 0..k {
-            let mut j = random_below_usize(vm, n);
+            let mut j = random_below_usize(vm, source, n)?;
             while selected.contains(&j) {
-                j = random_below_usize(vm, n);
+                j = random_below_usize(vm, source, n)?;
             }
             selected.insert(j);
             result.push(vm.get_item(population, &Value::Int(j as i64))?);
@@ -427,6 +614,7 @@ fn sample(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `sample(population, k, counts=...)`: samples positions in the repeated population.
 fn sample_with_counts(
     vm: &mut Vm,
+    source: &Source,
     population: &Value,
     n: usize,
     k: &Value,
@@ -463,6 +651,7 @@ fn sample_with_counts(
     let keywords = [(vm.intern("k"), k.clone())];
     let selections = sample(
         vm,
+        source,
         Args {
             positional: std::slice::from_ref(&range),
             keywords: &keywords,
@@ -490,7 +679,7 @@ fn bisect_right(vm: &mut Vm, values: &[Value], x: &Value, hi: usize) -> PyResult
     Ok(lo)
 }
 
-fn choices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn choices(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     let ([population, weights], [cum_weights, k]) = Signature {
         name: "Random.choices",
         positional: ["population", "weights"],
@@ -511,7 +700,7 @@ fn choices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         (None, None) => {
             let n = n as f64;
             for _ in 0..k.max(0) {
-                let index = (next_float(vm) * n).floor() as i64;
+                let index = (next_float(vm, source)? * n).floor() as i64;
                 result.push(vm.get_item(population, &Value::Int(index))?);
             }
             return Ok(Value::list(result));
@@ -568,7 +757,7 @@ fn choices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let hi = n - 1;
     for _ in 0..k.max(0) {
-        let x = Value::Float(next_float(vm) * total_f);
+        let x = Value::Float(next_float(vm, source)? * total_f);
         let index = bisect_right(vm, &cumulative, &x, hi)?;
         result.push(vm.get_item(population, &Value::Int(index as i64))?);
     }
@@ -582,7 +771,7 @@ fn between(vm: &mut Vm, a: &Value, b: &Value, u: f64) -> PyResult<Value> {
     vm.binary_op(BinOp::Add, a, &scaled)
 }
 
-fn uniform(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn uniform(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     let ([a, b], []) = Signature {
         name: "Random.uniform",
         positional: ["a", "b"],
@@ -590,11 +779,11 @@ fn uniform(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         keyword_only: [],
     }
     .bind(args)?;
-    let u = next_float(vm);
+    let u = next_float(vm, source)?;
     between(vm, a.expect("required"), b.expect("required"), u)
 }
 
-fn triangular(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn triangular(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     let ([low, high, mode], []) = Signature {
         name: "Random.triangular",
         positional: ["low", "high", "mode"],
@@ -604,7 +793,7 @@ fn triangular(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     .bind(args)?;
     let mut low = low.cloned().unwrap_or(Value::Float(0.0));
     let mut high = high.cloned().unwrap_or(Value::Float(1.0));
-    let mut u = next_float(vm);
+    let mut u = next_float(vm, source)?;
     let mut c = match mode.filter(|mode| !mode.is_none()) {
         None => 0.5,
         Some(mode) => {
@@ -633,19 +822,19 @@ fn scaled(vm: &mut Vm, mu: &Value, z: f64, sigma: &Value) -> PyResult<Value> {
     vm.binary_op(BinOp::Add, mu, &spread)
 }
 
-fn normal_z(vm: &mut Vm) -> f64 {
+fn normal_z(vm: &mut Vm, source: &Source) -> PyResult<f64> {
     loop {
-        let u1 = next_float(vm);
-        let u2 = 1.0 - next_float(vm);
+        let u1 = next_float(vm, source)?;
+        let u2 = 1.0 - next_float(vm, source)?;
         let z = nv_magic() * (u1 - 0.5) / u2;
         let zz = z * z / 4.0;
         if zz <= -u2.ln() {
-            return z;
+            return Ok(z);
         }
     }
 }
 
-fn normalvariate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn normalvariate(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     let ([mu, sigma], []) = Signature {
         name: "Random.normalvariate",
         positional: ["mu", "sigma"],
@@ -653,13 +842,13 @@ fn normalvariate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         keyword_only: [],
     }
     .bind(args)?;
-    let z = normal_z(vm);
+    let z = normal_z(vm, source)?;
     let mu = mu.cloned().unwrap_or(Value::Float(0.0));
     let sigma = sigma.cloned().unwrap_or(Value::Float(1.0));
     scaled(vm, &mu, z, &sigma)
 }
 
-fn gauss(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn gauss(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     let ([mu, sigma], []) = Signature {
         name: "Random.gauss",
         positional: ["mu", "sigma"],
@@ -667,12 +856,13 @@ fn gauss(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         keyword_only: [],
     }
     .bind(args)?;
-    let z = match vm.import.native.gauss_next.take() {
+    let saved = source.state.borrow_mut().gauss_next.take();
+    let z = match saved {
         Some(z) => z,
         None => {
-            let x2pi = next_float(vm) * TWO_PI;
-            let g2rad = (-2.0 * (1.0 - next_float(vm)).ln()).sqrt();
-            vm.import.native.gauss_next = Some(x2pi.sin() * g2rad);
+            let x2pi = next_float(vm, source)? * TWO_PI;
+            let g2rad = (-2.0 * (1.0 - next_float(vm, source)?).ln()).sqrt();
+            source.state.borrow_mut().gauss_next = Some(x2pi.sin() * g2rad);
             x2pi.cos() * g2rad
         }
     };
@@ -681,7 +871,7 @@ fn gauss(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     scaled(vm, &mu, z, &sigma)
 }
 
-fn lognormvariate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn lognormvariate(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     let ([mu, sigma], []) = Signature {
         name: "Random.lognormvariate",
         positional: ["mu", "sigma"],
@@ -689,7 +879,7 @@ fn lognormvariate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         keyword_only: [],
     }
     .bind(args)?;
-    let z = normal_z(vm);
+    let z = normal_z(vm, source)?;
     let value = scaled(vm, mu.expect("required"), z, sigma.expect("required"))?;
     let x = real(vm, &value)?;
     let r = x.exp();
@@ -720,7 +910,7 @@ fn float_power(vm: &mut Vm, x: f64, y: f64) -> PyResult<f64> {
     real(vm, &value)
 }
 
-fn expovariate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn expovariate(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     let ([lambd], []) = Signature {
         name: "Random.expovariate",
         positional: ["lambd"],
@@ -729,11 +919,11 @@ fn expovariate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     .bind(args)?;
     let lambd = parameter(vm, lambd)?;
-    let u = next_float(vm);
+    let u = next_float(vm, source)?;
     Ok(Value::Float(float_division(-(1.0 - u).ln(), lambd)?))
 }
 
-fn vonmisesvariate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn vonmisesvariate(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     let ([mu, kappa], []) = Signature {
         name: "Random.vonmisesvariate",
         positional: ["mu", "kappa"],
@@ -743,22 +933,22 @@ fn vonmisesvariate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     .bind(args)?;
     let (mu, kappa) = (parameter(vm, mu)?, parameter(vm, kappa)?);
     if kappa <= 1e-6 {
-        return Ok(Value::Float(TWO_PI * next_float(vm)));
+        return Ok(Value::Float(TWO_PI * next_float(vm, source)?));
     }
     let s = 0.5 / kappa;
     let r = s + (1.0 + s * s).sqrt();
     let z = loop {
-        let u1 = next_float(vm);
+        let u1 = next_float(vm, source)?;
         let z = (std::f64::consts::PI * u1).cos();
         let d = z / (r + z);
-        let u2 = next_float(vm);
+        let u2 = next_float(vm, source)?;
         if u2 < 1.0 - d * d || u2 <= (1.0 - d) * d.exp() {
             break z;
         }
     };
     let q = 1.0 / r;
     let f = (q + z) / (1.0 + q * z);
-    let u3 = next_float(vm);
+    let u3 = next_float(vm, source)?;
     let theta = if u3 > 0.5 {
         crate::text::float_mod(mu + f.acos(), TWO_PI)?
     } else {
@@ -767,7 +957,7 @@ fn vonmisesvariate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Float(theta))
 }
 
-fn gamma_sample(vm: &mut Vm, alpha: f64, beta: f64) -> PyResult<f64> {
+fn gamma_sample(vm: &mut Vm, source: &Source, alpha: f64, beta: f64) -> PyResult<f64> {
     if alpha <= 0.0 || beta <= 0.0 {
         return Err(PyErr::value_error(
             "gammavariate: alpha and beta must be > 0.0",
@@ -778,11 +968,11 @@ fn gamma_sample(vm: &mut Vm, alpha: f64, beta: f64) -> PyResult<f64> {
         let bbb = alpha - 4f64.ln();
         let ccc = alpha + ainv;
         loop {
-            let u1 = next_float(vm);
+            let u1 = next_float(vm, source)?;
             if !(1e-7 < u1 && u1 < 0.9999999) {
                 continue;
             }
-            let u2 = 1.0 - next_float(vm);
+            let u2 = 1.0 - next_float(vm, source)?;
             let v = (u1 / (1.0 - u1)).ln() / ainv;
             let x = alpha * v.exp();
             let z = u1 * u1 * u2;
@@ -792,11 +982,11 @@ fn gamma_sample(vm: &mut Vm, alpha: f64, beta: f64) -> PyResult<f64> {
             }
         }
     } else if alpha == 1.0 {
-        Ok(-(1.0 - next_float(vm)).ln() * beta)
+        Ok(-(1.0 - next_float(vm, source)?).ln() * beta)
     } else {
         let e = std::f64::consts::E;
         loop {
-            let u = next_float(vm);
+            let u = next_float(vm, source)?;
             let b = (e + alpha) / e;
             let p = b * u;
             let x = if p <= 1.0 {
@@ -804,7 +994,7 @@ fn gamma_sample(vm: &mut Vm, alpha: f64, beta: f64) -> PyResult<f64> {
             } else {
                 -((b - p) / alpha).ln()
             };
-            let u1 = next_float(vm);
+            let u1 = next_float(vm, source)?;
             if p > 1.0 {
                 if u1 <= float_power(vm, x, alpha - 1.0)? {
                     return Ok(x * beta);
@@ -816,7 +1006,7 @@ fn gamma_sample(vm: &mut Vm, alpha: f64, beta: f64) -> PyResult<f64> {
     }
 }
 
-fn gammavariate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn gammavariate(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     let ([alpha, beta], []) = Signature {
         name: "Random.gammavariate",
         positional: ["alpha", "beta"],
@@ -825,10 +1015,10 @@ fn gammavariate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     .bind(args)?;
     let (alpha, beta) = (parameter(vm, alpha)?, parameter(vm, beta)?);
-    Ok(Value::Float(gamma_sample(vm, alpha, beta)?))
+    Ok(Value::Float(gamma_sample(vm, source, alpha, beta)?))
 }
 
-fn betavariate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn betavariate(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     let ([alpha, beta], []) = Signature {
         name: "Random.betavariate",
         positional: ["alpha", "beta"],
@@ -837,15 +1027,15 @@ fn betavariate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     .bind(args)?;
     let (alpha, beta) = (parameter(vm, alpha)?, parameter(vm, beta)?);
-    let y = gamma_sample(vm, alpha, 1.0)?;
+    let y = gamma_sample(vm, source, alpha, 1.0)?;
     if y != 0.0 {
-        let other = gamma_sample(vm, beta, 1.0)?;
+        let other = gamma_sample(vm, source, beta, 1.0)?;
         return Ok(Value::Float(y / (y + other)));
     }
     Ok(Value::Float(0.0))
 }
 
-fn paretovariate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn paretovariate(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     let ([alpha], []) = Signature {
         name: "Random.paretovariate",
         positional: ["alpha"],
@@ -854,12 +1044,12 @@ fn paretovariate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     .bind(args)?;
     let alpha = parameter(vm, alpha)?;
-    let u = 1.0 - next_float(vm);
+    let u = 1.0 - next_float(vm, source)?;
     let exponent = float_division(-1.0, alpha)?;
     Ok(Value::Float(float_power(vm, u, exponent)?))
 }
 
-fn weibullvariate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn weibullvariate(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     let ([alpha, beta], []) = Signature {
         name: "Random.weibullvariate",
         positional: ["alpha", "beta"],
@@ -868,12 +1058,12 @@ fn weibullvariate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     .bind(args)?;
     let (alpha, beta) = (parameter(vm, alpha)?, parameter(vm, beta)?);
-    let u = 1.0 - next_float(vm);
+    let u = 1.0 - next_float(vm, source)?;
     let exponent = float_division(1.0, beta)?;
     Ok(Value::Float(alpha * float_power(vm, -u.ln(), exponent)?))
 }
 
-fn randbytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn randbytes(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     let ([n], []) = Signature {
         name: "Random.randbytes",
         positional: ["n"],
@@ -889,30 +1079,27 @@ fn randbytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let bytes = if n == 0 {
         Vec::new()
     } else {
-        let mut bytes = generator(vm).random_bits(n * 8).to_bytes_le();
+        let mut bytes = random_bits(vm, source, n * 8)?.to_bytes_le();
         bytes.resize(n as usize, 0);
         bytes
     };
-    Ok(Value::Bytes(std::rc::Rc::new(PyBytes::new(bytes))))
+    Ok(Value::Bytes(Rc::new(PyBytes::new(bytes))))
 }
 
 /// `getstate()`: `(3, (624 words..., position), gauss_next)`.
-fn getstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn getstate(_vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     no_arguments("Random.getstate", args)?;
-    let (words, index) = {
-        let (words, index) = generator(vm).state();
-        (words.to_vec(), index)
+    let (words, index, gauss_next) = {
+        let state = source.state.borrow();
+        let (words, index) = state.mt.state();
+        (words.to_vec(), index, state.gauss_next)
     };
     let mut items: Vec<Value> = words
         .into_iter()
         .map(|w| Value::Int(i64::from(w)))
         .collect();
     items.push(Value::Int(index as i64));
-    let gauss_next = vm
-        .import
-        .native
-        .gauss_next
-        .map_or(Value::None, Value::Float);
+    let gauss_next = gauss_next.map_or(Value::None, Value::Float);
     Ok(Value::tuple(vec![
         Value::Int(3),
         Value::tuple(items),
@@ -920,7 +1107,7 @@ fn getstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ]))
 }
 
-fn setstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn setstate(vm: &mut Vm, source: &Source, args: Args<'_>) -> PyResult<Value> {
     let ([state], []) = Signature {
         name: "Random.setstate",
         positional: ["state"],
@@ -963,49 +1150,117 @@ fn setstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .ok_or_else(|| PyErr::value_error("invalid state"))?;
     let mt = MersenneTwister::from_state(&words, index as usize)
         .ok_or_else(|| PyErr::value_error("invalid state"))?;
-    vm.import.native.random = Some(mt);
-    vm.import.native.gauss_next = match gauss_next {
+    let gauss_next = match gauss_next {
         Value::None => None,
         other => Some(real(vm, &other)?),
     };
+    *source.state.borrow_mut() = GeneratorState { mt, gauss_next };
     Ok(Value::None)
 }
 
-static FUNCTIONS: &[BuiltinFunction] = &[
-    BuiltinFunction::new("seed", seed),
-    BuiltinFunction::new("random", random),
-    BuiltinFunction::new("uniform", uniform),
-    BuiltinFunction::new("triangular", triangular),
-    BuiltinFunction::new("randint", randint),
-    BuiltinFunction::new("choice", choice),
-    BuiltinFunction::new("randrange", randrange),
-    BuiltinFunction::new("sample", sample),
-    BuiltinFunction::new("shuffle", shuffle),
-    BuiltinFunction::new("choices", choices),
-    BuiltinFunction::new("normalvariate", normalvariate),
-    BuiltinFunction::new("lognormvariate", lognormvariate),
-    BuiltinFunction::new("expovariate", expovariate),
-    BuiltinFunction::new("vonmisesvariate", vonmisesvariate),
-    BuiltinFunction::new("gammavariate", gammavariate),
-    BuiltinFunction::new("gauss", gauss),
-    BuiltinFunction::new("betavariate", betavariate),
-    BuiltinFunction::new("paretovariate", paretovariate),
-    BuiltinFunction::new("weibullvariate", weibullvariate),
-    BuiltinFunction::new("getstate", getstate),
-    BuiltinFunction::new("setstate", setstate),
-    BuiltinFunction::new("getrandbits", getrandbits),
-    BuiltinFunction::new("randbytes", randbytes),
-];
+/// Each function as a module-level function (on the hidden generator) and as a method of
+/// `Random` (on `self`'s).
+macro_rules! functions_and_methods {
+    ($($name:ident => $function:ident,)*) => {
+        static FUNCTIONS: &[BuiltinFunction] = &[$(
+            BuiltinFunction::new(stringify!($name), |vm, args| {
+                let source = module_source(vm);
+                $function(vm, &source, args)
+            }),
+        )*];
+
+        static METHODS: &[BuiltinFunction] = &[
+            BuiltinFunction::new("__init__", random_init),
+            $(
+            BuiltinFunction::new(stringify!($name), |vm, args| {
+                let (this, rest) = split_self(args, stringify!($name))?;
+                let source = instance_source(vm, this, stringify!($name))?;
+                $function(vm, &source, rest)
+            }),
+        )*];
+    };
+}
+
+functions_and_methods! {
+    seed => seed,
+    random => random,
+    uniform => uniform,
+    triangular => triangular,
+    randint => randint,
+    choice => choice,
+    randrange => randrange,
+    sample => sample,
+    shuffle => shuffle,
+    choices => choices,
+    normalvariate => normalvariate,
+    lognormvariate => lognormvariate,
+    expovariate => expovariate,
+    vonmisesvariate => vonmisesvariate,
+    gammavariate => gammavariate,
+    gauss => gauss,
+    betavariate => betavariate,
+    paretovariate => paretovariate,
+    weibullvariate => weibullvariate,
+    getstate => getstate,
+    setstate => setstate,
+    getrandbits => getrandbits,
+    randbytes => randbytes,
+}
+
+/// `self` and the other arguments of a method call.
+fn split_self<'a>(args: Args<'a>, method: &str) -> PyResult<(&'a Value, Args<'a>)> {
+    let Some((this, positional)) = args.positional.split_first() else {
+        return Err(PyErr::type_error(format!(
+            "unbound method Random.{method}() needs an argument"
+        )));
+    };
+    Ok((
+        this,
+        Args {
+            positional,
+            keywords: args.keywords,
+        },
+    ))
+}
+
+static NEW: BuiltinFunction = BuiltinFunction::new("__new__", new_random);
+
+/// Allocates a `Random` (or subclass) instance with a generator of its own; `__init__`
+/// then seeds it.
+fn new_random(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Class(class)) = args.positional.first() else {
+        return Err(PyErr::type_error(
+            "Random.__new__(X): X is not a type object",
+        ));
+    };
+    Ok(Value::Instance(Rc::new(Instance::new(
+        class.clone(),
+        Payload::Native(Box::new(new_state())),
+    ))))
+}
+
+/// `Random.__init__(self, x=None)`: `self.seed(x)`, through a subclass's `seed` if any.
+fn random_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (this, rest) = split_self(args, "__init__")?;
+    let ([x], []) = Signature {
+        name: "Random.__init__",
+        positional: ["x"],
+        required: 0,
+        keyword_only: [],
+    }
+    .bind(rest)?;
+    let seed = {
+        let name = vm.intern("seed");
+        vm.get_attr(this, &name)
+    }?;
+    vm.call(&seed, &[x.cloned().unwrap_or(Value::None)])?;
+    Ok(Value::None)
+}
 
 /// Names of `random` Tauraro does not provide yet: using them raises "not supported yet".
-static UNSUPPORTED: &[BuiltinFunction] = &[
-    BuiltinFunction::new("Random", |_, _| {
-        Err(PyErr::not_supported("the class random.Random"))
-    }),
-    BuiltinFunction::new("SystemRandom", |_, _| {
-        Err(PyErr::not_supported("the class random.SystemRandom"))
-    }),
-];
+static UNSUPPORTED: &[BuiltinFunction] = &[BuiltinFunction::new("SystemRandom", |_, _| {
+    Err(PyErr::not_supported("the class random.SystemRandom"))
+})];
 
 #[cfg(test)]
 mod tests {
@@ -1022,7 +1277,9 @@ mod tests {
         let mut vm = Vm::new(1 << 20);
         for bound in [1u64, 10, 1 << 40] {
             let bound = BigUint::from(bound);
-            assert!(random_below(&mut vm, &bound) < bound);
+            let source = module_source(&mut vm);
+            let drawn = random_below(&mut vm, &source, &bound).expect("native draws succeed");
+            assert!(drawn < bound);
         }
     }
 }

@@ -92,7 +92,9 @@ fn as_tuple(vm: &mut Vm, value: &Value) -> PyResult<Option<Value>> {
         .dict
         .borrow()
         .iter()
-        .any(|entry| matches!(&entry.value, Value::Builtin(f) if std::ptr::eq(*f, &METHODS[0])))
+        // Recognised by `__getitem__`: a class such as `time.struct_time` has its own
+        // `__new__`.
+        .any(|entry| matches!(&entry.value, Value::Builtin(f) if std::ptr::eq(*f, &METHODS[1])))
     {
         return Ok(None);
     }

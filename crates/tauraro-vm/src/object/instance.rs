@@ -53,7 +53,8 @@ pub enum Payload {
     Union {
         args: Rc<crate::object::PyTuple>,
     },
-    /// The state of an object a native module created (a compiled regular expression):
+    /// The state of an object a native module created (a compiled regular expression, a
+    /// `random.Random`'s generator):
     /// only that module knows its type and downcasts it back. It holds no Python values,
     /// so the cycle collector has nothing to trace in it.
     Native(Box<dyn std::any::Any>),
