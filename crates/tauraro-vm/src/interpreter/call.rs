@@ -509,6 +509,33 @@ impl Vm {
         let code = &function.code;
         let argc = positional_count + keyword_names.len();
         self.ensure_stack(base + code.register_count.max(argc))?;
+        // The common case — positional arguments only, for a function with no `*args`,
+        // `**kwargs` or keyword-only parameters: the arguments are already in place, and
+        // defaults fill the missing ones. Anything else (or too few arguments, for the error
+        // message) takes the general path below.
+        if keyword_names.is_empty()
+            && code.kwonly_count == 0
+            && positional_count <= code.arg_count
+            && !code.flags.contains(tauraro_bytecode::CodeFlags::VARARGS)
+            && !code
+                .flags
+                .contains(tauraro_bytecode::CodeFlags::VARKEYWORDS)
+        {
+            if positional_count == code.arg_count {
+                return Ok(());
+            }
+            let defaults = function.defaults.borrow();
+            let default_count = defaults.as_ref().map_or(0, |d| d.items.len());
+            if let Some(defaults) = defaults.as_ref()
+                && code.arg_count - positional_count <= default_count
+            {
+                let first_default = code.arg_count - default_count;
+                for index in positional_count..code.arg_count {
+                    self.stack[base + index] = defaults.items[index - first_default].clone();
+                }
+                return Ok(());
+            }
+        }
         let mut incoming: Vec<Value> = self.stack[base..base + argc]
             .iter_mut()
             .map(std::mem::take)
