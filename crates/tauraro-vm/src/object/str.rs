@@ -10,13 +10,19 @@ use compact_str::CompactString;
 /// `str(i)`) then take one allocation, the `Rc`'s, instead of two.
 pub struct PyStr {
     text: CompactString,
-    char_len: usize,
     /// -1 until computed (a Python hash is never -1).
     hash: Cell<i64>,
-    /// For non-ASCII text, the byte offset of every `INDEX_STRIDE`th code point, so that
-    /// `s[i]` and `s[i:j]` scan at most `INDEX_STRIDE` characters. Boxed so that strings
-    /// that never need it (all ASCII ones) pay one pointer.
-    offsets: OnceCell<Box<SparseOffsets>>,
+    /// None for ASCII text, whose length in code points is its length in bytes. Boxed so
+    /// that ASCII strings (nearly all a program makes) stay at 40 bytes.
+    non_ascii: Option<Box<NonAscii>>,
+}
+
+/// What a non-ASCII string needs beyond its text.
+struct NonAscii {
+    char_len: usize,
+    /// The byte offset of every `INDEX_STRIDE`th code point, built on first use, so that
+    /// `s[i]` and `s[i:j]` scan at most `INDEX_STRIDE` characters.
+    offsets: OnceCell<SparseOffsets>,
 }
 
 /// How many code points lie between two entries of the sparse offset index.
@@ -53,16 +59,16 @@ impl PyStr {
     }
 
     fn from_compact(text: CompactString) -> PyStr {
-        let char_len = if text.is_ascii() {
-            text.len()
-        } else {
-            text.chars().count()
-        };
+        let non_ascii = (!text.is_ascii()).then(|| {
+            Box::new(NonAscii {
+                char_len: text.chars().count(),
+                offsets: OnceCell::new(),
+            })
+        });
         PyStr {
             text,
-            char_len,
             hash: Cell::new(-1),
-            offsets: OnceCell::new(),
+            non_ascii,
         }
     }
 
@@ -74,21 +80,29 @@ impl PyStr {
     /// The length in code points (`len(s)`).
     #[inline]
     pub fn char_len(&self) -> usize {
-        self.char_len
+        match &self.non_ascii {
+            None => self.text.len(),
+            Some(non_ascii) => non_ascii.char_len,
+        }
     }
 
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.char_len == self.text.len()
+        self.non_ascii.is_none()
     }
 
     /// Appends in place; only for a string nobody else references yet (`s += t` on a
     /// uniquely owned string).
     pub fn push_str(&mut self, more: &PyStr) {
+        let char_len = self.char_len() + more.char_len();
         self.text.push_str(&more.text);
-        self.char_len += more.char_len;
         self.hash.set(-1);
-        self.offsets = OnceCell::new();
+        self.non_ascii = (self.non_ascii.is_some() || more.non_ascii.is_some()).then(|| {
+            Box::new(NonAscii {
+                char_len,
+                offsets: OnceCell::new(),
+            })
+        });
     }
 
     /// The code point at `index` (which must be in range).
@@ -103,21 +117,22 @@ impl PyStr {
 
     /// The byte offset of code point `index` (`index >= char_len` gives the end).
     pub fn byte_offset(&self, index: usize) -> usize {
-        if self.is_ascii() {
+        let Some(non_ascii) = &self.non_ascii else {
             return index.min(self.text.len());
-        }
-        if index >= self.char_len {
+        };
+        if index >= non_ascii.char_len {
             return self.text.len();
         }
-        let (start, skip) = if self.char_len <= SHORT_TEXT || self.text.len() > u32::MAX as usize {
-            (0, index)
-        } else {
-            let index_table = self
-                .offsets
-                .get_or_init(|| Box::new(SparseOffsets::build(&self.text)));
-            let block = index / INDEX_STRIDE;
-            (index_table.offsets[block] as usize, index % INDEX_STRIDE)
-        };
+        let (start, skip) =
+            if non_ascii.char_len <= SHORT_TEXT || self.text.len() > u32::MAX as usize {
+                (0, index)
+            } else {
+                let index_table = non_ascii
+                    .offsets
+                    .get_or_init(|| SparseOffsets::build(&self.text));
+                let block = index / INDEX_STRIDE;
+                (index_table.offsets[block] as usize, index % INDEX_STRIDE)
+            };
         self.text[start..]
             .char_indices()
             .nth(skip)
@@ -177,6 +192,17 @@ pub fn str_hash(text: &str) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_strings_stay_small() {
+        // Programs hold millions of these; 40 bytes plus the Rc's counts fill a 64-byte
+        // allocation.
+        assert!(
+            std::mem::size_of::<PyStr>() <= 40,
+            "{}",
+            std::mem::size_of::<PyStr>()
+        );
+    }
 
     #[test]
     fn indexes_by_code_point() {
