@@ -17,6 +17,7 @@ use tauraro_bytecode::{Instr, Reg};
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::call::FrameExit;
+use crate::interpreter::generator::GenFrameExit;
 use crate::interpreter::{CallTarget, Vm};
 use crate::object::{Code, IterState, PyStr};
 use crate::runtime::arith::BinOp;
@@ -837,6 +838,21 @@ impl Vm {
                                 },
                                 _ => None,
                             },
+                            Value::Generator(generator) => {
+                                // The generator's frame runs next in this loop; its yield
+                                // comes back to the jump after this instruction.
+                                let generator = generator.clone();
+                                save_pc!();
+                                // SAFETY: `code` is alive while its frame runs.
+                                let top = base + unsafe { (*code).register_count };
+                                let resumer = crate::interpreter::RESUMED_BY_FOR
+                                    | (base + dst.index()) as u32;
+                                match self.enter_generator(generator, Value::None, resumer, top) {
+                                    Ok(true) => continue 'frames,
+                                    Ok(false) => Some(None),
+                                    Err(err) => break 'run err,
+                                }
+                            }
                             _ => None,
                         };
                         let next = match fast {
@@ -1432,6 +1448,33 @@ impl Vm {
                         }
                     }
                     Instr::SendTo { dst, iter, value } => {
+                        if let Value::Generator(delegate) = reg!(iter)
+                            && self.delegate_in_loop(delegate)
+                        {
+                            // The delegate's frame runs next in this loop; what it yields
+                            // comes back to `dst` (see `suspend_generator`).
+                            let delegate = delegate.clone();
+                            let sent = reg!(value).clone();
+                            save_pc!();
+                            // SAFETY: `code` is alive while its frame runs.
+                            let top = base + unsafe { (*code).register_count };
+                            let resumer = crate::interpreter::RESUMED_BY_SEND
+                                | (base + dst.index()) as u32;
+                            match self.enter_generator(delegate, sent, resumer, top) {
+                                Ok(true) => continue 'frames,
+                                Ok(false) => {
+                                    // Already finished: the `yield from` is worth None.
+                                    self.stop_delegating();
+                                    set!(dst, Value::None);
+                                    branch!(true);
+                                    continue;
+                                }
+                                Err(err) => {
+                                    self.stop_delegating();
+                                    break 'run err;
+                                }
+                            }
+                        }
                         let (iterator, sent) = (reg!(iter).clone(), reg!(value).clone());
                         let outcome = self.yield_from_step(&iterator, sent);
                         refresh!();
@@ -1443,8 +1486,30 @@ impl Vm {
                         // `src` may be a local (`yield i`), which must survive the suspension.
                         let value = reg!(src).clone();
                         save_pc!();
-                        return Ok(self.suspend_generator(value, dst.index()));
+                        match self.suspend_generator(value, dst.index()) {
+                            GenFrameExit::Entry(value) => return Ok(value),
+                            GenFrameExit::Resumer => continue 'frames,
+                        }
                     }
+                    Instr::GenReturn { src } => {
+                        let value = reg!(src).clone();
+                        match self.return_from_generator(value) {
+                            GenFrameExit::Entry(value) => return Ok(value),
+                            GenFrameExit::Resumer => {
+                                // The frame's registers may have held the last reference to
+                                // a suspended generator.
+                                self.close_abandoned_generators_if_pending();
+                                continue 'frames;
+                            }
+                        }
+                    }
+                    Instr::GenReturnNone {} => match self.return_from_generator(Value::None) {
+                        GenFrameExit::Entry(value) => return Ok(value),
+                        GenFrameExit::Resumer => {
+                            self.close_abandoned_generators_if_pending();
+                            continue 'frames;
+                        }
+                    },
 
                     Instr::Raise { exc } => {
                         let value = reg!(exc).clone();

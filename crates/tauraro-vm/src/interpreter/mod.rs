@@ -28,7 +28,9 @@ use crate::runtime::types::BuiltinTypes;
 use crate::value::Value;
 
 pub(crate) use call::CallTarget;
-pub(crate) use frames::{ENTRY, FrameStack, INIT_FRAME};
+pub(crate) use frames::{
+    ENTRY, FrameStack, INIT_FRAME, RESUMED_BY_FOR, RESUMED_BY_SEND, RESUMER_SLOT,
+};
 
 /// How many registers the stack can hold. The memory is reserved up front but only touched as
 /// frames use it, so the stack never moves and register pointers stay valid.
