@@ -1484,7 +1484,19 @@ impl Vm {
                     }
                     Instr::Yield { dst, src } => {
                         // `src` may be a local (`yield i`), which must survive the suspension.
-                        let value = reg!(src).clone();
+                        let mut value = reg!(src).clone();
+                        let frame = self.frames.last().expect("a frame is running");
+                        if frame.return_slot == crate::interpreter::DRAIN {
+                            // A builtin drains this generator: it may take the value without
+                            // the generator suspending (`yield` is then worth None).
+                            match self.drain_yielded(value) {
+                                None => {
+                                    set!(dst, Value::None);
+                                    continue;
+                                }
+                                Some(refused) => value = refused,
+                            }
+                        }
                         save_pc!();
                         match self.suspend_generator(value, dst.index()) {
                             GenFrameExit::Entry(value) => return Ok(value),

@@ -25,6 +25,10 @@ const _: () = assert!(std::mem::size_of::<Frame>() == 24);
 /// The `return_slot` of an entry frame.
 pub(crate) const ENTRY: u32 = u32::MAX;
 
+/// The `return_slot` of a generator frame resumed from Rust to be drained (an entry frame:
+/// see `interpreter::generator_drain`).
+pub(crate) const DRAIN: u32 = u32::MAX - 1;
+
 /// Set in the `return_slot` of an `__init__` frame pushed by a class call: the caller's
 /// register already holds the new instance, and `__init__` must return None.
 pub(crate) const INIT_FRAME: u32 = 1 << 31;
@@ -47,7 +51,7 @@ const _: () = assert!(super::STACK_CAPACITY as u64 <= RESUMER_SLOT as u64);
 
 impl Frame {
     pub fn is_entry(&self) -> bool {
-        self.return_slot == ENTRY
+        self.return_slot >= DRAIN
     }
 }
 

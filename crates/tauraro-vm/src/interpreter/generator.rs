@@ -6,8 +6,8 @@
 //! - a `for` loop (`ForIter`) or a `yield from` (`SendTo`) of the frame below, in the same
 //!   dispatch loop: a yield writes the value into the resumer's register and the loop goes on
 //!   in the resumer, so a step costs about what a call does;
-//! - Rust code (`next()`, `send()`, builtins consuming an iterator): [`ENTRY`], a nested run
-//!   that `Yield` or the end of the body returns from.
+//! - Rust code (`next()`, `send()`, builtins consuming an iterator): [`ENTRY`] (or [`DRAIN`],
+//!   see `generator_drain`), a nested run that `Yield` or the end of the body returns from.
 //!
 //! Generator code ends with `GenReturn`/`GenReturnNone` rather than `Return`, so the plain
 //! call and return paths never test for generators; unwinding finishes a generator whose
@@ -22,7 +22,7 @@ use std::rc::Rc;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::dispatch::Unwound;
 use crate::interpreter::{
-    ENTRY, RESUMED_BY_FOR, RESUMED_BY_SEND, RESUMER_SLOT, Vm, recursion_error,
+    DRAIN, ENTRY, RESUMED_BY_FOR, RESUMED_BY_SEND, RESUMER_SLOT, Vm, recursion_error,
 };
 use crate::object::{GenStatus, Generator, PendingThrow};
 use crate::value::Value;
@@ -134,7 +134,7 @@ impl Vm {
             }
         }
         drop(generator);
-        if resumer == ENTRY {
+        if resumer >= DRAIN {
             return GenFrameExit::Entry(value);
         }
         let slot = (resumer & RESUMER_SLOT) as usize;
@@ -161,7 +161,7 @@ impl Vm {
             }
         }
         self.finish_running_generator();
-        if resumer == ENTRY {
+        if resumer >= DRAIN {
             return GenFrameExit::Entry(value);
         }
         if resumer & RESUMED_BY_FOR != 0 {
