@@ -838,16 +838,11 @@ impl Vm {
                                 },
                                 _ => None,
                             },
-                            Value::Generator(generator) => {
+                            Value::Generator(_) => {
                                 // The generator's frame runs next in this loop; its yield
                                 // comes back to the jump after this instruction.
-                                let generator = generator.clone();
                                 save_pc!();
-                                // SAFETY: `code` is alive while its frame runs.
-                                let top = base + unsafe { (*code).register_count };
-                                let resumer = crate::interpreter::RESUMED_BY_FOR
-                                    | (base + dst.index()) as u32;
-                                match self.enter_generator(generator, Value::None, resumer, top) {
+                                match self.for_iter_generator(iter.index(), dst.index()) {
                                     Ok(true) => continue 'frames,
                                     Ok(false) => Some(None),
                                     Err(err) => break 'run err,
@@ -1448,31 +1443,20 @@ impl Vm {
                         }
                     }
                     Instr::SendTo { dst, iter, value } => {
-                        if let Value::Generator(delegate) = reg!(iter)
-                            && self.delegate_in_loop(delegate)
-                        {
+                        if let Value::Generator(_) = reg!(iter) {
                             // The delegate's frame runs next in this loop; what it yields
                             // comes back to `dst` (see `suspend_generator`).
-                            let delegate = delegate.clone();
-                            let sent = reg!(value).clone();
                             save_pc!();
-                            // SAFETY: `code` is alive while its frame runs.
-                            let top = base + unsafe { (*code).register_count };
-                            let resumer = crate::interpreter::RESUMED_BY_SEND
-                                | (base + dst.index()) as u32;
-                            match self.enter_generator(delegate, sent, resumer, top) {
-                                Ok(true) => continue 'frames,
-                                Ok(false) => {
-                                    // Already finished: the `yield from` is worth None.
-                                    self.stop_delegating();
-                                    set!(dst, Value::None);
+                            match self.send_to_generator(iter.index(), value.index(), dst.index())
+                            {
+                                Ok(Some(true)) => continue 'frames,
+                                Ok(Some(false)) => {
+                                    // It had finished: `dst` holds None, leave the loop.
                                     branch!(true);
                                     continue;
                                 }
-                                Err(err) => {
-                                    self.stop_delegating();
-                                    break 'run err;
-                                }
+                                Ok(None) => {}
+                                Err(err) => break 'run err,
                             }
                         }
                         let (iterator, sent) = (reg!(iter).clone(), reg!(value).clone());
@@ -1484,43 +1468,26 @@ impl Vm {
                     }
                     Instr::Yield { dst, src } => {
                         // `src` may be a local (`yield i`), which must survive the suspension.
-                        let mut value = reg!(src).clone();
-                        let frame = self.frames.last().expect("a frame is running");
-                        if frame.return_slot == crate::interpreter::DRAIN {
-                            // A builtin drains this generator: it may take the value without
-                            // the generator suspending (`yield` is then worth None).
-                            match self.drain_yielded(value) {
-                                None => {
-                                    set!(dst, Value::None);
-                                    continue;
-                                }
-                                Some(refused) => value = refused,
-                            }
-                        }
+                        let value = reg!(src).clone();
                         save_pc!();
                         match self.suspend_generator(value, dst.index()) {
                             GenFrameExit::Entry(value) => return Ok(value),
                             GenFrameExit::Resumer => continue 'frames,
+                            // A builtin drains the generator and took the value: it goes on.
+                            GenFrameExit::Drained => continue,
                         }
                     }
                     Instr::GenReturn { src } => {
                         let value = reg!(src).clone();
+                        // Closes generators the frame's registers held the last reference to.
                         match self.return_from_generator(value) {
                             GenFrameExit::Entry(value) => return Ok(value),
-                            GenFrameExit::Resumer => {
-                                // The frame's registers may have held the last reference to
-                                // a suspended generator.
-                                self.close_abandoned_generators_if_pending();
-                                continue 'frames;
-                            }
+                            _ => continue 'frames,
                         }
                     }
                     Instr::GenReturnNone {} => match self.return_from_generator(Value::None) {
                         GenFrameExit::Entry(value) => return Ok(value),
-                        GenFrameExit::Resumer => {
-                            self.close_abandoned_generators_if_pending();
-                            continue 'frames;
-                        }
+                        _ => continue 'frames,
                     },
 
                     Instr::Raise { exc } => {

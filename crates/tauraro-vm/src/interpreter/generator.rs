@@ -46,13 +46,18 @@ pub(crate) enum GenFrameExit {
     Entry(Value),
     /// The resumer's frame, now on top, continues (its register and pc are updated).
     Resumer,
+    /// A builtin draining the generator took the yielded value; the frame goes on.
+    Drained,
 }
 
+// The entry points the dispatch loop calls are kept out of line: inlined into `run`, they
+// changed its register allocation enough to slow the plain call path.
 impl Vm {
     /// Pushes the frame of `generator`, suspended or not started, at `stack[base..]` so that
     /// the loop runs it next, with `sent` as the value of the `yield` it resumes at.
     /// `resumer` goes to the frame's `return_slot` (see the module comment). False, with
     /// nothing pushed, when the generator has finished.
+    #[inline(never)]
     pub(crate) fn enter_generator(
         &mut self,
         generator: Rc<Generator>,
@@ -79,19 +84,10 @@ impl Vm {
             GenStatus::Finished => return Ok(false),
         }
         let state = &mut *state;
-        let end = base + state.function.code.register_count;
+        let count = state.function.code.register_count;
+        let end = base + count;
         self.ensure_stack(end)?;
-        // Swapping, not moving: slots above the stack top normally hold only inline values
-        // (frames release their heap values when they leave), so the saved side keeps no
-        // references. A heap value left there (by a call that failed while binding its
-        // arguments) is released rather than kept alive by the generator.
-        debug_assert_eq!(state.registers.len(), end - base);
-        self.stack[base..end].swap_with_slice(&mut state.registers);
-        for saved in &mut state.registers {
-            if saved.is_heap() {
-                drop(std::mem::take(saved));
-            }
-        }
+        move_registers_in(&mut state.registers, &mut self.stack[base..end]);
         if let Some(register) = state.resume_register {
             self.stack[base + register] = sent;
         }
@@ -106,13 +102,80 @@ impl Vm {
         Ok(true)
     }
 
+    /// `ForIter` over the generator in register `iter` of the running frame: pushes its frame
+    /// (true) so that what it yields goes to register `dst`; false if it has finished.
+    #[inline(never)]
+    pub(crate) fn for_iter_generator(&mut self, iter: usize, dst: usize) -> PyResult<bool> {
+        let frame = self.frames.last().expect("a frame is running");
+        let base = frame.base as usize;
+        let top = base + frame.function.code.register_count;
+        let Value::Generator(generator) = &self.stack[base + iter] else {
+            return Ok(false);
+        };
+        let generator = generator.clone();
+        let resumer = RESUMED_BY_FOR | (base + dst) as u32;
+        self.enter_generator(generator, Value::None, resumer, top)
+    }
+
+    /// `SendTo` with the generator in register `iter` of the running generator frame as the
+    /// delegate: pushes its frame (`Some(true)`) so that what it yields goes to register
+    /// `dst`, or finds it finished (`Some(false)`, `dst` = None). `None` when a `throw()` or
+    /// `close()` waits to be forwarded, which `yield_from_step` does.
+    #[inline(never)]
+    pub(crate) fn send_to_generator(
+        &mut self,
+        iter: usize,
+        sent: usize,
+        dst: usize,
+    ) -> PyResult<Option<bool>> {
+        let frame = self.frames.last().expect("a frame is running");
+        let base = frame.base as usize;
+        let top = base + frame.function.code.register_count;
+        let Value::Generator(delegate) = &self.stack[base + iter] else {
+            return Ok(None);
+        };
+        let delegate = delegate.clone();
+        if !self.delegate_in_loop(&delegate) {
+            return Ok(None);
+        }
+        let sent = self.stack[base + sent].clone();
+        let resumer = RESUMED_BY_SEND | (base + dst) as u32;
+        match self.enter_generator(delegate, sent, resumer, top) {
+            Ok(true) => Ok(Some(true)),
+            Ok(false) => {
+                self.stop_delegating();
+                self.stack[base + dst] = Value::None;
+                Ok(Some(false))
+            }
+            Err(err) => {
+                self.stop_delegating();
+                Err(err)
+            }
+        }
+    }
+
     /// Called by `Yield`: saves the running generator frame into its generator, pops it and
-    /// hands `value` to the resumer.
+    /// hands `value` to the resumer (or to the builtin draining it, without suspending).
+    #[inline(never)]
     pub(crate) fn suspend_generator(
         &mut self,
         value: Value,
         resume_register: usize,
     ) -> GenFrameExit {
+        let frame = self.frames.last().expect("a frame is running");
+        let value = if frame.return_slot == DRAIN {
+            let base = frame.base as usize;
+            match self.drain_yielded(value) {
+                None => {
+                    // The `yield` expression is worth None.
+                    self.stack[base + resume_register] = Value::None;
+                    return GenFrameExit::Drained;
+                }
+                Some(refused) => refused,
+            }
+        } else {
+            value
+        };
         let frame = self.frames.pop().expect("a frame is running");
         let base = frame.base as usize;
         let end = base + frame.function.code.register_count;
@@ -123,9 +186,7 @@ impl Vm {
             .expect("a generator frame is running");
         {
             let mut state = generator.state.borrow_mut();
-            // Both sides hold only inline values afterwards on the stack side (see
-            // `enter_generator`), so swapping needs no drop glue.
-            state.registers.swap_with_slice(&mut self.stack[base..end]);
+            move_registers_out(&mut self.stack[base..end], &mut state.registers);
             state.pc = pc as usize;
             state.status = GenStatus::Suspended;
             state.resume_register = Some(resume_register);
@@ -149,7 +210,9 @@ impl Vm {
         GenFrameExit::Resumer
     }
 
-    /// Called by `GenReturn`: the running generator finished, returning `value`.
+    /// Called by `GenReturn`: the running generator finished, returning `value`. Closes the
+    /// generators its registers held the last references to when the resumer goes on.
+    #[inline(never)]
     pub(crate) fn return_from_generator(&mut self, value: Value) -> GenFrameExit {
         let frame = self.frames.pop().expect("a frame is running");
         let base = frame.base as usize;
@@ -175,6 +238,7 @@ impl Vm {
             let slot = (resumer & RESUMER_SLOT) as usize;
             crate::value::discard(std::mem::replace(&mut self.stack[slot], value));
         }
+        self.close_abandoned_generators_if_pending();
         GenFrameExit::Resumer
     }
 
@@ -225,7 +289,7 @@ impl Vm {
 
     /// For `SendTo` of the running generator: whether it can resume `delegate` in the loop
     /// (no `throw()` or `close()` waits to be forwarded), recording the delegation if so.
-    pub(crate) fn delegate_in_loop(&mut self, delegate: &Rc<Generator>) -> bool {
+    fn delegate_in_loop(&mut self, delegate: &Rc<Generator>) -> bool {
         let Some(running) = self.running_generators.last() else {
             return false;
         };
@@ -241,7 +305,7 @@ impl Vm {
     }
 
     /// Undoes `delegate_in_loop` when the delegate could not be resumed.
-    pub(crate) fn stop_delegating(&mut self) {
+    fn stop_delegating(&mut self) {
         if let Some(running) = self.running_generators.last() {
             running.state.borrow_mut().delegate = None;
         }
@@ -459,4 +523,59 @@ impl Vm {
         }
         Value::None
     }
+}
+
+// A generator's registers move between its saved vector and the register stack on every
+// resumption and suspension: bitwise moves rather than an element-wise swap, which cost
+// twice as much, and in one loop each way rather than a `memcpy` call, whose overhead
+// dominated for the few registers of a typical generator. The saved vector is empty while
+// the frame runs and holds exactly the frame's registers while it is suspended.
+
+/// Moves the saved registers onto the stack `window`, leaving `saved` empty (its capacity is
+/// kept for the next suspension).
+fn move_registers_in(saved: &mut Vec<Value>, window: &mut [Value]) {
+    if saved.len() != window.len() {
+        // Never happens (a suspended generator saved exactly its frame); kept safe anyway.
+        for (slot, value) in window.iter_mut().zip(saved.drain(..)) {
+            *slot = value;
+        }
+        saved.clear();
+        return;
+    }
+    let source = saved.as_ptr();
+    for (index, slot) in window.iter_mut().enumerate() {
+        // Slots above the stack top normally hold only inline values (frames release their
+        // heap values when they leave); a heap value left there (by a call that failed while
+        // binding its arguments) is released rather than leaked.
+        if slot.is_heap() {
+            drop(std::mem::take(slot));
+        }
+        // SAFETY: `index < window.len() == saved.len()`, so the read is of an initialized
+        // value in the vector's buffer, which does not overlap the stack. The slot's old
+        // value is inline (released above), so overwriting it leaks nothing. The vector's
+        // length is set to 0 below, so the stack becomes the only owner of each moved value.
+        unsafe { std::ptr::write(slot, std::ptr::read(source.add(index))) };
+    }
+    // SAFETY: every value was moved out above; 0 is within the capacity.
+    unsafe { saved.set_len(0) };
+}
+
+/// Moves the registers of a suspending frame from the stack `window` into `saved` (empty),
+/// leaving the window's slots unbound.
+fn move_registers_out(window: &mut [Value], saved: &mut Vec<Value>) {
+    saved.clear();
+    saved.reserve(window.len());
+    let target = saved.as_mut_ptr();
+    for (index, slot) in window.iter_mut().enumerate() {
+        // SAFETY: `saved` has room for `window.len()` values (reserved above) in its own
+        // buffer, which does not overlap the stack. Each value moves to the vector and its
+        // slot is overwritten with `Undefined` without dropping the bitwise copy, so every
+        // value keeps exactly one owner.
+        unsafe {
+            std::ptr::write(target.add(index), std::ptr::read(slot));
+            std::ptr::write(slot, Value::Undefined);
+        }
+    }
+    // SAFETY: the first `window.len()` elements were initialized above.
+    unsafe { saved.set_len(window.len()) };
 }
