@@ -25,6 +25,9 @@ pub(crate) enum DrainPolicy {
     None,
     /// Every value: the consumer only stores them (`list`, `tuple`, collecting).
     Any,
+    /// Values whose hash and equality are builtin and cannot fail: None, bools, numbers,
+    /// strings, bytes and tuples of those (`set`).
+    Hashable,
     /// Ints and floats: adding them to an int or float total runs no Python code and cannot
     /// fail (`sum`; a float overflow would need a total past 2**1024 from 64-bit ints).
     Number,
@@ -35,8 +38,28 @@ impl DrainPolicy {
         match self {
             DrainPolicy::None => false,
             DrainPolicy::Any => true,
+            DrainPolicy::Hashable => plainly_hashable(value, 0),
             DrainPolicy::Number => matches!(value, Value::Int(_) | Value::Float(_)),
         }
+    }
+}
+
+/// Whether hashing and comparing `value` runs no Python code and cannot fail.
+fn plainly_hashable(value: &Value, depth: usize) -> bool {
+    match value {
+        Value::None
+        | Value::True
+        | Value::False
+        | Value::Int(_)
+        | Value::BigInt(_)
+        | Value::Float(_)
+        | Value::Str(_)
+        | Value::Bytes(_) => true,
+        Value::Tuple(tuple) if depth < 4 => tuple
+            .items
+            .iter()
+            .all(|item| plainly_hashable(item, depth + 1)),
+        _ => false,
     }
 }
 
