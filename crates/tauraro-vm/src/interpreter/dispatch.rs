@@ -1447,8 +1447,7 @@ impl Vm {
                             // The delegate's frame runs next in this loop; what it yields
                             // comes back to `dst` (see `suspend_generator`).
                             save_pc!();
-                            match self.send_to_generator(iter.index(), value.index(), dst.index())
-                            {
+                            match self.send_to_generator(iter.index(), value.index(), dst.index()) {
                                 Ok(Some(true)) => continue 'frames,
                                 Ok(Some(false)) => {
                                     // It had finished: `dst` holds None, leave the loop.
