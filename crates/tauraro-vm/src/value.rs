@@ -346,6 +346,35 @@ pub fn read(value: &Value) -> Value {
     }
 }
 
+/// Overwrites `*dst` with a copy of `*src` and releases the old value: `*dst = read(src)`
+/// without ever holding the copy as one 16-byte value. Building the copy first made the
+/// compiler park it on the stack as two 8-byte stores and reload it with one 16-byte load,
+/// a store-forwarding stall that took a fifth of a call's time in `return`.
+///
+/// # Safety
+/// `dst` and `src` must be valid, aligned pointers to initialised values (they may be the
+/// same), and no reference to either may be live during the call.
+#[inline(always)]
+pub unsafe fn copy_into(dst: *mut Value, src: *const Value) {
+    // SAFETY: the caller guarantees both pointers are valid and unaliased by references.
+    unsafe {
+        if (*src).is_heap() {
+            let copy = (*src).clone_counted();
+            discard(std::ptr::replace(dst, copy));
+            return;
+        }
+        let words = src.cast::<std::mem::MaybeUninit<u64>>();
+        // Two separate loads (see `read`); the words of an inline value are a complete copy.
+        let tag = std::ptr::read_volatile(words);
+        let payload = std::ptr::read_volatile(words.add(1));
+        let old = std::ptr::read(dst);
+        let out = dst.cast::<std::mem::MaybeUninit<u64>>();
+        out.write(tag);
+        out.add(1).write(payload);
+        discard(old);
+    }
+}
+
 #[cfg(test)]
 mod clone_tests {
     use super::*;
@@ -388,6 +417,24 @@ mod clone_tests {
         }
         drop(copy);
         drop(value);
+        assert_eq!(Rc::strong_count(&text), 1);
+
+        // copy_into: inline over counted releases the old value; counted over inline shares.
+        let mut slot = Value::Str(text.clone());
+        assert_eq!(Rc::strong_count(&text), 2);
+        let seven = Value::Int(7);
+        unsafe { copy_into(&mut slot, &seven) };
+        assert!(matches!(slot, Value::Int(7)));
+        assert_eq!(Rc::strong_count(&text), 1);
+        let source = Value::Str(text.clone());
+        unsafe { copy_into(&mut slot, &source) };
+        assert_eq!(Rc::strong_count(&text), 3);
+        // The same slot as source and destination keeps its value and its count.
+        let both: *mut Value = &mut slot;
+        unsafe { copy_into(both, both) };
+        assert_eq!(Rc::strong_count(&text), 3);
+        drop(slot);
+        drop(source);
         assert_eq!(Rc::strong_count(&text), 1);
     }
 }

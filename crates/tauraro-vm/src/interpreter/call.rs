@@ -484,14 +484,23 @@ impl Vm {
             return None;
         }
         let base = frame.base as usize;
-        let value = match src {
-            Some(src) => crate::value::read(&self.stack[src]),
-            None => Value::None,
-        };
-        crate::value::discard(std::mem::replace(
-            &mut self.stack[return_slot as usize],
-            value,
-        ));
+        let return_slot = return_slot as usize;
+        match src {
+            // The return slot is in the caller's window, below this frame's base.
+            Some(src) if return_slot < base && src < self.stack.len() => {
+                let stack = self.stack.as_mut_ptr();
+                // SAFETY: both indices are in bounds (checked just above) and distinct; no
+                // reference into the stack is live.
+                unsafe { crate::value::copy_into(stack.add(return_slot), stack.add(src)) };
+            }
+            Some(src) => {
+                let value = crate::value::read(&self.stack[src]);
+                crate::value::discard(std::mem::replace(&mut self.stack[return_slot], value));
+            }
+            None => {
+                crate::value::discard(std::mem::replace(&mut self.stack[return_slot], Value::None))
+            }
+        }
         self.frames.pop();
         let mut released_objects = false;
         for slot in &mut self.stack[base..base + register_count] {

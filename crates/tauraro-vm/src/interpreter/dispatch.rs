@@ -283,8 +283,13 @@ impl Vm {
                     Instr::LoadTrue { dst } => set!(dst, Value::True),
                     Instr::LoadFalse { dst } => set!(dst, Value::False),
                     Instr::Move { dst, src } => {
-                        let value = crate::value::read(reg!(src));
-                        set!(dst, value);
+                        // SAFETY: see the module comment; `copy_into` allows `dst == src`.
+                        unsafe {
+                            crate::value::copy_into(
+                                regs.add(Reg::index(dst)),
+                                regs.add(Reg::index(src)),
+                            )
+                        };
                     }
                     Instr::LoadGlobal { dst, slot } => {
                         // SAFETY: the running frame's function keeps its module alive.
