@@ -10,6 +10,12 @@
 //! - `regs` is re-derived from the frame record after anything that can push or pop frames
 //!   or resize the stack (every slow path goes through `reload!`), and references obtained
 //!   from it are never held across such calls.
+//!
+//! Instruction fetch is unchecked too: `ip` points into the running code's instruction
+//! vector (kept alive by the frame's function). The verifier checked that every jump target
+//! is in range and that code cannot run off its end (it ends in a return, jump or raise), so
+//! `ip` only ever moves to a verified target or to the instruction after one that falls
+//! through; the frame's saved pc is `ip - instrs`.
 
 use std::rc::Rc;
 
