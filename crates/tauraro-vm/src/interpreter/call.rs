@@ -794,8 +794,11 @@ impl Vm {
     /// Creates a generator from a function whose arguments are bound at `stack[base..]`.
     fn make_generator(&mut self, function: Rc<Function>, base: usize) -> Value {
         let code = function.code.clone();
-        // Filled in one allocation, without cloning `Undefined` element by element.
-        let mut registers: Vec<Value> = Vec::with_capacity(code.register_count);
+        // Filled in one allocation (often a finished generator's), without cloning
+        // `Undefined` element by element.
+        let mut registers: Vec<Value> = self.spare_registers.pop().unwrap_or_default();
+        registers.clear();
+        registers.reserve(code.register_count);
         registers.extend(
             self.stack[base..base + code.param_count]
                 .iter_mut()

@@ -886,10 +886,11 @@ impl Vm {
                             Value::Generator(_) => {
                                 // The generator's frame runs next in this loop; its yield
                                 // comes back to the jump after this instruction.
+                                // Every way out reloads from the frame records, so nothing of
+                                // the loop's state stays live across the call.
                                 save_pc!();
                                 match self.for_iter_generator(iter.index(), dst.index()) {
-                                    Ok(true) => continue 'frames,
-                                    Ok(false) => Some(None),
+                                    Ok(()) => continue 'frames,
                                     Err(err) => break 'run err,
                                 }
                             }
@@ -1512,27 +1513,13 @@ impl Vm {
                         }
                     }
                     Instr::SendTo { dst, iter, value } => {
-                        if let Value::Generator(_) = reg!(iter) {
-                            // The delegate's frame runs next in this loop; what it yields
-                            // comes back to `dst` (see `suspend_generator`).
-                            save_pc!();
-                            match self.send_to_generator(iter.index(), value.index(), dst.index()) {
-                                Ok(Some(true)) => continue 'frames,
-                                Ok(Some(false)) => {
-                                    // It had finished: `dst` holds None, leave the loop.
-                                    branch!(true);
-                                    continue;
-                                }
-                                Ok(None) => {}
-                                Err(err) => break 'run err,
-                            }
+                        // Out of line, leaving through the frame records: a delegate
+                        // generator's frame may run next in this loop.
+                        save_pc!();
+                        match self.send_to(iter.index(), value.index(), dst.index()) {
+                            Ok(()) => continue 'frames,
+                            Err(err) => break 'run err,
                         }
-                        let (iterator, sent) = (reg!(iter).clone(), reg!(value).clone());
-                        let outcome = self.yield_from_step(&iterator, sent);
-                        refresh!();
-                        let (finished, result) = tri!(outcome);
-                        set!(dst, result);
-                        branch!(finished);
                     }
                     Instr::Yield { dst, src } => {
                         // `src` may be a local (`yield i`), which must survive the suspension.
@@ -1542,7 +1529,7 @@ impl Vm {
                             GenFrameExit::Entry(value) => return Ok(value),
                             GenFrameExit::Resumer => continue 'frames,
                             // A builtin drains the generator and took the value: it goes on.
-                            GenFrameExit::Drained => continue,
+                            GenFrameExit::Drained => continue 'frames,
                         }
                     }
                     Instr::GenReturn { src } => {

@@ -27,6 +27,9 @@ use crate::interpreter::{
 use crate::object::{GenStatus, Generator, PendingThrow};
 use crate::value::Value;
 
+/// How many register vectors of finished generators are kept for new ones.
+const MAX_SPARE_REGISTERS: usize = 32;
+
 /// How a resumption ended.
 pub(crate) enum Resumed {
     Yielded(Value),
@@ -102,50 +105,77 @@ impl Vm {
         Ok(true)
     }
 
-    /// `ForIter` over the generator in register `iter` of the running frame: pushes its frame
-    /// (true) so that what it yields goes to register `dst`; false if it has finished.
+    /// `ForIter` over the generator in register `iter` of the running frame (whose pc is
+    /// saved, at the jump into the loop's body): pushes the generator's frame so that what
+    /// it yields goes to register `dst`, or, if it has finished, skips the jump.
     #[inline(never)]
-    pub(crate) fn for_iter_generator(&mut self, iter: usize, dst: usize) -> PyResult<bool> {
+    pub(crate) fn for_iter_generator(&mut self, iter: usize, dst: usize) -> PyResult<()> {
         let frame = self.frames.last().expect("a frame is running");
         let base = frame.base as usize;
         let top = base + frame.function.code.register_count;
         let Value::Generator(generator) = &self.stack[base + iter] else {
-            return Ok(false);
+            return Ok(());
         };
         let generator = generator.clone();
         let resumer = RESUMED_BY_FOR | (base + dst) as u32;
-        self.enter_generator(generator, Value::None, resumer, top)
+        if !self.enter_generator(generator, Value::None, resumer, top)?
+            && let Some(frame) = self.frames.last_mut()
+        {
+            frame.pc += 1;
+        }
+        Ok(())
+    }
+
+    /// `SendTo` of the running generator frame, whose pc is saved (at the jump paired with
+    /// `SendTo`): one step of `yield from` the iterator in register `iter`, sending the value
+    /// of register `sent`. A Python generator's frame is pushed to run next (see
+    /// `send_to_generator`); any other step writes its value to register `dst` and takes the
+    /// jump when the iterator finished, or skips it to yield the value.
+    #[inline(never)]
+    pub(crate) fn send_to(&mut self, iter: usize, sent: usize, dst: usize) -> PyResult<()> {
+        if self.send_to_generator(iter, sent, dst)? {
+            return Ok(());
+        }
+        let base = self.frames.last().expect("a frame is running").base as usize;
+        let iterator = self.stack[base + iter].clone();
+        let value = self.stack[base + sent].clone();
+        let (finished, result) = self.yield_from_step(&iterator, value)?;
+        crate::value::discard(std::mem::replace(&mut self.stack[base + dst], result));
+        let frame = self.frames.last_mut().expect("a frame is running");
+        if finished {
+            take_paired_jump(frame);
+        } else {
+            frame.pc += 1;
+        }
+        Ok(())
     }
 
     /// `SendTo` with the generator in register `iter` of the running generator frame as the
-    /// delegate: pushes its frame (`Some(true)`) so that what it yields goes to register
-    /// `dst`, or finds it finished (`Some(false)`, `dst` = None). `None` when a `throw()` or
-    /// `close()` waits to be forwarded, which `yield_from_step` does.
-    #[inline(never)]
-    pub(crate) fn send_to_generator(
-        &mut self,
-        iter: usize,
-        sent: usize,
-        dst: usize,
-    ) -> PyResult<Option<bool>> {
+    /// delegate: pushes its frame so that what it yields goes to register `dst`, or, if it
+    /// has finished, sets `dst` to None and takes the jump. False, doing nothing, when the
+    /// iterator is no generator or a `throw()` or `close()` waits to be forwarded.
+    fn send_to_generator(&mut self, iter: usize, sent: usize, dst: usize) -> PyResult<bool> {
         let frame = self.frames.last().expect("a frame is running");
         let base = frame.base as usize;
         let top = base + frame.function.code.register_count;
         let Value::Generator(delegate) = &self.stack[base + iter] else {
-            return Ok(None);
+            return Ok(false);
         };
         let delegate = delegate.clone();
         if !self.delegate_in_loop(&delegate) {
-            return Ok(None);
+            return Ok(false);
         }
         let sent = self.stack[base + sent].clone();
         let resumer = RESUMED_BY_SEND | (base + dst) as u32;
         match self.enter_generator(delegate, sent, resumer, top) {
-            Ok(true) => Ok(Some(true)),
+            Ok(true) => Ok(true),
             Ok(false) => {
                 self.stop_delegating();
                 self.stack[base + dst] = Value::None;
-                Ok(Some(false))
+                if let Some(frame) = self.frames.last_mut() {
+                    take_paired_jump(frame);
+                }
+                Ok(true)
             }
             Err(err) => {
                 self.stop_delegating();
@@ -274,6 +304,14 @@ impl Vm {
             let mut state = generator.state.borrow_mut();
             state.status = GenStatus::Finished;
             state.delegate = None;
+            // Empty (the registers were on the stack); its buffer serves a new generator.
+            let registers = std::mem::take(&mut state.registers);
+            if registers.is_empty()
+                && registers.capacity() > 0
+                && self.spare_registers.len() < MAX_SPARE_REGISTERS
+            {
+                self.spare_registers.push(registers);
+            }
             state.handling_base
         };
         self.handling.truncate(handling_base);
@@ -522,6 +560,15 @@ impl Vm {
             return args.items.first().cloned().unwrap_or(Value::None);
         }
         Value::None
+    }
+}
+
+/// Moves `frame`, whose pc is at the jump paired with its last instruction, to that jump's
+/// target.
+fn take_paired_jump(frame: &mut crate::interpreter::frames::Frame) {
+    let jump = frame.function.code.instructions.get(frame.pc as usize);
+    if let Some(tauraro_bytecode::Instr::Jump { target }) = jump {
+        frame.pc = target.raw();
     }
 }
 

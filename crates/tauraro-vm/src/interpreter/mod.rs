@@ -97,6 +97,9 @@ pub struct Vm {
     pub(crate) running_generators: Vec<Rc<crate::object::Generator>>,
     /// The buffers of generators being drained by builtins, innermost last.
     pub(crate) drains: Vec<generator_drain::Drain>,
+    /// Register vectors of finished generators, reused by new ones (saves an allocation
+    /// and a free per generator).
+    pub(crate) spare_registers: Vec<Vec<Value>>,
     /// The class of `globals()` proxies, made when first needed.
     pub(crate) namespace_proxy_class: Option<Rc<crate::object::Class>>,
     /// Source text of files, for the lines printed in tracebacks.
@@ -128,6 +131,7 @@ impl Vm {
             source_cache: HashMap::new(),
             running_generators: Vec::new(),
             drains: Vec::new(),
+            spare_registers: Vec::new(),
             namespace_proxy_class: None,
             import: Default::default(),
         };
