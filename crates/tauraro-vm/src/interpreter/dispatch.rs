@@ -857,10 +857,13 @@ impl Vm {
                         }
                     }
                     Instr::RangePrep { base, argc } => {
-                        let args: Vec<Value> = (0..u16::from(argc.min(3)))
-                            .map(|i| reg!(Reg::from_raw(base.raw() + i)).clone())
-                            .collect();
-                        let state = tri!(self.range_loop_state(&args));
+                        // At most three arguments: no heap vector for them.
+                        let count = u16::from(argc.min(3));
+                        let mut args: [Value; 3] = Default::default();
+                        for (i, arg) in (0..count).zip(args.iter_mut()) {
+                            *arg = reg!(Reg::from_raw(base.raw() + i)).clone();
+                        }
+                        let state = tri!(self.range_loop_state(&args[..usize::from(count)]));
                         refresh!();
                         for (offset, value) in state.into_iter().enumerate() {
                             set!(Reg::from_raw(base.raw() + offset as u16), value);

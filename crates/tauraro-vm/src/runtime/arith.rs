@@ -618,10 +618,17 @@ impl Vm {
             Value::List(list) => {
                 let items = list.snapshot();
                 let times = repeat_count(count, items.len())?;
-                let mut out = Vec::with_capacity(items.len() * times);
-                for _ in 0..times {
-                    out.extend(items.iter().cloned());
-                }
+                let out = match &items[..] {
+                    // `[x] * n`, the common case: one fill, not `n` one-item extends.
+                    [item] => vec![item.clone(); times],
+                    _ => {
+                        let mut out = Vec::with_capacity(items.len() * times);
+                        for _ in 0..times {
+                            out.extend_from_slice(&items);
+                        }
+                        out
+                    }
+                };
                 Value::list(out)
             }
             Value::Tuple(tuple) => {

@@ -28,9 +28,16 @@ impl Vm {
                 )));
             }
         };
-        let enter = self.bind_descriptor(enter, ctx, &class)?;
         let exit = self.bind_descriptor(exit, ctx, &class)?;
-        let value = self.call(&enter, &[])?;
+        // A plain function is called with the manager as `self` directly: the bound method
+        // `bind_descriptor` would make is thrown away after this one call.
+        let value = match enter {
+            Value::Function(_) => self.call(&enter, std::slice::from_ref(ctx))?,
+            other => {
+                let enter = self.bind_descriptor(other, ctx, &class)?;
+                self.call(&enter, &[])?
+            }
+        };
         Ok((value, exit))
     }
 
@@ -48,24 +55,33 @@ impl Vm {
 
     /// `isinstance(exc, class)` for an `except class:` clause.
     pub(crate) fn exception_matches(&mut self, exc: &Value, class: &Value) -> PyResult<bool> {
-        let classes: Vec<Value> = match class {
-            Value::Tuple(items) => items.items.to_vec(),
-            other => vec![other.clone()],
-        };
-        for candidate in &classes {
-            match candidate {
-                Value::Class(class) if self.is_exception_class(class) => {}
-                _ => {
-                    return Err(PyErr::type_error(
-                        "catching classes that do not inherit from BaseException is not allowed",
-                    ));
-                }
-            }
-        }
         let exc_class = self.type_of(exc);
-        Ok(classes.iter().any(|candidate| match candidate {
-            Value::Class(class) => exc_class.is_subclass_of(class),
-            _ => false,
-        }))
+        match class {
+            Value::Tuple(items) => {
+                // Every entry is checked, even after a match, as CPython does.
+                let mut matched = false;
+                for candidate in items.items.iter() {
+                    matched |= self.exception_class_matches(&exc_class, candidate)?;
+                }
+                Ok(matched)
+            }
+            single => self.exception_class_matches(&exc_class, single),
+        }
+    }
+
+    /// Whether `exc_class` derives from `candidate`, which must be an exception class.
+    fn exception_class_matches(
+        &self,
+        exc_class: &std::rc::Rc<crate::object::Class>,
+        candidate: &Value,
+    ) -> PyResult<bool> {
+        match candidate {
+            Value::Class(class) if self.is_exception_class(class) => {
+                Ok(exc_class.is_subclass_of(class))
+            }
+            _ => Err(PyErr::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
     }
 }
