@@ -1035,7 +1035,9 @@ impl Vm {
                                 let len = items.len() as i64;
                                 let i = if *index < 0 { *index + len } else { *index };
                                 if (0..len).contains(&i) {
-                                    Some(items[i as usize].clone())
+                                    // Inline copies of ints, floats and bools (no call to
+                                    // the generic clone).
+                                    Some(crate::value::read(&items[i as usize]))
                                 } else {
                                     None
                                 }
@@ -1054,7 +1056,7 @@ impl Vm {
                         set!(dst, value);
                     }
                     Instr::SetItem { obj, key, src } => {
-                        let value = reg!(src).clone();
+                        let value = crate::value::read(reg!(src));
                         let stored = match (reg!(obj), reg!(key)) {
                             (Value::List(list), Value::Int(index)) => {
                                 let mut items = list.items.borrow_mut();
@@ -1063,7 +1065,7 @@ impl Vm {
                                 if (0..len).contains(&i) {
                                     let old = std::mem::replace(&mut items[i as usize], value);
                                     drop(items);
-                                    drop(old);
+                                    crate::value::discard(old);
                                     true
                                 } else {
                                     false

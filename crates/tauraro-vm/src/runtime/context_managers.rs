@@ -44,13 +44,23 @@ impl Vm {
     /// Calls a bound `__exit__`: with `(None, None, None)` when `exc` is None, else with the
     /// exception's type, the exception and its traceback.
     pub(crate) fn with_exit(&mut self, exit: &Value, exc: &Value) -> PyResult<Value> {
-        if exc.is_none() {
-            return self.call(exit, &[Value::None, Value::None, Value::None]);
-        }
-        let class = Value::Class(self.type_of(exc));
+        let (class, exc) = if exc.is_none() {
+            (Value::None, Value::None)
+        } else {
+            (Value::Class(self.type_of(exc)), exc.clone())
+        };
         // Traceback objects do not exist yet; `exc.__traceback__` is None as well, so the
         // two views agree.
-        self.call(exit, &[class, exc.clone(), Value::None])
+        match exit {
+            // The usual bound `__exit__` of a Python class: called with its receiver directly,
+            // without the argument vector a generic bound-method call builds.
+            Value::BoundMethod(method) if matches!(method.function, Value::Function(_)) => self
+                .call(
+                    &method.function,
+                    &[method.receiver.clone(), class, exc, Value::None],
+                ),
+            _ => self.call(exit, &[class, exc, Value::None]),
+        }
     }
 
     /// `isinstance(exc, class)` for an `except class:` clause.
