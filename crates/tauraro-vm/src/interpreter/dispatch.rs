@@ -488,7 +488,16 @@ impl Vm {
                         rhs,
                         BinOp::Pow,
                         |a: i64, b: i64| crate::runtime::arith::int_fast(BinOp::Pow, a, b),
-                        |_: f64, _: f64| None
+                        // A positive finite base to a finite power with a finite result is
+                        // libm's pow, as in CPython; every special case takes the slow path.
+                        |a: f64, b: f64| {
+                            if a > 0.0 && a.is_finite() && b.is_finite() {
+                                let result = a.powf(b);
+                                result.is_finite().then_some(Value::Float(result))
+                            } else {
+                                None
+                            }
+                        }
                     ),
                     Instr::MatMul { dst, lhs, rhs } => binary!(
                         dst,
@@ -1138,11 +1147,25 @@ impl Vm {
                         refresh!();
                     }
                     Instr::UnpackSequence { src, base, count } => {
-                        let value = reg!(src).clone();
-                        let items = tri!(self.unpack_exact(&value, usize::from(count)));
-                        refresh!();
-                        for (i, item) in items.into_iter().enumerate() {
-                            set!(Reg::from_raw(base.raw() + i as u16), item);
+                        if let Value::Tuple(tuple) = reg!(src)
+                            && tuple.items.len() == usize::from(count)
+                        {
+                            // A tuple of the right length: straight into the registers, with
+                            // no intermediate vector (the tuple is held while they change).
+                            let tuple = tuple.clone();
+                            for (i, item) in tuple.items.iter().enumerate() {
+                                set!(
+                                    Reg::from_raw(base.raw() + i as u16),
+                                    crate::value::read(item)
+                                );
+                            }
+                        } else {
+                            let value = reg!(src).clone();
+                            let items = tri!(self.unpack_exact(&value, usize::from(count)));
+                            refresh!();
+                            for (i, item) in items.into_iter().enumerate() {
+                                set!(Reg::from_raw(base.raw() + i as u16), item);
+                            }
                         }
                     }
                     Instr::UnpackEx {
