@@ -76,6 +76,30 @@ with Bound() as got:
     print(type(got).__name__)
 
 
+class Switch:
+    def __enter__(self):
+        return "first enter"
+
+    def __exit__(self, *info):
+        print("exit", info[0])
+        return False
+
+
+for round in range(3):
+    with Switch() as got:
+        print(got)
+    if round == 0:
+        Switch.__enter__ = lambda self: "second enter"
+    else:
+        del Switch.__exit__
+        try:
+            with Switch():
+                print("not reached")
+        except TypeError as caught:
+            print("TypeError:", caught)
+        Switch.__exit__ = lambda self, *info: print("new exit")
+
+
 class Point:
     def __init__(self, x):
         self.x = x

@@ -64,6 +64,9 @@ pub struct Class {
     /// What the generic path of a call of this class runs (`Vm::instantiate`), found along
     /// the MRO once per [`class_epoch`].
     pub construct_cache: RefCell<Option<ConstructPlan>>,
+    /// The `__enter__` and `__exit__` a `with` on an instance runs (both found), with the
+    /// [`class_epoch`] they were looked up at.
+    pub context_cache: RefCell<Option<(u64, Value, Value)>>,
     /// Set once an instance may hold, in its dict, a name the class also defines (stored
     /// through a class attribute's name, or through `__dict__`): until then, attribute caches
     /// need not check instance dicts for methods and class values.

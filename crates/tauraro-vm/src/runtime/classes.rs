@@ -346,6 +346,7 @@ impl Vm {
             version: Cell::new(0),
             init_cache: Default::default(),
             construct_cache: Default::default(),
+            context_cache: Default::default(),
             instances_may_shadow: Cell::new(false),
             metaclass: (!Rc::ptr_eq(metaclass, &self.types.type_)).then(|| metaclass.clone()),
             is_abstract: Cell::new(false),

@@ -1,6 +1,6 @@
 //! The `with` protocol: looking up `__enter__`/`__exit__` on the manager's type (as CPython's
-//! special-method lookup does, ignoring instance attributes) and calling `__exit__` with the
-//! exception that ended the body.
+//! special-method lookup does, ignoring instance attributes; remembered per class until a
+//! class namespace changes) and calling `__exit__` with the exception that ended the body.
 
 use crate::error::{PyErr, PyResult};
 use crate::interpreter::Vm;
@@ -11,10 +11,29 @@ impl Vm {
     /// `with ctx`: returns (the result of `__enter__()`, the bound `__exit__`).
     pub(crate) fn with_enter(&mut self, ctx: &Value) -> PyResult<(Value, Value)> {
         let class = self.type_of(ctx);
-        let enter = class_lookup(&class, "__enter__");
-        let exit = class_lookup(&class, "__exit__");
+        let epoch = crate::object::class_epoch();
+        let cached = class
+            .context_cache
+            .borrow()
+            .as_ref()
+            .filter(|(cached_epoch, ..)| *cached_epoch == epoch)
+            .map(|(_, enter, exit)| (enter.clone(), exit.clone()));
+        let was_cached = cached.is_some();
+        let (enter, exit) = match cached {
+            Some((enter, exit)) => (Some(enter), Some(exit)),
+            None => (
+                class_lookup(&class, "__enter__"),
+                class_lookup(&class, "__exit__"),
+            ),
+        };
         let (enter, exit) = match (enter, exit) {
-            (Some(enter), Some(exit)) => (enter, exit),
+            (Some(enter), Some(exit)) => {
+                if !was_cached {
+                    *class.context_cache.borrow_mut() =
+                        Some((epoch, enter.clone(), exit.clone()));
+                }
+                (enter, exit)
+            }
             (Some(_), None) => {
                 return Err(PyErr::type_error(format!(
                     "'{}' object does not support the context manager protocol (missed __exit__ method)",
