@@ -83,8 +83,10 @@ fn keyword_names(kwnames: Option<&Value>) -> Vec<Rc<PyStr>> {
 pub(crate) enum FrameExit {
     /// It was the entry frame of the current `run`, which returns this value.
     Entry(Value),
-    /// The caller continues; its return register is written.
-    Caller,
+    /// The caller continues; its return register is written. `released_objects` says
+    /// whether the frame's registers held reference-counted objects: only then can the
+    /// return have abandoned a generator, so only then is the finalisation flag read.
+    Caller { released_objects: bool },
     /// An `__init__` frame returned something other than None (a TypeError in the caller).
     InitReturned(Value),
 }
@@ -463,6 +465,53 @@ impl Vm {
         Ok(())
     }
 
+    /// The common return, from a frame whose caller receives the value in a register: the
+    /// value moves straight from the frame's register (`stack[src]`, or None when `src` is
+    /// `None`: `return` without a value) to the caller's return
+    /// slot, then the frame's registers are released and the frame popped. Nothing is held
+    /// across the release (a value kept there was spilled and reloaded on every call).
+    /// Returns whether the registers held reference-counted objects; `None`, having done
+    /// nothing, for entry and `__init__` frames (`return_from_frame` handles those).
+    #[inline(always)]
+    pub(crate) fn return_to_caller(
+        &mut self,
+        src: Option<usize>,
+        register_count: usize,
+    ) -> Option<bool> {
+        let frame = self.frames.last()?;
+        let return_slot = frame.return_slot;
+        if return_slot & crate::interpreter::INIT_FRAME != 0 {
+            return None;
+        }
+        let base = frame.base as usize;
+        let return_slot = return_slot as usize;
+        match src {
+            // The return slot is in the caller's window, below this frame's base.
+            Some(src) if return_slot < base && src < self.stack.len() => {
+                let stack = self.stack.as_mut_ptr();
+                // SAFETY: both indices are in bounds (checked just above) and distinct; no
+                // reference into the stack is live.
+                unsafe { crate::value::copy_into(stack.add(return_slot), stack.add(src)) };
+            }
+            Some(src) => {
+                let value = crate::value::read(&self.stack[src]);
+                crate::value::discard(std::mem::replace(&mut self.stack[return_slot], value));
+            }
+            None => {
+                crate::value::discard(std::mem::replace(&mut self.stack[return_slot], Value::None))
+            }
+        }
+        self.frames.pop();
+        let mut released_objects = false;
+        for slot in &mut self.stack[base..base + register_count] {
+            if slot.is_heap() {
+                released_objects = true;
+                drop(std::mem::take(slot));
+            }
+        }
+        Some(released_objects)
+    }
+
     /// Pops the running frame after a return. Returns the value when the frame was the entry
     /// frame of the current run; otherwise stores it in the caller's return slot.
     /// `register_count` is the running code's, which the loop already holds.
@@ -474,8 +523,10 @@ impl Vm {
         let return_slot = frame.return_slot;
         // Release what the frame's registers reference. Inline values need no work: the
         // next frame here writes its registers before reading them.
+        let mut released_objects = false;
         for slot in &mut self.stack[base..end] {
             if slot.is_heap() {
+                released_objects = true;
                 drop(std::mem::take(slot));
             }
         }
@@ -485,7 +536,7 @@ impl Vm {
         if return_slot & crate::interpreter::INIT_FRAME != 0 {
             // The caller's register already holds the new instance.
             return if value.is_none() {
-                FrameExit::Caller
+                FrameExit::Caller { released_objects }
             } else {
                 FrameExit::InitReturned(value)
             };
@@ -494,7 +545,7 @@ impl Vm {
             &mut self.stack[return_slot as usize],
             value,
         ));
-        FrameExit::Caller
+        FrameExit::Caller { released_objects }
     }
 
     /// Rearranges the arguments in `stack[base..]` (`positional_count` positional values
