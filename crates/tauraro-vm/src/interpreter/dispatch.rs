@@ -1065,9 +1065,7 @@ impl Vm {
                                 let len = items.len() as i64;
                                 let i = if *index < 0 { *index + len } else { *index };
                                 if (0..len).contains(&i) {
-                                    // Inline copies of ints, floats and bools (no call to
-                                    // the generic clone).
-                                    Some(crate::value::read(&items[i as usize]))
+                                    Some(items[i as usize].clone())
                                 } else {
                                     None
                                 }
@@ -1175,10 +1173,7 @@ impl Vm {
                             // no intermediate vector (the tuple is held while they change).
                             let tuple = tuple.clone();
                             for (i, item) in tuple.items.iter().enumerate() {
-                                set!(
-                                    Reg::from_raw(base.raw() + i as u16),
-                                    crate::value::read(item)
-                                );
+                                set!(Reg::from_raw(base.raw() + i as u16), item.clone());
                             }
                         } else {
                             let value = reg!(src).clone();
