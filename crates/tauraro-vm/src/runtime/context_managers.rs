@@ -29,8 +29,7 @@ impl Vm {
         let (enter, exit) = match (enter, exit) {
             (Some(enter), Some(exit)) => {
                 if !was_cached {
-                    *class.context_cache.borrow_mut() =
-                        Some((epoch, enter.clone(), exit.clone()));
+                    *class.context_cache.borrow_mut() = Some((epoch, enter.clone(), exit.clone()));
                 }
                 (enter, exit)
             }
