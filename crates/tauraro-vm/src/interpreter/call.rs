@@ -26,7 +26,10 @@ pub(crate) enum CallTarget {
 
 /// Arguments moved out of registers for a call into Rust, on the Rust stack when few.
 struct ArgBuffer {
-    inline: [Value; 6],
+    /// `inline[..len]` holds the arguments when they fit; the rest stay `Undefined`. Not
+    /// dropped as a whole: `Drop` releases only the used slots (the array's drop glue was an
+    /// out-of-line call per slot, six per builtin call).
+    inline: std::mem::ManuallyDrop<[Value; 6]>,
     spilled: Vec<Value>,
     len: usize,
 }
@@ -62,6 +65,59 @@ impl ArgBuffer {
             &self.spilled
         }
     }
+}
+
+impl Drop for ArgBuffer {
+    fn drop(&mut self) {
+        // Only `inline[..len]` was ever written (when the arguments fit); the other slots
+        // hold `Undefined`, which owns nothing, so skipping them leaks nothing.
+        let used = self.len.min(self.inline.len());
+        for slot in &mut self.inline[..used] {
+            crate::value::discard(std::mem::take(slot));
+        }
+    }
+}
+
+/// Calls `constructor` with the class first and then `args`, without a heap allocation
+/// for the common few-argument calls (`float(x)`, `int(s, 16)`, `str(n)`).
+fn call_with_class_first(
+    vm: &mut Vm,
+    constructor: crate::object::BuiltinFn,
+    class: &Rc<Class>,
+    args: Args<'_>,
+) -> PyResult<Value> {
+    const INLINE: usize = 4;
+    if args.positional.len() < INLINE {
+        let used = args.positional.len() + 1;
+        // Released slot by slot below: the array's drop glue is an out-of-line call per slot.
+        let mut buffer: std::mem::ManuallyDrop<[Value; INLINE]> = Default::default();
+        buffer[0] = Value::Class(class.clone());
+        for (slot, value) in buffer[1..].iter_mut().zip(args.positional) {
+            *slot = value.clone();
+        }
+        let result = constructor(
+            vm,
+            Args {
+                positional: &buffer[..used],
+                keywords: args.keywords,
+            },
+        );
+        // The slots past `used` were never written and hold `Undefined` (nothing to free).
+        for slot in &mut buffer[..used] {
+            crate::value::discard(std::mem::take(slot));
+        }
+        return result;
+    }
+    let mut positional = Vec::with_capacity(args.positional.len() + 1);
+    positional.push(Value::Class(class.clone()));
+    positional.extend_from_slice(args.positional);
+    constructor(
+        vm,
+        Args {
+            positional: &positional,
+            keywords: args.keywords,
+        },
+    )
 }
 
 /// The names of keyword arguments from a `CallKw` constant.
@@ -227,6 +283,14 @@ impl Vm {
                 };
                 self.call_value(&Value::BoundMethod(method), args)
                     .map(CallTarget::Value)
+            }
+            other if kwnames.is_none() => {
+                let buffer = ArgBuffer::take_from(&mut self.stack, args_start, argc);
+                let args = Args {
+                    positional: buffer.as_slice(),
+                    keywords: &[],
+                };
+                self.call_value(&other, args).map(CallTarget::Value)
             }
             other => {
                 let names = keyword_names(kwnames);
@@ -840,18 +904,7 @@ impl Vm {
             return self.instantiate(class, args);
         }
         match class.constructor {
-            Some(constructor) => {
-                let mut positional = Vec::with_capacity(args.positional.len() + 1);
-                positional.push(Value::Class(class.clone()));
-                positional.extend_from_slice(args.positional);
-                constructor(
-                    self,
-                    Args {
-                        positional: &positional,
-                        keywords: args.keywords,
-                    },
-                )
-            }
+            Some(constructor) => call_with_class_first(self, constructor, class, args),
             None if class.module.as_str() != "builtins" => Err(PyErr::type_error(format!(
                 "cannot create '{}.{}' instances",
                 class.module.as_str(),

@@ -10,6 +10,12 @@
 //! - `regs` is re-derived from the frame record after anything that can push or pop frames
 //!   or resize the stack (every slow path goes through `reload!`), and references obtained
 //!   from it are never held across such calls.
+//!
+//! Instruction fetch is unchecked too: `ip` points into the running code's instruction
+//! vector (kept alive by the frame's function). The verifier checked that every jump target
+//! is in range and that code cannot run off its end (it ends in a return, jump or raise), so
+//! `ip` only ever moves to a verified target or to the instruction after one that falls
+//! through; the frame's saved pc is `ip - instrs`.
 
 use std::rc::Rc;
 
@@ -137,6 +143,10 @@ impl Vm {
                 let result = match (reg!($lhs), reg!($rhs)) {
                     (Value::Int(a), Value::Int(b)) => $int_fast(*a, *b),
                     (Value::Float(a), Value::Float(b)) => $float_fast(*a, *b),
+                    // Mixed operands: Python converts the int to float first, and `as f64`
+                    // rounds an i64 exactly as CPython's int-to-float conversion does.
+                    (Value::Int(a), Value::Float(b)) => $float_fast(*a as f64, *b),
+                    (Value::Float(a), Value::Int(b)) => $float_fast(*a, *b as f64),
                     _ => None,
                 };
                 let result = match result {
@@ -157,6 +167,13 @@ impl Vm {
                     (Value::Int(a), Value::Int(b)) => crate::runtime::arith::int_fast($op, *a, *b),
                     (Value::Float(a), Value::Float(b)) => {
                         crate::runtime::arith::float_fast($op, *a, *b)
+                    }
+                    // Mixed operands: the int converts to float first (see `binary!`).
+                    (Value::Int(a), Value::Float(b)) => {
+                        crate::runtime::arith::float_fast($op, *a as f64, *b)
+                    }
+                    (Value::Float(a), Value::Int(b)) => {
+                        crate::runtime::arith::float_fast($op, *a, *b as f64)
                     }
                     _ => None,
                 };
@@ -184,6 +201,13 @@ impl Vm {
                 let result = match (reg!($lhs), reg!($rhs)) {
                     (Value::Int(a), Value::Int(b)) => Value::bool(*a $cmp *b),
                     (Value::Float(a), Value::Float(b)) => Value::bool(*a $cmp *b),
+                    // Python compares int and float exactly; converting is exact up to 2**53.
+                    (Value::Int(a), Value::Float(b)) if exact_in_float(*a) => {
+                        Value::bool((*a as f64) $cmp *b)
+                    }
+                    (Value::Float(a), Value::Int(b)) if exact_in_float(*b) => {
+                        Value::bool(*a $cmp (*b as f64))
+                    }
                     _ => {
                         let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
                         let value = tri!(self.compare(&a, &b, $op));
@@ -199,6 +223,8 @@ impl Vm {
                 let holds = match (reg!($lhs), reg!($rhs)) {
                     (Value::Int(a), Value::Int(b)) => *a $cmp *b,
                     (Value::Float(a), Value::Float(b)) => *a $cmp *b,
+                    (Value::Int(a), Value::Float(b)) if exact_in_float(*a) => (*a as f64) $cmp *b,
+                    (Value::Float(a), Value::Int(b)) if exact_in_float(*b) => *a $cmp (*b as f64),
                     _ => {
                         let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
                         let holds = tri!(self.compare_bool(&a, &b, $op));
@@ -477,7 +503,7 @@ impl Vm {
                         lhs,
                         rhs,
                         BinOp::TrueDiv,
-                        |_: i64, _: i64| None,
+                        crate::runtime::arith::int_true_divide_fast,
                         |a: f64, b: f64| (b != 0.0).then(|| Value::Float(a / b))
                     ),
                     Instr::FloorDiv { dst, lhs, rhs } => binary!(
@@ -1678,4 +1704,11 @@ fn free_variable_error(name: &PyStr) -> PyErr {
             name.as_str()
         ),
     )
+}
+
+/// Whether an int converts to float exactly (|value| <= 2**53), so that comparing it with a
+/// float after conversion gives Python's exact int/float comparison.
+#[inline(always)]
+fn exact_in_float(value: i64) -> bool {
+    value.unsigned_abs() <= 1 << 53
 }
