@@ -828,11 +828,17 @@ impl Vm {
     /// Creates a generator from a function whose arguments are bound at `stack[base..]`.
     fn make_generator(&mut self, function: Rc<Function>, base: usize) -> Value {
         let code = function.code.clone();
-        let mut registers: Vec<Value> = self.stack[base..base + code.param_count]
-            .iter_mut()
-            .map(std::mem::take)
-            .collect();
-        registers.resize(code.register_count, Value::Undefined);
+        // Filled in one allocation, without cloning `Undefined` element by element.
+        let mut registers: Vec<Value> = Vec::with_capacity(code.register_count);
+        registers.extend(
+            self.stack[base..base + code.param_count]
+                .iter_mut()
+                .map(std::mem::take),
+        );
+        registers.extend(
+            std::iter::repeat_with(|| Value::Undefined)
+                .take(code.register_count - code.param_count),
+        );
         if code.free_count > 0 {
             let closure = function.closure.borrow();
             for (offset, cell) in closure.iter().enumerate().take(code.free_count) {

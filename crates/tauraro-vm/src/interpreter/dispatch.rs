@@ -23,6 +23,7 @@ use tauraro_bytecode::{Instr, Reg};
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::call::FrameExit;
+use crate::interpreter::generator::GenFrameExit;
 use crate::interpreter::{CallTarget, Vm};
 use crate::object::{Code, IterState, PyStr};
 use crate::runtime::arith::BinOp;
@@ -891,6 +892,16 @@ impl Vm {
                                 },
                                 _ => None,
                             },
+                            Value::Generator(_) => {
+                                // The generator's frame runs next in this loop; its yield
+                                // comes back to the jump after this instruction.
+                                save_pc!();
+                                match self.for_iter_generator(iter.index(), dst.index()) {
+                                    Ok(true) => continue 'frames,
+                                    Ok(false) => Some(None),
+                                    Err(err) => break 'run err,
+                                }
+                            }
                             _ => None,
                         };
                         let next = match fast {
@@ -1524,6 +1535,21 @@ impl Vm {
                         }
                     }
                     Instr::SendTo { dst, iter, value } => {
+                        if let Value::Generator(_) = reg!(iter) {
+                            // The delegate's frame runs next in this loop; what it yields
+                            // comes back to `dst` (see `suspend_generator`).
+                            save_pc!();
+                            match self.send_to_generator(iter.index(), value.index(), dst.index()) {
+                                Ok(Some(true)) => continue 'frames,
+                                Ok(Some(false)) => {
+                                    // It had finished: `dst` holds None, leave the loop.
+                                    branch!(true);
+                                    continue;
+                                }
+                                Ok(None) => {}
+                                Err(err) => break 'run err,
+                            }
+                        }
                         let (iterator, sent) = (reg!(iter).clone(), reg!(value).clone());
                         let outcome = self.yield_from_step(&iterator, sent);
                         refresh!();
@@ -1535,8 +1561,25 @@ impl Vm {
                         // `src` may be a local (`yield i`), which must survive the suspension.
                         let value = reg!(src).clone();
                         save_pc!();
-                        return Ok(self.suspend_generator(value, dst.index()));
+                        match self.suspend_generator(value, dst.index()) {
+                            GenFrameExit::Entry(value) => return Ok(value),
+                            GenFrameExit::Resumer => continue 'frames,
+                            // A builtin drains the generator and took the value: it goes on.
+                            GenFrameExit::Drained => continue,
+                        }
                     }
+                    Instr::GenReturn { src } => {
+                        let value = reg!(src).clone();
+                        // Closes generators the frame's registers held the last reference to.
+                        match self.return_from_generator(value) {
+                            GenFrameExit::Entry(value) => return Ok(value),
+                            _ => continue 'frames,
+                        }
+                    }
+                    Instr::GenReturnNone {} => match self.return_from_generator(Value::None) {
+                        GenFrameExit::Entry(value) => return Ok(value),
+                        _ => continue 'frames,
+                    },
 
                     Instr::Raise { exc } => {
                         let value = reg!(exc).clone();
