@@ -20,7 +20,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
-use crate::object::{DictTable, Instance, Payload, PyDict, PyList, PyTuple};
+use crate::object::{Attributes, DictTable, Instance, Payload, PyDict, PyList, PyTuple};
 use crate::value::Value;
 
 /// Registrations between two collections at least (CPython's first generation uses 700).
@@ -124,7 +124,13 @@ impl Node {
     fn children(&self, out: &mut Vec<Node>) -> Option<()> {
         match self {
             Node::Instance(instance) => {
-                out.push(Node::Dict(instance.attrs.clone()));
+                let attributes = instance.try_attributes()?;
+                match &*attributes {
+                    Attributes::Shaped { values, .. } => {
+                        out.extend(values.iter().filter_map(Node::of));
+                    }
+                    Attributes::Dict(dict) => out.push(Node::Dict(dict.clone())),
+                }
                 if let Payload::Builtin(value) = &instance.payload {
                     out.extend(Node::of(value));
                 }
@@ -148,7 +154,8 @@ impl Node {
     /// Empties a garbage container; its contents are dropped after the borrow ends.
     fn clear(&self) {
         match self {
-            Node::Instance(_) | Node::Tuple(_) => {}
+            Node::Instance(instance) => instance.clear_attributes(),
+            Node::Tuple(_) => {}
             Node::List(list) => {
                 let items = list
                     .items
@@ -299,12 +306,8 @@ mod tests {
     }
 
     fn set(instance: &Rc<Instance>, name: &str, value: Value) {
-        let key = crate::object::PyStr::new(name);
-        instance
-            .attrs
-            .table
-            .borrow_mut()
-            .push(key.hash(), Value::Str(Rc::new(key)), value);
+        let key = Rc::new(crate::object::PyStr::new(name));
+        assert!(matches!(instance.set_shaped(&key, value), Ok(None)));
     }
 
     #[test]
@@ -334,6 +337,6 @@ mod tests {
         assert!(weak_a.upgrade().is_none());
         assert!(weak_b.upgrade().is_none());
         assert!(weak_d.upgrade().is_some(), "reachable from c");
-        assert_eq!(c.attrs.len(), 1);
+        assert_eq!(c.attribute_count(), 1);
     }
 }
