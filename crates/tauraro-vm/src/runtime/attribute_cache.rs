@@ -143,7 +143,8 @@ fn own_value(instance: &Instance, entry: &AttrCacheEntry, name: &Rc<PyStr>) -> O
     match &*instance.attributes() {
         Attributes::Shaped { shape, values } => {
             let slot = entry.slot_in(shape, name);
-            values.get(slot as usize).cloned()
+            // Numbers, the usual attribute values, are copied without a call.
+            values.get(slot as usize).map(crate::value::read)
         }
         Attributes::Dict(dict) => {
             let position = dict_position(dict, name, &entry.hint)?;
