@@ -333,7 +333,8 @@ mod tests {
             "a cycle is not freed by counting"
         );
         let result = collect();
-        assert!(result.unreachable >= 4, "{result:?}");
+        // a, b and the list (their attributes live in the instances: no dict objects).
+        assert!(result.unreachable >= 3, "{result:?}");
         assert!(weak_a.upgrade().is_none());
         assert!(weak_b.upgrade().is_none());
         assert!(weak_d.upgrade().is_some(), "reachable from c");
