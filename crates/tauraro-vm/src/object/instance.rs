@@ -94,11 +94,24 @@ pub struct Instance {
     /// instances stay small.
     pub exception: Option<Box<RefCell<ExceptionData>>>,
     pub payload: Payload,
+    /// The instance's position in the cycle collector's registry, or [`UNTRACKED`].
+    pub gc_slot: Cell<u32>,
 }
 
-/// The values of a shaped instance, by slot: the first few inside the instance itself, so
-/// that a small object (a vector, a node) is one allocation.
-pub type AttributeValues = smallvec::SmallVec<[Value; 4]>;
+/// The `gc_slot` of an instance the cycle collector does not know.
+pub const UNTRACKED: u32 = u32::MAX;
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        if self.gc_slot.get() != UNTRACKED {
+            crate::gc::forget_instance(self);
+        }
+    }
+}
+
+/// The values of a shaped instance, by slot. (Keeping the first few inline in the instance
+/// measured slower: the larger instance left the allocator's fast size classes.)
+pub type AttributeValues = Vec<Value>;
 
 /// Where an instance keeps its attributes.
 pub enum Attributes {
@@ -124,6 +137,7 @@ impl Instance {
             }),
             exception: None,
             payload,
+            gc_slot: Cell::new(UNTRACKED),
         }
     }
 
@@ -298,11 +312,12 @@ mod size_tests {
     #[test]
     fn instances_stay_small() {
         // Every object a program creates is one of these: growth here costs memory and
-        // cache misses everywhere. (The first attribute values live inline, with no separate
-        // dict or vector allocation: an object of up to four attributes takes less memory
-        // in all than the 56-byte instance with its dict did.)
+        // cache misses everywhere. (Attribute values live in a vector sized by the class's
+        // usual attribute count, with no separate dict object: in all, less memory than the
+        // 56-byte instance with its dict took. The collector's slot lets a dead instance's
+        // memory go at once.)
         assert!(
-            std::mem::size_of::<Instance>() <= 136,
+            std::mem::size_of::<Instance>() <= 96,
             "{}",
             std::mem::size_of::<Instance>()
         );

@@ -29,8 +29,8 @@ pub use generator::{
     take_abandoned_generators,
 };
 pub use instance::{
-    Attributes, ExceptionData, Instance, Payload, PropertyParts, SequenceIteration, as_builtin,
-    builtin_payload,
+    Attributes, ExceptionData, Instance, Payload, PropertyParts, SequenceIteration, UNTRACKED,
+    as_builtin, builtin_payload,
 };
 pub use iterator::{DictIterKind, IterState, PyIterator};
 pub use list::PyList;
