@@ -143,8 +143,7 @@ fn own_value(instance: &Instance, entry: &AttrCacheEntry, name: &Rc<PyStr>) -> O
     match &*instance.attributes() {
         Attributes::Shaped { shape, values } => {
             let slot = entry.slot_in(shape, name);
-            // Numbers, the usual attribute values, are copied without a call.
-            values.get(slot as usize).map(crate::value::read)
+            values.get(slot as usize).cloned()
         }
         Attributes::Dict(dict) => {
             let position = dict_position(dict, name, &entry.hint)?;
