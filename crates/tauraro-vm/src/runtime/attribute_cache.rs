@@ -268,11 +268,7 @@ pub fn cached_set(
                         },
                     };
                     let hint = usize::from(instance.class.attribute_hint.get());
-                    if values.capacity() == 0 {
-                        // A new instance's first attribute (`with_capacity` allocates
-                        // directly, without the growth path).
-                        *values = Vec::with_capacity(hint.max(1));
-                    } else if values.len() == values.capacity() && hint > values.len() {
+                    if values.len() == values.capacity() && hint > values.len() {
                         values.reserve_exact(hint - values.len());
                     }
                     values.push(value);
