@@ -88,6 +88,8 @@ fn builtin_class_in_module(
         constructor,
         version: Cell::new(0),
         init_cache: Default::default(),
+        construct_cache: Default::default(),
+        context_cache: Default::default(),
         instances_may_shadow: Cell::new(false),
         attribute_hint: Cell::new(0),
         metaclass: None,
