@@ -249,7 +249,10 @@ impl Vm {
                 self.stack[args_start] = instance.clone();
                 crate::value::discard(std::mem::replace(&mut self.stack[return_slot], instance));
                 let slot = return_slot | crate::interpreter::INIT_FRAME as usize;
-                self.push_frame(init, args_start, slot, false)?;
+                match self.enter_function(&init, args_start, argc + 1, slot) {
+                    Some(entered) => entered?,
+                    None => self.push_frame(init, args_start, slot, false)?,
+                }
                 Ok(CallTarget::Frame)
             }
             Value::BoundMethod(method) if matches!(method.function, Value::Function(_)) => {

@@ -1422,6 +1422,27 @@ impl Vm {
                             }
                         };
                         if let Some(method) = method {
+                            // The common case: a plain method given exactly its arguments runs
+                            // in a frame pushed here, as `CallGlobal` does for functions.
+                            let (args_start, return_slot) =
+                                (base + receiver.index(), base + dst.index());
+                            match self.enter_function(
+                                &method,
+                                args_start,
+                                usize::from(argc) + 1,
+                                return_slot,
+                            ) {
+                                Some(Ok(())) => {
+                                    let callee = Rc::as_ptr(&method);
+                                    drop(method);
+                                    // SAFETY: the pushed frame record holds a reference to
+                                    // the callee, which keeps it alive.
+                                    load_frame!(unsafe { &*callee }, args_start, 0);
+                                    continue 'run;
+                                }
+                                Some(Err(err)) => break 'run err,
+                                None => {}
+                            }
                             let target = tri!(self.call_from_registers(
                                 Value::Function(method),
                                 base + receiver.index(),
