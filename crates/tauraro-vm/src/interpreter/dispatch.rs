@@ -176,6 +176,8 @@ impl Vm {
                 let result = match (reg!($lhs), reg!($rhs)) {
                     (Value::Int(a), Value::Int(b)) => Value::bool(*a $cmp *b),
                     (Value::Float(a), Value::Float(b)) => Value::bool(*a $cmp *b),
+                    // UTF-8 byte order is code point order, which is how Python orders str.
+                    (Value::Str(a), Value::Str(b)) => Value::bool(a.as_str() $cmp b.as_str()),
                     _ => {
                         let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
                         let value = tri!(self.compare(&a, &b, $op));
@@ -191,6 +193,7 @@ impl Vm {
                 let holds = match (reg!($lhs), reg!($rhs)) {
                     (Value::Int(a), Value::Int(b)) => *a $cmp *b,
                     (Value::Float(a), Value::Float(b)) => *a $cmp *b,
+                    (Value::Str(a), Value::Str(b)) => a.as_str() $cmp b.as_str(),
                     _ => {
                         let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
                         let holds = tri!(self.compare_bool(&a, &b, $op));
@@ -987,13 +990,13 @@ impl Vm {
                         set!(dst, Value::tuple(items));
                     }
                     Instr::BuildString { dst, base, count } => {
-                        let mut text = String::new();
-                        for i in 0..count {
-                            if let Value::Str(piece) = reg!(Reg::from_raw(base.raw() + i)) {
-                                text.push_str(piece.as_str());
-                            }
-                        }
-                        set!(dst, Value::string(text));
+                        // The codegen fills the span with strings only.
+                        let pieces = (0..count).filter_map(|i| match reg!(Reg::from_raw(base.raw() + i)) {
+                            Value::Str(piece) => Some(&**piece),
+                            _ => None,
+                        });
+                        let text = PyStr::concat(pieces);
+                        set!(dst, Value::Str(Rc::new(text)));
                     }
                     Instr::FormatValue {
                         dst,

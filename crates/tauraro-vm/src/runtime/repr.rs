@@ -11,6 +11,11 @@ use crate::value::Value;
 impl Vm {
     /// `repr(value)`.
     pub fn repr(&mut self, value: &Value) -> PyResult<Rc<PyStr>> {
+        if let Value::Int(v) = value {
+            // The digits fit inline in the string: no intermediate `String`.
+            let mut buffer = [0; text::I64_DECIMAL_LEN];
+            return Ok(Rc::new(PyStr::new(text::i64_to_decimal(*v, &mut buffer))));
+        }
         let text = self.repr_string(value)?;
         Ok(Rc::new(PyStr::from_string(text)))
     }
@@ -340,9 +345,21 @@ impl Vm {
 
     /// `format(value, spec)`.
     pub fn format(&mut self, value: &Value, spec: &str) -> PyResult<Rc<PyStr>> {
-        let type_name = self.type_name(value);
         let formatted = match value {
+            _ if spec.is_empty() && !matches!(value, Value::Instance(_)) => {
+                return self.to_str(value);
+            }
+            // The exact builtin types name themselves without a lookup.
+            Value::Int(v) => text::format_int_i64(*v, &text::parse_format_spec(spec, "int")?)?,
+            Value::True | Value::False => text::format_int_i64(
+                value.as_small_int().unwrap_or(0),
+                &text::parse_format_spec(spec, "bool")?,
+            )?,
+            Value::BigInt(v) => text::format_int(v, &text::parse_format_spec(spec, "int")?)?,
+            Value::Float(v) => text::format_float(*v, &text::parse_format_spec(spec, "float")?)?,
+            Value::Str(s) => text::format_str(s.as_str(), &text::parse_format_spec(spec, "str")?)?,
             Value::Instance(instance) => {
+                let type_name = self.type_name(value);
                 if let Some(result) =
                     self.call_user_dunder(value, "__format__", &[Value::str(spec)])?
                 {
@@ -370,28 +387,10 @@ impl Vm {
                 }
                 return self.format_object(value, spec, &type_name);
             }
-            _ if spec.is_empty() => return self.to_str(value),
-            Value::Int(v) => {
-                let parsed = text::parse_format_spec(spec, &type_name)?;
-                text::format_int_i64(*v, &parsed)?
+            _ => {
+                let type_name = self.type_name(value);
+                return self.format_object(value, spec, &type_name);
             }
-            Value::True | Value::False => {
-                let parsed = text::parse_format_spec(spec, &type_name)?;
-                text::format_int_i64(value.as_small_int().unwrap_or(0), &parsed)?
-            }
-            Value::BigInt(v) => {
-                let parsed = text::parse_format_spec(spec, &type_name)?;
-                text::format_int(v, &parsed)?
-            }
-            Value::Float(v) => {
-                let parsed = text::parse_format_spec(spec, &type_name)?;
-                text::format_float(*v, &parsed)?
-            }
-            Value::Str(s) => {
-                let parsed = text::parse_format_spec(spec, &type_name)?;
-                text::format_str(s.as_str(), &parsed)?
-            }
-            _ => return self.format_object(value, spec, &type_name),
         };
         Ok(Rc::new(PyStr::from_string(formatted)))
     }

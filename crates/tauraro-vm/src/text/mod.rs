@@ -53,7 +53,7 @@ pub use hashing::{
 pub use int_arith::{IntPow, int_divmod, int_floor_div, int_mod, int_pow, int_pow_mod};
 pub use int_float_conversion::{bigint_to_f64, float_to_bigint, int_true_divide};
 pub use int_to_string::{
-    INT_MAX_STR_DIGITS, int_to_bin, int_to_hex, int_to_oct, int_to_string, int_to_string_radix,
+    I64_DECIMAL_LEN, INT_MAX_STR_DIGITS, i64_to_decimal, int_to_bin, int_to_hex, int_to_oct, int_to_string, int_to_string_radix,
 };
 pub use parse_number::{ParsedInt, parse_float, parse_float_literal, parse_int, parse_int_literal};
 pub use percent_format::{
