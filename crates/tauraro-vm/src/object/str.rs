@@ -54,6 +54,13 @@ impl PyStr {
         PyStr::from_compact(CompactString::new(text))
     }
 
+    /// A string whose hash (`str_hash(text)`) the caller already computed.
+    pub fn with_hash(text: &str, hash: i64) -> PyStr {
+        let string = PyStr::new(text);
+        string.hash.set(hash);
+        string
+    }
+
     pub fn from_string(text: String) -> PyStr {
         PyStr::from_compact(CompactString::from(text))
     }
