@@ -13,3 +13,18 @@ for i in range(0, 40, 3):
     precision = i % 5
     print(f"[{i / 13:{width}.{precision}f}]", f"{'ab' * (i % 4)!r:>{width}}", f"{i:{'<' if i % 2 else '>'}{width}}")
 print(f"{'héllo':*^11}|{'x':é<3}|{12345:é>9,}")
+# One constant spec applied to values of different types: errors name the right type.
+for v in [5, 2.5, "ab", True, 10**20, -3]:
+    for attempt in range(2):
+        try:
+            print(f"{v:,}", f"{v:x}" if isinstance(v, int) else "-")
+        except ValueError as exc:
+            print("ValueError:", exc)
+        try:
+            print(f"{v:d}")
+        except ValueError as exc:
+            print("ValueError:", exc)
+        try:
+            print(f"{v:zz}")
+        except ValueError as exc:
+            print("ValueError:", exc)

@@ -990,13 +990,19 @@ impl Vm {
                         set!(dst, Value::tuple(items));
                     }
                     Instr::BuildString { dst, base, count } => {
-                        // The codegen fills the span with strings only.
-                        let pieces = (0..count).filter_map(|i| match reg!(Reg::from_raw(base.raw() + i)) {
-                            Value::Str(piece) => Some(&**piece),
-                            _ => None,
-                        });
-                        let text = PyStr::concat(pieces);
-                        set!(dst, Value::Str(Rc::new(text)));
+                        let text = match reg!(base) {
+                            // A single piece (a constant format spec) is already the result.
+                            Value::Str(piece) if count == 1 => piece.clone(),
+                            _ => {
+                                // The codegen fills the span with strings only.
+                                let pieces = (0..count).filter_map(|i| match reg!(Reg::from_raw(base.raw() + i)) {
+                                    Value::Str(piece) => Some(&**piece),
+                                    _ => None,
+                                });
+                                Rc::new(PyStr::concat(pieces))
+                            }
+                        };
+                        set!(dst, Value::Str(text));
                     }
                     Instr::FormatValue {
                         dst,

@@ -349,15 +349,9 @@ impl Vm {
             _ if spec.is_empty() && !matches!(value, Value::Instance(_)) => {
                 return self.to_str(value);
             }
-            // The exact builtin types name themselves without a lookup.
-            Value::Int(v) => text::format_int_i64(*v, &text::parse_format_spec(spec, "int")?)?,
-            Value::True | Value::False => text::format_int_i64(
-                value.as_small_int().unwrap_or(0),
-                &text::parse_format_spec(spec, "bool")?,
-            )?,
-            Value::BigInt(v) => text::format_int(v, &text::parse_format_spec(spec, "int")?)?,
-            Value::Float(v) => text::format_float(*v, &text::parse_format_spec(spec, "float")?)?,
-            Value::Str(s) => text::format_str(s.as_str(), &text::parse_format_spec(spec, "str")?)?,
+            _ if let Some(type_name) = exact_builtin_type_name(value) => {
+                format_exact_builtin(value, &text::parse_format_spec(spec, type_name)?)?
+            }
             Value::Instance(instance) => {
                 let type_name = self.type_name(value);
                 if let Some(result) =
@@ -420,7 +414,16 @@ impl Vm {
             _ => value.clone(),
         };
         let spec = match spec {
-            Some(Value::Str(spec)) => spec.clone(),
+            Some(Value::Str(spec)) => {
+                if !spec.as_str().is_empty()
+                    && let Some(type_name) = exact_builtin_type_name(&converted)
+                {
+                    let parsed = self.format_specs.parse(spec, type_name)?;
+                    let text = format_exact_builtin(&converted, &parsed)?;
+                    return Ok(Value::Str(Rc::new(PyStr::from_string(text))));
+                }
+                spec.clone()
+            }
             Some(_) | None => {
                 if let Value::Str(text) = converted {
                     return Ok(Value::Str(text));
@@ -430,4 +433,28 @@ impl Vm {
         };
         Ok(Value::Str(self.format(&converted, spec.as_str())?))
     }
+}
+
+/// The type name of an int, bool, float or str (which format themselves), for the spec's
+/// error messages; `None` for other values.
+fn exact_builtin_type_name(value: &Value) -> Option<&'static str> {
+    match value {
+        Value::Int(_) | Value::BigInt(_) => Some("int"),
+        Value::True | Value::False => Some("bool"),
+        Value::Float(_) => Some("float"),
+        Value::Str(_) => Some("str"),
+        _ => None,
+    }
+}
+
+/// `format(value, spec)` for a value [`exact_builtin_type_name`] names.
+fn format_exact_builtin(value: &Value, spec: &text::FormatSpec<'_>) -> PyResult<String> {
+    Ok(match value {
+        Value::Int(v) => text::format_int_i64(*v, spec)?,
+        Value::True | Value::False => text::format_int_i64(value.as_small_int().unwrap_or(0), spec)?,
+        Value::BigInt(v) => text::format_int(v, spec)?,
+        Value::Float(v) => text::format_float(*v, spec)?,
+        Value::Str(s) => text::format_str(s.as_str(), spec)?,
+        _ => return Err(PyErr::type_error("format of a value that is not int, float or str")),
+    })
 }

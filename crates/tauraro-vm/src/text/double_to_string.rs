@@ -193,9 +193,15 @@ fn scaled_exactly(x: f64, scale: i32) -> Option<u128> {
 /// how many digits `n` has in all.
 fn integer_digits(mut n: u128) -> (Vec<u8>, i64) {
     let mut reversed = Vec::with_capacity(40);
-    while n > 0 {
+    // 128-bit division is a library call; most values fit in 64 bits.
+    while n > u128::from(u64::MAX) {
         reversed.push(b'0' + (n % 10) as u8);
         n /= 10;
+    }
+    let mut small = n as u64;
+    while small > 0 {
+        reversed.push(b'0' + (small % 10) as u8);
+        small /= 10;
     }
     let total = reversed.len() as i64;
     let zeros = reversed.iter().take_while(|&&d| d == b'0').count();

@@ -9,7 +9,7 @@ use num_traits::ToPrimitive;
 
 use crate::text::double_to_string::{FloatFormatCode, FloatFormatFlags, double_to_string};
 use crate::text::error::{PyErr, PyErrKind, PyResult};
-use crate::text::format_spec::{FormatSpec, Grouping, unknown_format_code_error};
+use crate::text::format_spec::{FormatSpec, Grouping, SignOption, unknown_format_code_error};
 use crate::text::int_float_conversion::bigint_to_f64;
 use crate::text::int_to_string::decimal_magnitude;
 use crate::text::number_layout::{FieldOptions, NumberParts, layout_number};
@@ -33,13 +33,25 @@ impl IntRef<'_> {
     fn magnitude_digits(&self, radix: u32) -> PyResult<String> {
         match self {
             IntRef::Small(v) => {
-                let m = v.unsigned_abs();
-                Ok(match radix {
-                    2 => format!("{m:b}"),
-                    8 => format!("{m:o}"),
-                    16 => format!("{m:x}"),
-                    _ => m.to_string(),
-                })
+                let mut m = v.unsigned_abs();
+                // Written directly, right to left: the `fmt` machinery costs more than
+                // the digits themselves.
+                let mut buffer = [0u8; 64];
+                let mut start = buffer.len();
+                loop {
+                    start -= 1;
+                    let digit = (m % u64::from(radix)) as u8;
+                    buffer[start] = if digit < 10 {
+                        b'0' + digit
+                    } else {
+                        b'a' + digit - 10
+                    };
+                    m /= u64::from(radix);
+                    if m == 0 {
+                        break;
+                    }
+                }
+                Ok(buffer[start..].iter().map(|&b| char::from(b)).collect())
             }
             IntRef::Big(v) if radix == 10 => decimal_magnitude(v.magnitude()),
             IntRef::Big(v) => Ok(v.magnitude().to_str_radix(radix)),
@@ -140,6 +152,15 @@ fn format_integer(value: IntRef<'_>, spec: &FormatSpec<'_>) -> PyResult<String> 
         return layout_number(&parts, &options);
     }
     let mut digits = value.magnitude_digits(radix)?;
+    if presentation != 'X'
+        && !spec.alternate
+        && is_bare_layout(&options, digits.len() + usize::from(value.is_negative()))
+    {
+        if value.is_negative() {
+            digits.insert(0, '-');
+        }
+        return Ok(digits);
+    }
     let mut prefix = match (spec.alternate, presentation) {
         (false, _) => "",
         (true, 'b') => "0b",
@@ -241,6 +262,11 @@ fn format_float_presentation(mut value: f64, spec: &FormatSpec<'_>) -> PyResult<
     if percent {
         text.push('%');
     }
+    let options = field_options(spec, presentation);
+    if is_bare_layout(&options, text.len()) {
+        // `text` (ASCII) already is the field.
+        return Ok(text);
+    }
     let (negative, body) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text.as_str()),
@@ -258,7 +284,15 @@ fn format_float_presentation(mut value: f64, spec: &FormatSpec<'_>) -> PyResult<
         decimal_point,
         remainder,
     };
-    layout_number(&parts, &field_options(spec, presentation))
+    layout_number(&parts, &options)
+}
+
+/// Whether a number written as `len` ASCII characters, with its `-` if negative, is already
+/// laid out: no width to fill, no separators, no sign to add.
+fn is_bare_layout(options: &FieldOptions, len: usize) -> bool {
+    options.grouping.is_none()
+        && matches!(options.sign, None | Some(SignOption::Minus))
+        && options.width.is_none_or(|width| width <= len)
 }
 
 #[cfg(test)]
