@@ -947,7 +947,7 @@ impl Vm {
                     Instr::ListAppend { list, item } => {
                         let value = reg!(item).clone();
                         if let Value::List(list) = reg!(list) {
-                            list.items.borrow_mut().push(value);
+                            list.push(value);
                         }
                     }
                     Instr::ListExtend { list, src } => {
