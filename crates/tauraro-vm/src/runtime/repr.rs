@@ -419,8 +419,16 @@ impl Vm {
                     && let Some(type_name) = exact_builtin_type_name(&converted)
                 {
                     let parsed = self.format_specs.parse(spec, type_name)?;
-                    let text = format_exact_builtin(&converted, &parsed)?;
-                    return Ok(Value::Str(Rc::new(PyStr::from_string(text))));
+                    // Formatted into a buffer kept between fields, then copied into the
+                    // string (inline when short): no allocation but the string's own.
+                    let mut buffer = std::mem::take(&mut self.format_buffer);
+                    buffer.clear();
+                    let formatted = format_exact_builtin_into(&converted, &parsed, &mut buffer)
+                        .map(|()| Value::Str(Rc::new(PyStr::new(&buffer))));
+                    if buffer.capacity() <= FORMAT_BUFFER_KEPT {
+                        self.format_buffer = buffer;
+                    }
+                    return formatted;
                 }
                 spec.clone()
             }
@@ -447,14 +455,35 @@ fn exact_builtin_type_name(value: &Value) -> Option<&'static str> {
     }
 }
 
+/// The largest formatting buffer kept for the next field (a huge width is not kept).
+const FORMAT_BUFFER_KEPT: usize = 4096;
+
 /// `format(value, spec)` for a value [`exact_builtin_type_name`] names.
 fn format_exact_builtin(value: &Value, spec: &text::FormatSpec<'_>) -> PyResult<String> {
-    Ok(match value {
-        Value::Int(v) => text::format_int_i64(*v, spec)?,
-        Value::True | Value::False => text::format_int_i64(value.as_small_int().unwrap_or(0), spec)?,
-        Value::BigInt(v) => text::format_int(v, spec)?,
-        Value::Float(v) => text::format_float(*v, spec)?,
-        Value::Str(s) => text::format_str(s.as_str(), spec)?,
-        _ => return Err(PyErr::type_error("format of a value that is not int, float or str")),
-    })
+    let mut out = String::new();
+    format_exact_builtin_into(value, spec, &mut out)?;
+    Ok(out)
+}
+
+/// [`format_exact_builtin`] appended to `out`.
+fn format_exact_builtin_into(
+    value: &Value,
+    spec: &text::FormatSpec<'_>,
+    out: &mut String,
+) -> PyResult<()> {
+    match value {
+        Value::Int(v) => text::format_int_i64_into(*v, spec, out)?,
+        Value::True | Value::False => {
+            text::format_int_i64_into(value.as_small_int().unwrap_or(0), spec, out)?
+        }
+        Value::BigInt(v) => text::format_int_into(v, spec, out)?,
+        Value::Float(v) => text::format_float_into(*v, spec, out)?,
+        Value::Str(s) => text::format_str_into(s.as_str(), spec, out)?,
+        _ => {
+            return Err(PyErr::type_error(
+                "format of a value that is not int, float or str",
+            ));
+        }
+    }
+    Ok(())
 }

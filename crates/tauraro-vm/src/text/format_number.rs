@@ -21,6 +21,28 @@ enum IntRef<'a> {
     Big(&'a BigInt),
 }
 
+/// The ASCII digits of a magnitude: those of an `i64` on the stack, from `start` on.
+enum Digits {
+    Inline([u8; 64], usize),
+    Heap(String),
+}
+
+impl Digits {
+    fn as_str(&self) -> &str {
+        match self {
+            Digits::Inline(buffer, start) => std::str::from_utf8(&buffer[*start..]).unwrap_or(""),
+            Digits::Heap(text) => text,
+        }
+    }
+
+    fn make_ascii_uppercase(&mut self) {
+        match self {
+            Digits::Inline(buffer, start) => buffer[*start..].make_ascii_uppercase(),
+            Digits::Heap(text) => text.make_ascii_uppercase(),
+        }
+    }
+}
+
 impl IntRef<'_> {
     fn is_negative(&self) -> bool {
         match self {
@@ -30,7 +52,7 @@ impl IntRef<'_> {
     }
 
     /// Digits of the magnitude in `radix`, lowercase.
-    fn magnitude_digits(&self, radix: u32) -> PyResult<String> {
+    fn magnitude_digits(&self, radix: u32) -> PyResult<Digits> {
         match self {
             IntRef::Small(v) => {
                 let mut m = v.unsigned_abs();
@@ -51,10 +73,10 @@ impl IntRef<'_> {
                         break;
                     }
                 }
-                Ok(buffer[start..].iter().map(|&b| char::from(b)).collect())
+                Ok(Digits::Inline(buffer, start))
             }
-            IntRef::Big(v) if radix == 10 => decimal_magnitude(v.magnitude()),
-            IntRef::Big(v) => Ok(v.magnitude().to_str_radix(radix)),
+            IntRef::Big(v) if radix == 10 => Ok(Digits::Heap(decimal_magnitude(v.magnitude())?)),
+            IntRef::Big(v) => Ok(Digits::Heap(v.magnitude().to_str_radix(radix))),
         }
     }
 
@@ -89,15 +111,39 @@ impl IntRef<'_> {
 /// assert_eq!(tauraro_vm::text::format_int(&BigInt::from(-65535), &spec).unwrap(), "-0xffff");
 /// ```
 pub fn format_int(value: &BigInt, spec: &FormatSpec<'_>) -> PyResult<String> {
-    format_integer(IntRef::Big(value), spec)
+    let mut out = String::new();
+    format_integer(IntRef::Big(value), spec, &mut out)?;
+    Ok(out)
 }
 
 /// [`format_int`] for a value that fits in an `i64`.
 pub fn format_int_i64(value: i64, spec: &FormatSpec<'_>) -> PyResult<String> {
-    format_integer(IntRef::Small(value), spec)
+    let mut out = String::new();
+    format_integer(IntRef::Small(value), spec, &mut out)?;
+    Ok(out)
 }
 
-fn format_integer(value: IntRef<'_>, spec: &FormatSpec<'_>) -> PyResult<String> {
+/// [`format_int`] appended to `out` (which keeps what it held before).
+pub fn format_int_into(value: &BigInt, spec: &FormatSpec<'_>, out: &mut String) -> PyResult<()> {
+    format_integer(IntRef::Big(value), spec, out)
+}
+
+/// [`format_int_i64`] appended to `out` (which keeps what it held before).
+pub fn format_int_i64_into(value: i64, spec: &FormatSpec<'_>, out: &mut String) -> PyResult<()> {
+    format_integer(IntRef::Small(value), spec, out)
+}
+
+/// [`format_float`] appended to `out` (which keeps what it held before).
+pub fn format_float_into(value: f64, spec: &FormatSpec<'_>, out: &mut String) -> PyResult<()> {
+    match spec.presentation {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {
+            format_float_presentation(value, spec, out)
+        }
+        Some(other) => Err(unknown_format_code_error(other, spec.type_name)),
+    }
+}
+
+fn format_integer(value: IntRef<'_>, spec: &FormatSpec<'_>, out: &mut String) -> PyResult<()> {
     let presentation = spec.presentation.unwrap_or('d');
     let radix = match presentation {
         'b' => 2,
@@ -105,7 +151,7 @@ fn format_integer(value: IntRef<'_>, spec: &FormatSpec<'_>) -> PyResult<String> 
         'x' | 'X' => 16,
         'd' | 'n' | 'c' => 10,
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            return format_float_presentation(value.to_f64()?, spec);
+            return format_float_presentation(value.to_f64()?, spec, out);
         }
         other => return Err(unknown_format_code_error(other, spec.type_name)),
     };
@@ -149,17 +195,21 @@ fn format_integer(value: IntRef<'_>, spec: &FormatSpec<'_>) -> PyResult<String> 
             decimal_point: false,
             remainder: &text,
         };
-        return layout_number(&parts, &options);
+        return layout_number(&parts, &options, out);
     }
     let mut digits = value.magnitude_digits(radix)?;
     if presentation != 'X'
         && !spec.alternate
-        && is_bare_layout(&options, digits.len() + usize::from(value.is_negative()))
+        && is_bare_layout(
+            &options,
+            digits.as_str().len() + usize::from(value.is_negative()),
+        )
     {
         if value.is_negative() {
-            digits.insert(0, '-');
+            out.push('-');
         }
-        return Ok(digits);
+        out.push_str(digits.as_str());
+        return Ok(());
     }
     let mut prefix = match (spec.alternate, presentation) {
         (false, _) => "",
@@ -176,11 +226,11 @@ fn format_integer(value: IntRef<'_>, spec: &FormatSpec<'_>) -> PyResult<String> 
     let parts = NumberParts {
         negative: value.is_negative(),
         prefix,
-        digits: &digits,
+        digits: digits.as_str(),
         decimal_point: false,
         remainder: "",
     };
-    layout_number(&parts, &options)
+    layout_number(&parts, &options, out)
 }
 
 /// Fill, alignment, sign, width and grouping after numeric defaults.
@@ -212,16 +262,17 @@ fn field_options(spec: &FormatSpec<'_>, presentation: char) -> FieldOptions {
 /// assert_eq!(tauraro_vm::text::format_float(1234567.891, &spec).unwrap(), "1,234,567.89");
 /// ```
 pub fn format_float(value: f64, spec: &FormatSpec<'_>) -> PyResult<String> {
-    match spec.presentation {
-        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {
-            format_float_presentation(value, spec)
-        }
-        Some(other) => Err(unknown_format_code_error(other, spec.type_name)),
-    }
+    let mut out = String::new();
+    format_float_into(value, spec, &mut out)?;
+    Ok(out)
 }
 
 /// `format_float_internal`: the presentation type is already validated.
-fn format_float_presentation(mut value: f64, spec: &FormatSpec<'_>) -> PyResult<String> {
+fn format_float_presentation(
+    mut value: f64,
+    spec: &FormatSpec<'_>,
+    out: &mut String,
+) -> PyResult<()> {
     let precision = match spec.precision {
         Some(p) if p > i32::MAX as usize => {
             return Err(PyErr::value_error("precision too big"));
@@ -265,7 +316,8 @@ fn format_float_presentation(mut value: f64, spec: &FormatSpec<'_>) -> PyResult<
     let options = field_options(spec, presentation);
     if is_bare_layout(&options, text.len()) {
         // `text` (ASCII) already is the field.
-        return Ok(text);
+        out.push_str(&text);
+        return Ok(());
     }
     let (negative, body) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
@@ -284,7 +336,7 @@ fn format_float_presentation(mut value: f64, spec: &FormatSpec<'_>) -> PyResult<
         decimal_point,
         remainder,
     };
-    layout_number(&parts, &options)
+    layout_number(&parts, &options, out)
 }
 
 /// Whether a number written as `len` ASCII characters, with its `-` if negative, is already

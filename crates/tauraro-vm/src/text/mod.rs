@@ -44,9 +44,11 @@ pub use double_to_string::{FloatFormatCode, FloatFormatFlags, double_to_string};
 pub use error::{PyErr, PyErrKind, PyResult};
 pub use float_arith::{float_divmod, float_floor_div, float_mod, float_pow, float_true_div};
 pub use float_repr::float_repr;
-pub use format_number::{format_float, format_int, format_int_i64};
+pub use format_number::{
+    format_float, format_float_into, format_int, format_int_i64, format_int_i64_into, format_int_into,
+};
 pub use format_spec::{Align, FormatSpec, Grouping, SignOption, parse_format_spec};
-pub use format_str::format_str;
+pub use format_str::{format_str, format_str_into};
 pub use hashing::{
     HASH_INF, HASH_MODULUS, hash_bigint, hash_float, hash_int_i64, hash_pointer, hash_tuple,
 };

@@ -111,8 +111,12 @@ fn group_digits(
         .map_err(|_| PyErr::value_error("non-ASCII digits in a formatted number"))
 }
 
-/// Lays out `parts` in the field described by `options`.
-pub(crate) fn layout_number(parts: &NumberParts<'_>, options: &FieldOptions) -> PyResult<String> {
+/// Lays out `parts` in the field described by `options`, appended to `out`.
+pub(crate) fn layout_number(
+    parts: &NumberParts<'_>,
+    options: &FieldOptions,
+    out: &mut String,
+) -> PyResult<()> {
     let sign = match (options.sign, parts.negative) {
         (_, true) => Some('-'),
         (Some(SignOption::Plus), false) => Some('+'),
@@ -152,25 +156,25 @@ pub(crate) fn layout_number(parts: &NumberParts<'_>, options: &FieldOptions) -> 
         .max(0)
         .saturating_add(non_digit_non_padding)
         .saturating_add(grouped.len() as i64) as usize;
-    let mut out = String::new();
-    try_reserve(
-        &mut out,
-        total.saturating_mul(options.fill.len_utf8().max(1)),
-    )?;
-    let pad = |out: &mut String, n: i64| out.extend(std::iter::repeat_n(options.fill, n as usize));
-    pad(&mut out, lpad);
+    try_reserve(out, total.saturating_mul(options.fill.len_utf8().max(1)))?;
+    let pad = |out: &mut String, n: i64| {
+        for _ in 0..n {
+            out.push(options.fill);
+        }
+    };
+    pad(out, lpad);
     if let Some(c) = sign {
         out.push(c);
     }
     out.push_str(parts.prefix);
-    pad(&mut out, spad);
+    pad(out, spad);
     out.push_str(&grouped);
     if parts.decimal_point {
         out.push('.');
     }
     out.push_str(parts.remainder);
-    pad(&mut out, rpad);
-    Ok(out)
+    pad(out, rpad);
+    Ok(())
 }
 
 #[cfg(test)]
