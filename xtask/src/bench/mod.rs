@@ -50,7 +50,10 @@ pub fn run(args: &[String]) -> Result<bool, String> {
     }
     let python_version = build::version_of(&options.python)?;
     let tauraro = match &options.tauraro {
-        Some(path) => path.clone(),
+        // Absolute, because each program runs in its own folder.
+        Some(path) => {
+            std::path::absolute(path).map_err(|e| format!("--tauraro {}: {e}", path.display()))?
+        }
         None => build::build_release_tauraro(&root)?,
     };
     let tauraro_version = build::version_of(&tauraro)?;

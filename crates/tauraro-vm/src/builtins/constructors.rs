@@ -97,6 +97,15 @@ fn parse_int_value(text_value: &str, base: u32) -> PyResult<Value> {
 }
 
 fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    // `int(i)` / `int(f)` in numeric loops: no argument binding. Floats beyond i64 (and
+    // NaN or infinities, with their errors) take the general path.
+    if let ([_, single], []) = (args.positional, args.keywords) {
+        match single {
+            Value::Int(i) => return Ok(Value::Int(*i)),
+            Value::Float(f) if f.abs() < 9.2e18 => return Ok(Value::Int(f.trunc() as i64)),
+            _ => {}
+        }
+    }
     let [value, base] = bind("int", class_and_args(args), ["x", "base"], 0, 1)?;
     match (value, base) {
         (None, None) => Ok(Value::Int(0)),
@@ -171,6 +180,14 @@ fn float_argument_error(vm: &Vm, value: &Value) -> PyErr {
 }
 
 fn float_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    // `float(i)` / `float(f)` in numeric loops: no argument binding.
+    if let ([_, single], []) = (args.positional, args.keywords) {
+        match single {
+            Value::Int(i) => return Ok(Value::Float(*i as f64)),
+            Value::Float(f) => return Ok(Value::Float(*f)),
+            _ => {}
+        }
+    }
     let [value] = bind("float", class_and_args(args), ["x"], 0, 1)?;
     match value {
         None => Ok(Value::Float(0.0)),

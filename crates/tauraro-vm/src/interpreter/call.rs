@@ -26,7 +26,10 @@ pub(crate) enum CallTarget {
 
 /// Arguments moved out of registers for a call into Rust, on the Rust stack when few.
 struct ArgBuffer {
-    inline: [Value; 6],
+    /// `inline[..len]` holds the arguments when they fit; the rest stay `Undefined`. Not
+    /// dropped as a whole: `Drop` releases only the used slots (the array's drop glue was an
+    /// out-of-line call per slot, six per builtin call).
+    inline: std::mem::ManuallyDrop<[Value; 6]>,
     spilled: Vec<Value>,
     len: usize,
 }
@@ -64,6 +67,59 @@ impl ArgBuffer {
     }
 }
 
+impl Drop for ArgBuffer {
+    fn drop(&mut self) {
+        // Only `inline[..len]` was ever written (when the arguments fit); the other slots
+        // hold `Undefined`, which owns nothing, so skipping them leaks nothing.
+        let used = self.len.min(self.inline.len());
+        for slot in &mut self.inline[..used] {
+            crate::value::discard(std::mem::take(slot));
+        }
+    }
+}
+
+/// Calls `constructor` with the class first and then `args`, without a heap allocation
+/// for the common few-argument calls (`float(x)`, `int(s, 16)`, `str(n)`).
+fn call_with_class_first(
+    vm: &mut Vm,
+    constructor: crate::object::BuiltinFn,
+    class: &Rc<Class>,
+    args: Args<'_>,
+) -> PyResult<Value> {
+    const INLINE: usize = 4;
+    if args.positional.len() < INLINE {
+        let used = args.positional.len() + 1;
+        // Released slot by slot below: the array's drop glue is an out-of-line call per slot.
+        let mut buffer: std::mem::ManuallyDrop<[Value; INLINE]> = Default::default();
+        buffer[0] = Value::Class(class.clone());
+        for (slot, value) in buffer[1..].iter_mut().zip(args.positional) {
+            *slot = value.clone();
+        }
+        let result = constructor(
+            vm,
+            Args {
+                positional: &buffer[..used],
+                keywords: args.keywords,
+            },
+        );
+        // The slots past `used` were never written and hold `Undefined` (nothing to free).
+        for slot in &mut buffer[..used] {
+            crate::value::discard(std::mem::take(slot));
+        }
+        return result;
+    }
+    let mut positional = Vec::with_capacity(args.positional.len() + 1);
+    positional.push(Value::Class(class.clone()));
+    positional.extend_from_slice(args.positional);
+    constructor(
+        vm,
+        Args {
+            positional: &positional,
+            keywords: args.keywords,
+        },
+    )
+}
+
 /// The names of keyword arguments from a `CallKw` constant.
 fn keyword_names(kwnames: Option<&Value>) -> Vec<Rc<PyStr>> {
     match kwnames {
@@ -83,8 +139,10 @@ fn keyword_names(kwnames: Option<&Value>) -> Vec<Rc<PyStr>> {
 pub(crate) enum FrameExit {
     /// It was the entry frame of the current `run`, which returns this value.
     Entry(Value),
-    /// The caller continues; its return register is written.
-    Caller,
+    /// The caller continues; its return register is written. `released_objects` says
+    /// whether the frame's registers held reference-counted objects: only then can the
+    /// return have abandoned a generator, so only then is the finalisation flag read.
+    Caller { released_objects: bool },
     /// An `__init__` frame returned something other than None (a TypeError in the caller).
     InitReturned(Value),
 }
@@ -225,6 +283,14 @@ impl Vm {
                 };
                 self.call_value(&Value::BoundMethod(method), args)
                     .map(CallTarget::Value)
+            }
+            other if kwnames.is_none() => {
+                let buffer = ArgBuffer::take_from(&mut self.stack, args_start, argc);
+                let args = Args {
+                    positional: buffer.as_slice(),
+                    keywords: &[],
+                };
+                self.call_value(&other, args).map(CallTarget::Value)
             }
             other => {
                 let names = keyword_names(kwnames);
@@ -463,6 +529,53 @@ impl Vm {
         Ok(())
     }
 
+    /// The common return, from a frame whose caller receives the value in a register: the
+    /// value moves straight from the frame's register (`stack[src]`, or None when `src` is
+    /// `None`: `return` without a value) to the caller's return
+    /// slot, then the frame's registers are released and the frame popped. Nothing is held
+    /// across the release (a value kept there was spilled and reloaded on every call).
+    /// Returns whether the registers held reference-counted objects; `None`, having done
+    /// nothing, for entry and `__init__` frames (`return_from_frame` handles those).
+    #[inline(always)]
+    pub(crate) fn return_to_caller(
+        &mut self,
+        src: Option<usize>,
+        register_count: usize,
+    ) -> Option<bool> {
+        let frame = self.frames.last()?;
+        let return_slot = frame.return_slot;
+        if return_slot & crate::interpreter::INIT_FRAME != 0 {
+            return None;
+        }
+        let base = frame.base as usize;
+        let return_slot = return_slot as usize;
+        match src {
+            // The return slot is in the caller's window, below this frame's base.
+            Some(src) if return_slot < base && src < self.stack.len() => {
+                let stack = self.stack.as_mut_ptr();
+                // SAFETY: both indices are in bounds (checked just above) and distinct; no
+                // reference into the stack is live.
+                unsafe { crate::value::copy_into(stack.add(return_slot), stack.add(src)) };
+            }
+            Some(src) => {
+                let value = crate::value::read(&self.stack[src]);
+                crate::value::discard(std::mem::replace(&mut self.stack[return_slot], value));
+            }
+            None => {
+                crate::value::discard(std::mem::replace(&mut self.stack[return_slot], Value::None))
+            }
+        }
+        self.frames.pop();
+        let mut released_objects = false;
+        for slot in &mut self.stack[base..base + register_count] {
+            if slot.is_heap() {
+                released_objects = true;
+                drop(std::mem::take(slot));
+            }
+        }
+        Some(released_objects)
+    }
+
     /// Pops the running frame after a return. Returns the value when the frame was the entry
     /// frame of the current run; otherwise stores it in the caller's return slot.
     /// `register_count` is the running code's, which the loop already holds.
@@ -474,8 +587,10 @@ impl Vm {
         let return_slot = frame.return_slot;
         // Release what the frame's registers reference. Inline values need no work: the
         // next frame here writes its registers before reading them.
+        let mut released_objects = false;
         for slot in &mut self.stack[base..end] {
             if slot.is_heap() {
+                released_objects = true;
                 drop(std::mem::take(slot));
             }
         }
@@ -485,7 +600,7 @@ impl Vm {
         if return_slot & crate::interpreter::INIT_FRAME != 0 {
             // The caller's register already holds the new instance.
             return if value.is_none() {
-                FrameExit::Caller
+                FrameExit::Caller { released_objects }
             } else {
                 FrameExit::InitReturned(value)
             };
@@ -494,7 +609,7 @@ impl Vm {
             &mut self.stack[return_slot as usize],
             value,
         ));
-        FrameExit::Caller
+        FrameExit::Caller { released_objects }
     }
 
     /// Rearranges the arguments in `stack[base..]` (`positional_count` positional values
@@ -789,18 +904,7 @@ impl Vm {
             return self.instantiate(class, args);
         }
         match class.constructor {
-            Some(constructor) => {
-                let mut positional = Vec::with_capacity(args.positional.len() + 1);
-                positional.push(Value::Class(class.clone()));
-                positional.extend_from_slice(args.positional);
-                constructor(
-                    self,
-                    Args {
-                        positional: &positional,
-                        keywords: args.keywords,
-                    },
-                )
-            }
+            Some(constructor) => call_with_class_first(self, constructor, class, args),
             None if class.module.as_str() != "builtins" => Err(PyErr::type_error(format!(
                 "cannot create '{}.{}' instances",
                 class.module.as_str(),

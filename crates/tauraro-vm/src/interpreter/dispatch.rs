@@ -43,7 +43,9 @@ impl Vm {
         let mut instrs: *const Instr;
         let mut consts: *const Value;
         let mut regs: *mut Value;
-        let mut pc: usize;
+        // The next instruction to run: a pointer rather than an index into `instrs`, so the
+        // fetch needs one live register instead of two (the loop is register-starved).
+        let mut ip: *const Instr;
         // The running frame's window start and module, kept in locals like the others.
         let mut base: usize;
         let mut module: *const crate::object::Module;
@@ -57,7 +59,9 @@ impl Vm {
                 let code_ref = unsafe { &*code };
                 instrs = code_ref.instructions.as_ptr();
                 consts = code_ref.constants.as_ptr();
-                pc = $pc;
+                // SAFETY: `$pc` is a resume point inside the code (verified jump target or
+                // saved pc), so the pointer stays within `instructions`.
+                ip = unsafe { instrs.add($pc) };
                 base = $base;
                 module = Rc::as_ptr(&function.globals);
                 // SAFETY: `base` is within the stack (ensured when the frame was pushed).
@@ -95,7 +99,8 @@ impl Vm {
         }
         macro_rules! save_pc {
             () => {
-                self.frames.set_pc(pc as u32);
+                // SAFETY: `ip` and `instrs` point into the same instruction vector.
+                self.frames.set_pc(unsafe { ip.offset_from(instrs) } as u32);
             };
         }
         // After a slow path that may have pushed/popped frames or touched the stack.
@@ -109,18 +114,21 @@ impl Vm {
             () => {
                 // SAFETY: `pc` indexes the instruction after a paired one, which the verifier
                 // checked exists and is a `Jump`.
-                match unsafe { *instrs.add(pc) } {
-                    Instr::Jump { target } => target.index(),
-                    _ => pc + 1,
+                match unsafe { *ip } {
+                    // SAFETY: the verifier checked jump targets are in range.
+                    Instr::Jump { target } => unsafe { instrs.add(target.index()) },
+                    // SAFETY: as above, the paired instruction exists.
+                    _ => unsafe { ip.add(1) },
                 }
             };
         }
         macro_rules! branch {
             ($taken:expr) => {{
                 if $taken {
-                    pc = jump_target!();
+                    ip = jump_target!();
                 } else {
-                    pc += 1;
+                    // SAFETY: the paired jump instruction follows.
+                    ip = unsafe { ip.add(1) };
                 }
             }};
         }
@@ -129,6 +137,10 @@ impl Vm {
                 let result = match (reg!($lhs), reg!($rhs)) {
                     (Value::Int(a), Value::Int(b)) => $int_fast(*a, *b),
                     (Value::Float(a), Value::Float(b)) => $float_fast(*a, *b),
+                    // Mixed operands: Python converts the int to float first, and `as f64`
+                    // rounds an i64 exactly as CPython's int-to-float conversion does.
+                    (Value::Int(a), Value::Float(b)) => $float_fast(*a as f64, *b),
+                    (Value::Float(a), Value::Int(b)) => $float_fast(*a, *b as f64),
                     _ => None,
                 };
                 let result = match result {
@@ -149,6 +161,13 @@ impl Vm {
                     (Value::Int(a), Value::Int(b)) => crate::runtime::arith::int_fast($op, *a, *b),
                     (Value::Float(a), Value::Float(b)) => {
                         crate::runtime::arith::float_fast($op, *a, *b)
+                    }
+                    // Mixed operands: the int converts to float first (see `binary!`).
+                    (Value::Int(a), Value::Float(b)) => {
+                        crate::runtime::arith::float_fast($op, *a as f64, *b)
+                    }
+                    (Value::Float(a), Value::Int(b)) => {
+                        crate::runtime::arith::float_fast($op, *a, *b as f64)
                     }
                     _ => None,
                 };
@@ -176,6 +195,13 @@ impl Vm {
                 let result = match (reg!($lhs), reg!($rhs)) {
                     (Value::Int(a), Value::Int(b)) => Value::bool(*a $cmp *b),
                     (Value::Float(a), Value::Float(b)) => Value::bool(*a $cmp *b),
+                    // Python compares int and float exactly; converting is exact up to 2**53.
+                    (Value::Int(a), Value::Float(b)) if exact_in_float(*a) => {
+                        Value::bool((*a as f64) $cmp *b)
+                    }
+                    (Value::Float(a), Value::Int(b)) if exact_in_float(*b) => {
+                        Value::bool(*a $cmp (*b as f64))
+                    }
                     // UTF-8 byte order is code point order, which is how Python orders str.
                     (Value::Str(a), Value::Str(b)) => Value::bool(a.as_str() $cmp b.as_str()),
                     _ => {
@@ -193,6 +219,8 @@ impl Vm {
                 let holds = match (reg!($lhs), reg!($rhs)) {
                     (Value::Int(a), Value::Int(b)) => *a $cmp *b,
                     (Value::Float(a), Value::Float(b)) => *a $cmp *b,
+                    (Value::Int(a), Value::Float(b)) if exact_in_float(*a) => (*a as f64) $cmp *b,
+                    (Value::Float(a), Value::Int(b)) if exact_in_float(*b) => *a $cmp (*b as f64),
                     (Value::Str(a), Value::Str(b)) => a.as_str() $cmp b.as_str(),
                     _ => {
                         let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
@@ -263,8 +291,9 @@ impl Vm {
 
                 // SAFETY: the verifier guarantees every code object ends in a return, jump or
                 // raise and every jump target is in range, so `pc` stays inside `instrs`.
-                let instr = unsafe { *instrs.add(pc) };
-                pc += 1;
+                let instr = unsafe { *ip };
+                // SAFETY: as above; at most one past the last instruction, never read then.
+                ip = unsafe { ip.add(1) };
                 match instr {
                     Instr::Nop {} => {}
                     Instr::LoadConst { dst, idx } => {
@@ -277,12 +306,17 @@ impl Vm {
                     Instr::LoadTrue { dst } => set!(dst, Value::True),
                     Instr::LoadFalse { dst } => set!(dst, Value::False),
                     Instr::Move { dst, src } => {
-                        let value = crate::value::read(reg!(src));
-                        set!(dst, value);
+                        // SAFETY: see the module comment; `copy_into` allows `dst == src`.
+                        unsafe {
+                            crate::value::copy_into(
+                                regs.add(Reg::index(dst)),
+                                regs.add(Reg::index(src)),
+                            )
+                        };
                     }
                     Instr::LoadGlobal { dst, slot } => {
-                        let frame = self.frames.last().expect("a frame is running");
-                        let value = frame.function.globals.globals.get(slot.index());
+                        // SAFETY: the running frame's function keeps its module alive.
+                        let value = unsafe { (*module).globals.get(slot.index()) };
                         let value = if value.is_undefined() {
                             let v = tri!(self.load_global_fallback(slot.index()));
                             refresh!();
@@ -294,8 +328,8 @@ impl Vm {
                     }
                     Instr::StoreGlobal { slot, src } => {
                         let value = reg!(src).clone();
-                        let frame = self.frames.last().expect("a frame is running");
-                        let old = frame.function.globals.globals.replace(slot.index(), value);
+                        // SAFETY: the running frame's function keeps its module alive.
+                        let old = unsafe { (*module).globals.replace(slot.index(), value) };
                         // Rebinding a global that held a generator may abandon it. Inline
                         // values skip the drop glue entirely.
                         if old.is_heap() {
@@ -466,7 +500,7 @@ impl Vm {
                         lhs,
                         rhs,
                         BinOp::TrueDiv,
-                        |_: i64, _: i64| None,
+                        crate::runtime::arith::int_true_divide_fast,
                         |a: f64, b: f64| (b != 0.0).then(|| Value::Float(a / b))
                     ),
                     Instr::FloorDiv { dst, lhs, rhs } => binary!(
@@ -713,15 +747,20 @@ impl Vm {
                         set!(dst, Value::bool(!found));
                     }
 
-                    Instr::Jump { target } => pc = target.index(),
+                    Instr::Jump { target } => {
+                        // SAFETY: the verifier checked jump targets.
+                        ip = unsafe { instrs.add(target.index()) };
+                    }
                     Instr::JumpIfTrue { cond, target } => {
                         if truthy!(cond) {
-                            pc = target.index();
+                            // SAFETY: the verifier checked jump targets.
+                            ip = unsafe { instrs.add(target.index()) };
                         }
                     }
                     Instr::JumpIfFalse { cond, target } => {
                         if !truthy!(cond) {
-                            pc = target.index();
+                            // SAFETY: the verifier checked jump targets.
+                            ip = unsafe { instrs.add(target.index()) };
                         }
                     }
                     Instr::JumpIfLt { lhs, rhs } => {
@@ -854,9 +893,10 @@ impl Vm {
                         match next {
                             Some(value) => {
                                 set!(dst, value);
-                                pc = jump_target!();
+                                ip = jump_target!();
                             }
-                            None => pc += 1,
+                            // SAFETY: the paired jump instruction follows.
+                            None => ip = unsafe { ip.add(1) },
                         }
                     }
                     Instr::RangePrep { base, argc } => {
@@ -896,9 +936,10 @@ impl Vm {
                         match next {
                             Some(value) => {
                                 set!(dst, value);
-                                pc = jump_target!();
+                                ip = jump_target!();
                             }
-                            None => pc += 1,
+                            // SAFETY: the paired jump instruction follows.
+                            None => ip = unsafe { ip.add(1) },
                         }
                     }
 
@@ -1375,15 +1416,27 @@ impl Vm {
                         call_result!(target, dst);
                     }
                     Instr::Return { src } => {
-                        // The frame's registers are released by `return_from_frame`.
-                        let value = crate::value::read(reg!(src));
                         // SAFETY: `code` is alive while its frame runs.
                         let register_count = unsafe { (*code).register_count };
+                        if let Some(released_objects) =
+                            self.return_to_caller(Some(base + src.index()), register_count)
+                        {
+                            // The frame's registers may have held the last reference to a
+                            // suspended generator.
+                            if released_objects {
+                                self.close_abandoned_generators_if_pending();
+                            }
+                            continue 'frames;
+                        }
+                        // The frame's registers are released by `return_from_frame`.
+                        let value = crate::value::read(reg!(src));
                         match self.return_from_frame(value, register_count) {
-                            FrameExit::Caller => {
+                            FrameExit::Caller { released_objects } => {
                                 // The frame's registers may have held the last reference to a
                                 // suspended generator.
-                                self.close_abandoned_generators_if_pending();
+                                if released_objects {
+                                    self.close_abandoned_generators_if_pending();
+                                }
                                 continue 'frames;
                             }
                             FrameExit::Entry(value) => return Ok(value),
@@ -1400,12 +1453,22 @@ impl Vm {
                     Instr::ReturnNone {} => {
                         // SAFETY: `code` is alive while its frame runs.
                         let register_count = unsafe { (*code).register_count };
+                        if let Some(released_objects) = self.return_to_caller(None, register_count)
+                        {
+                            if released_objects {
+                                self.close_abandoned_generators_if_pending();
+                            }
+                            continue 'frames;
+                        }
                         match self.return_from_frame(Value::None, register_count) {
                             FrameExit::Entry(value) => return Ok(value),
-                            FrameExit::Caller | FrameExit::InitReturned(_) => {
-                                self.close_abandoned_generators_if_pending();
+                            FrameExit::Caller { released_objects } => {
+                                if released_objects {
+                                    self.close_abandoned_generators_if_pending();
+                                }
                                 continue 'frames;
                             }
+                            FrameExit::InitReturned(_) => continue 'frames,
                         }
                     }
 
@@ -1621,4 +1684,11 @@ fn free_variable_error(name: &PyStr) -> PyErr {
             name.as_str()
         ),
     )
+}
+
+/// Whether an int converts to float exactly (|value| <= 2**53), so that comparing it with a
+/// float after conversion gives Python's exact int/float comparison.
+#[inline(always)]
+fn exact_in_float(value: i64) -> bool {
+    value.unsigned_abs() <= 1 << 53
 }

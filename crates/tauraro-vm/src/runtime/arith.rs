@@ -145,6 +145,20 @@ pub fn int_fast(op: BinOp, a: i64, b: i64) -> Option<Value> {
     }
 }
 
+/// `a / b` for small ints: when both convert to float exactly (|x| <= 2**53) the quotient
+/// of the converted values is the correctly rounded result, which is what CPython computes
+/// (its own fast path does the same). Anything else, including division by zero, takes the
+/// general path.
+#[inline(always)]
+pub fn int_true_divide_fast(a: i64, b: i64) -> Option<Value> {
+    const EXACT: u64 = 1 << 53;
+    if b != 0 && a.unsigned_abs() <= EXACT && b.unsigned_abs() <= EXACT {
+        Some(Value::Float(a as f64 / b as f64))
+    } else {
+        None
+    }
+}
+
 /// The result of `a OP b` for two floats when it cannot raise.
 #[inline]
 pub fn float_fast(op: BinOp, a: f64, b: f64) -> Option<Value> {
