@@ -28,3 +28,7 @@ for v in [5, 2.5, "ab", True, 10**20, -3]:
             print(f"{v:zz}")
         except ValueError as exc:
             print("ValueError:", exc)
+for v in [255, -255, 0, 3000000000, -(2**63)]:
+    print(f"{v:X}|{v:#X}|{v:08X}|{v:_X}|{v:o}|{v:b}|{v:n}|{v:c}" if 0 <= v < 0x110000 else f"{v:X}|{v:#X}|{v:08X}|{v:_X}|{v:o}|{v:b}|{v:n}")
+for x in [1.5, -2.25, 1e300, 1e-300, 123.456, float('inf'), -float('nan'), 0.0, -0.0]:
+    print(f"{x:.3e}|{x:E}|{x:.2%}|{x:g}|{x:.12G}|{x:f}|{x:.0f}|{x:#.0f}|{x:z.1f}|{x}|{x:.3}|{x:n}")

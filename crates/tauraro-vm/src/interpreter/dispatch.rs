@@ -1036,9 +1036,11 @@ impl Vm {
                             Value::Str(piece) if count == 1 => piece.clone(),
                             _ => {
                                 // The codegen fills the span with strings only.
-                                let pieces = (0..count).filter_map(|i| match reg!(Reg::from_raw(base.raw() + i)) {
-                                    Value::Str(piece) => Some(&**piece),
-                                    _ => None,
+                                let pieces = (0..count).filter_map(|i| {
+                                    match reg!(Reg::from_raw(base.raw() + i)) {
+                                        Value::Str(piece) => Some(&**piece),
+                                        _ => None,
+                                    }
                                 });
                                 Rc::new(PyStr::concat(pieces))
                             }

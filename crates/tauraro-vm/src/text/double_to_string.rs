@@ -9,6 +9,8 @@
 //! binary value (dtoa modes 2 and 3). So the digits come from Rust and the
 //! layout below is a transcription of CPython's.
 
+use crate::text::int_to_string::{I64_DECIMAL_LEN, i64_to_decimal};
+
 /// The presentation of [`double_to_string`], as CPython's format codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FloatFormatCode {
@@ -311,10 +313,22 @@ pub fn double_to_string(
     precision: usize,
     flags: FloatFormatFlags,
 ) -> String {
+    let mut out = String::new();
+    double_to_string_into(x, code, precision, flags, &mut out);
+    out
+}
+
+/// [`double_to_string`] appended to `out` (which keeps what it held before).
+pub(crate) fn double_to_string_into(
+    x: f64,
+    code: FloatFormatCode,
+    precision: usize,
+    flags: FloatFormatFlags,
+    out: &mut String,
+) {
     let precision = precision.min(i32::MAX as usize);
     let negative = x.is_sign_negative();
     if !x.is_finite() {
-        let mut out = String::with_capacity(4);
         // The sign of a NaN is never shown.
         if x.is_nan() {
             if flags.always_sign {
@@ -329,7 +343,7 @@ pub fn double_to_string(
             }
             out.push_str(if flags.upper { "INF" } else { "inf" });
         }
-        return out;
+        return;
     }
     let (dd, precision) = match code {
         FloatFormatCode::Exponent => {
@@ -344,7 +358,7 @@ pub fn double_to_string(
         }
         FloatFormatCode::Repr => (shortest_digits(x), 0),
     };
-    layout(negative, &dd, code, precision as i64, flags)
+    layout(negative, &dd, code, precision as i64, flags, out);
 }
 
 /// The digit layout of CPython's `format_float_short`.
@@ -354,7 +368,8 @@ fn layout(
     code: FloatFormatCode,
     precision: i64,
     flags: FloatFormatFlags,
-) -> String {
+    out: &mut String,
+) {
     let digits = &dd.digits;
     let digits_len = digits.len() as i64;
     let mut decpt = dd.decpt;
@@ -405,7 +420,7 @@ fn layout(
         vdigits_end.max(decpt)
     };
 
-    let mut out = String::with_capacity((vdigits_end - vdigits_start).max(0) as usize + 8);
+    out.reserve((vdigits_end - vdigits_start).max(0) as usize + 8);
     if negative {
         out.push('-');
     } else if flags.always_sign {
@@ -421,25 +436,25 @@ fn layout(
     };
     // Exactly one of these branches writes the decimal point.
     if decpt <= 0 {
-        push_zeros(&mut out, decpt - vdigits_start);
+        push_zeros(out, decpt - vdigits_start);
         out.push('.');
-        push_zeros(&mut out, -decpt);
+        push_zeros(out, -decpt);
     } else {
-        push_zeros(&mut out, -vdigits_start);
+        push_zeros(out, -vdigits_start);
     }
     if 0 < decpt && decpt <= digits_len {
-        push_digits(&mut out, &digits[..decpt as usize]);
+        push_digits(out, &digits[..decpt as usize]);
         out.push('.');
-        push_digits(&mut out, &digits[decpt as usize..]);
+        push_digits(out, &digits[decpt as usize..]);
     } else {
-        push_digits(&mut out, digits);
+        push_digits(out, digits);
     }
     if digits_len < decpt {
-        push_zeros(&mut out, decpt - digits_len);
+        push_zeros(out, decpt - digits_len);
         out.push('.');
-        push_zeros(&mut out, vdigits_end - decpt);
+        push_zeros(out, vdigits_end - decpt);
     } else {
-        push_zeros(&mut out, vdigits_end - digits_len);
+        push_zeros(out, vdigits_end - digits_len);
     }
     if out.ends_with('.') && !flags.alternate {
         out.pop();
@@ -451,9 +466,9 @@ fn layout(
         if magnitude < 10 {
             out.push('0');
         }
-        out.push_str(&magnitude.to_string());
+        let mut buffer = [0; I64_DECIMAL_LEN];
+        out.push_str(i64_to_decimal(magnitude as i64, &mut buffer));
     }
-    out
 }
 
 #[cfg(test)]
@@ -476,8 +491,26 @@ mod tests {
             state
         };
         let mut values: Vec<f64> = vec![
-            0.5, 1.5, 2.5, 0.125, 0.375, 9.9995, 99.5, 0.05, 1e-7, 123456.789, 1e22, 1e23,
-            5e-324, 1.7976931348623157e308, 0.1, 0.3, 2.675, 1.005, 999999.5, 0.9999999,
+            0.5,
+            1.5,
+            2.5,
+            0.125,
+            0.375,
+            9.9995,
+            99.5,
+            0.05,
+            1e-7,
+            123456.789,
+            1e22,
+            1e23,
+            5e-324,
+            1.7976931348623157e308,
+            0.1,
+            0.3,
+            2.675,
+            1.005,
+            999999.5,
+            0.9999999,
         ];
         for _ in 0..3000 {
             let bits = next();
@@ -495,8 +528,7 @@ mod tests {
         assert!(scaled_exactly(24271.4, 4).is_some());
         for &x in &values {
             for count in [1usize, 2, 3, 4, 6, 10, 17, 25] {
-                let expected =
-                    digits_from_exponent_form(&format!("{:.*e}", count - 1, x.abs()));
+                let expected = digits_from_exponent_form(&format!("{:.*e}", count - 1, x.abs()));
                 if let Some(fast) = significant_digits_exactly(x, count) {
                     assert_eq!(
                         (fast.digits.clone(), fast.decpt),

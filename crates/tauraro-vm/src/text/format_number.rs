@@ -7,7 +7,9 @@
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 
-use crate::text::double_to_string::{FloatFormatCode, FloatFormatFlags, double_to_string};
+use crate::text::double_to_string::{
+    FloatFormatCode, FloatFormatFlags, double_to_string, double_to_string_into,
+};
 use crate::text::error::{PyErr, PyErrKind, PyResult};
 use crate::text::format_spec::{FormatSpec, Grouping, SignOption, unknown_format_code_error};
 use crate::text::int_float_conversion::bigint_to_f64;
@@ -198,17 +200,16 @@ fn format_integer(value: IntRef<'_>, spec: &FormatSpec<'_>, out: &mut String) ->
         return layout_number(&parts, &options, out);
     }
     let mut digits = value.magnitude_digits(radix)?;
-    if presentation != 'X'
-        && !spec.alternate
-        && is_bare_layout(
-            &options,
-            digits.as_str().len() + usize::from(value.is_negative()),
-        )
+    if presentation == 'X' {
+        digits.make_ascii_uppercase();
+    }
+    let digits = digits.as_str();
+    if !spec.alternate && is_bare_layout(&options, digits.len() + usize::from(value.is_negative()))
     {
         if value.is_negative() {
             out.push('-');
         }
-        out.push_str(digits.as_str());
+        out.push_str(digits);
         return Ok(());
     }
     let mut prefix = match (spec.alternate, presentation) {
@@ -220,13 +221,12 @@ fn format_integer(value: IntRef<'_>, spec: &FormatSpec<'_>, out: &mut String) ->
         (true, _) => "",
     };
     if presentation == 'X' {
-        digits.make_ascii_uppercase();
         prefix = if spec.alternate { "0X" } else { "" };
     }
     let parts = NumberParts {
         negative: value.is_negative(),
         prefix,
-        digits: digits.as_str(),
+        digits,
         decimal_point: false,
         remainder: "",
     };
@@ -309,11 +309,19 @@ fn format_float_presentation(
         Some(p) if code == FloatFormatCode::Repr => (FloatFormatCode::General, p),
         Some(p) => (code, p),
     };
+    let options = field_options(spec, presentation);
+    if options.width.is_none() && is_bare_layout(&options, 0) {
+        // No field to fit: the number goes straight into `out`.
+        double_to_string_into(value, code, precision, flags, out);
+        if percent {
+            out.push('%');
+        }
+        return Ok(());
+    }
     let mut text = double_to_string(value, code, precision, flags);
     if percent {
         text.push('%');
     }
-    let options = field_options(spec, presentation);
     if is_bare_layout(&options, text.len()) {
         // `text` (ASCII) already is the field.
         out.push_str(&text);

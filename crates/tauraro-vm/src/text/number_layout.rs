@@ -183,9 +183,7 @@ mod tests {
 
     #[test]
     fn grouping_with_zero_fill() {
-        let g = |d: &str, w: i64, grp| {
-            group_digits(d, w, grp).unwrap().into_owned()
-        };
+        let g = |d: &str, w: i64, grp| group_digits(d, w, grp).unwrap().into_owned();
         // format(1234, '08,') == '0,001,234' (CPython 3.11)
         assert_eq!(g("1234", 8, Some((',', 3))), "0,001,234");
         assert_eq!(g("1234567", 0, Some((',', 3))), "1,234,567");
