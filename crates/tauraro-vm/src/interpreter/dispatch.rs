@@ -209,6 +209,8 @@ impl Vm {
                     (Value::Float(a), Value::Int(b)) if exact_in_float(*b) => {
                         Value::bool(*a $cmp (*b as f64))
                     }
+                    // UTF-8 byte order is code point order, which is how Python orders str.
+                    (Value::Str(a), Value::Str(b)) => Value::bool(a.as_str() $cmp b.as_str()),
                     _ => {
                         let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
                         let value = tri!(self.compare(&a, &b, $op));
@@ -226,6 +228,7 @@ impl Vm {
                     (Value::Float(a), Value::Float(b)) => *a $cmp *b,
                     (Value::Int(a), Value::Float(b)) if exact_in_float(*a) => (*a as f64) $cmp *b,
                     (Value::Float(a), Value::Int(b)) if exact_in_float(*b) => *a $cmp (*b as f64),
+                    (Value::Str(a), Value::Str(b)) => a.as_str() $cmp b.as_str(),
                     _ => {
                         let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
                         let holds = tri!(self.compare_bool(&a, &b, $op));
@@ -1014,7 +1017,7 @@ impl Vm {
                     Instr::ListAppend { list, item } => {
                         let value = reg!(item).clone();
                         if let Value::List(list) = reg!(list) {
-                            list.items.borrow_mut().push(value);
+                            list.push(value);
                         }
                     }
                     Instr::ListExtend { list, src } => {
@@ -1057,13 +1060,21 @@ impl Vm {
                         set!(dst, Value::tuple(items));
                     }
                     Instr::BuildString { dst, base, count } => {
-                        let mut text = String::new();
-                        for i in 0..count {
-                            if let Value::Str(piece) = reg!(Reg::from_raw(base.raw() + i)) {
-                                text.push_str(piece.as_str());
+                        let text = match reg!(base) {
+                            // A single piece (a constant format spec) is already the result.
+                            Value::Str(piece) if count == 1 => piece.clone(),
+                            _ => {
+                                // The codegen fills the span with strings only.
+                                let pieces = (0..count).filter_map(|i| {
+                                    match reg!(Reg::from_raw(base.raw() + i)) {
+                                        Value::Str(piece) => Some(&**piece),
+                                        _ => None,
+                                    }
+                                });
+                                Rc::new(PyStr::concat(pieces))
                             }
-                        }
-                        set!(dst, Value::string(text));
+                        };
+                        set!(dst, Value::Str(text));
                     }
                     Instr::FormatValue {
                         dst,
