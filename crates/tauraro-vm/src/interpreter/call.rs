@@ -372,6 +372,20 @@ impl Vm {
         Some(Ok(()))
     }
 
+    /// `enter_function` as a call, for the handlers other than `CallGlobal`: one inlined copy
+    /// of the frame entry keeps the dispatch loop small enough for its hot state to stay in
+    /// registers.
+    #[inline(never)]
+    pub(crate) fn enter_function_out_of_line(
+        &mut self,
+        function: &Rc<Function>,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+    ) -> Option<PyResult<()>> {
+        self.enter_function(function, args_start, argc, return_slot)
+    }
+
     /// `enter_function` for a call that leaves trailing parameters to their defaults
     /// (`lambda x, k=k: ...` called with one argument): the defaults are copied into the
     /// parameter registers, then the frame is entered as usual. Kept out of line so the

@@ -210,7 +210,9 @@ impl Vm {
                         Value::bool(*a $cmp (*b as f64))
                     }
                     // UTF-8 byte order is code point order, which is how Python orders str.
-                    (Value::Str(a), Value::Str(b)) => Value::bool(a.as_str() $cmp b.as_str()),
+                    (Value::Str(a), Value::Str(b)) => {
+                        Value::bool(compare_strs(a, b, |o| o $cmp std::cmp::Ordering::Equal))
+                    }
                     _ => {
                         let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
                         let value = tri!(self.compare(&a, &b, $op));
@@ -228,7 +230,9 @@ impl Vm {
                     (Value::Float(a), Value::Float(b)) => *a $cmp *b,
                     (Value::Int(a), Value::Float(b)) if exact_in_float(*a) => (*a as f64) $cmp *b,
                     (Value::Float(a), Value::Int(b)) if exact_in_float(*b) => *a $cmp (*b as f64),
-                    (Value::Str(a), Value::Str(b)) => a.as_str() $cmp b.as_str(),
+                    (Value::Str(a), Value::Str(b)) => {
+                        compare_strs(a, b, |o| o $cmp std::cmp::Ordering::Equal)
+                    }
                     _ => {
                         let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
                         let holds = tri!(self.compare_bool(&a, &b, $op));
@@ -1437,7 +1441,7 @@ impl Vm {
                             // in a frame pushed here, as `CallGlobal` does for functions.
                             let (args_start, return_slot) =
                                 (base + receiver.index(), base + dst.index());
-                            match self.enter_function(
+                            match self.enter_function_out_of_line(
                                 &method,
                                 args_start,
                                 usize::from(argc) + 1,
@@ -1786,4 +1790,13 @@ fn free_variable_error(name: &PyStr) -> PyErr {
 #[inline(always)]
 fn exact_in_float(value: i64) -> bool {
     value.unsigned_abs() <= 1 << 53
+}
+
+/// `a OP b` for two strs, with `holds` saying whether the ordering of `a` against `b`
+/// satisfies the operator. Out of line: inlined into every comparison handler, the string
+/// comparison grew the dispatch loop enough to cost the call path registers.
+#[inline(never)]
+fn compare_strs(a: &PyStr, b: &PyStr, holds: fn(std::cmp::Ordering) -> bool) -> bool {
+    // UTF-8 byte order is code point order, which is how Python orders str.
+    holds(a.as_str().cmp(b.as_str()))
 }
