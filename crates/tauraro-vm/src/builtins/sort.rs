@@ -27,7 +27,14 @@ pub fn sort_values(
     }
     match key {
         None => {
-            if !sort_total(items, |v| v) {
+            if items.iter().all(|item| matches!(item, Value::Int(_))) {
+                // Equal small ints cannot be told apart, so an unstable sort gives the same
+                // list, in place: no scratch buffer of half the list.
+                items.sort_unstable_by_key(|item| match item {
+                    Value::Int(v) => *v,
+                    _ => 0,
+                });
+            } else if !sort_total(items, |v| v) {
                 let mut pairs: Vec<(Value, Value)> = std::mem::take(items)
                     .into_iter()
                     .map(|item| (item.clone(), item))
@@ -39,15 +46,24 @@ pub fn sort_values(
         }
         Some(key) => {
             let mut pairs = Vec::with_capacity(items.len());
-            for item in std::mem::take(items) {
+            let mut pending = std::mem::take(items).into_iter();
+            while let Some(item) = pending.next() {
                 match vm.call(key, std::slice::from_ref(&item)) {
                     Ok(computed) => pairs.push((computed, item)),
                     Err(err) => {
-                        *items = pairs.into_iter().map(|(_, item)| item).collect();
+                        // A failing key function leaves the items as they were, as CPython
+                        // leaves the list.
+                        items.extend(pairs.into_iter().map(|(_, item)| item));
+                        items.push(item);
+                        items.extend(pending);
+                        if reverse {
+                            items.reverse();
+                        }
                         return Err(err);
                     }
                 }
             }
+            drop(pending);
             let result = if sort_total(&mut pairs, |(key, _)| key) {
                 Ok(())
             } else {

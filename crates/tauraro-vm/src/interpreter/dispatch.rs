@@ -10,6 +10,12 @@
 //! - `regs` is re-derived from the frame record after anything that can push or pop frames
 //!   or resize the stack (every slow path goes through `reload!`), and references obtained
 //!   from it are never held across such calls.
+//!
+//! Instruction fetch is unchecked too: `ip` points into the running code's instruction
+//! vector (kept alive by the frame's function). The verifier checked that every jump target
+//! is in range and that code cannot run off its end (it ends in a return, jump or raise), so
+//! `ip` only ever moves to a verified target or to the instruction after one that falls
+//! through; the frame's saved pc is `ip - instrs`.
 
 use std::rc::Rc;
 
@@ -525,7 +531,16 @@ impl Vm {
                         rhs,
                         BinOp::Pow,
                         |a: i64, b: i64| crate::runtime::arith::int_fast(BinOp::Pow, a, b),
-                        |_: f64, _: f64| None
+                        // A positive finite base to a finite power with a finite result is
+                        // libm's pow, as in CPython; every special case takes the slow path.
+                        |a: f64, b: f64| {
+                            if a > 0.0 && a.is_finite() && b.is_finite() {
+                                let result = a.powf(b);
+                                result.is_finite().then_some(Value::Float(result))
+                            } else {
+                                None
+                            }
+                        }
                     ),
                     Instr::MatMul { dst, lhs, rhs } => binary!(
                         dst,
@@ -900,10 +915,13 @@ impl Vm {
                         }
                     }
                     Instr::RangePrep { base, argc } => {
-                        let args: Vec<Value> = (0..u16::from(argc.min(3)))
-                            .map(|i| reg!(Reg::from_raw(base.raw() + i)).clone())
-                            .collect();
-                        let state = tri!(self.range_loop_state(&args));
+                        // At most three arguments: no heap vector for them.
+                        let count = u16::from(argc.min(3));
+                        let mut args: [Value; 3] = Default::default();
+                        for (i, arg) in (0..count).zip(args.iter_mut()) {
+                            *arg = reg!(Reg::from_raw(base.raw() + i)).clone();
+                        }
+                        let state = tri!(self.range_loop_state(&args[..usize::from(count)]));
                         refresh!();
                         for (offset, value) in state.into_iter().enumerate() {
                             set!(Reg::from_raw(base.raw() + offset as u16), value);
@@ -1103,7 +1121,7 @@ impl Vm {
                         set!(dst, value);
                     }
                     Instr::SetItem { obj, key, src } => {
-                        let value = reg!(src).clone();
+                        let value = crate::value::read(reg!(src));
                         let stored = match (reg!(obj), reg!(key)) {
                             (Value::List(list), Value::Int(index)) => {
                                 let mut items = list.items.borrow_mut();
@@ -1112,7 +1130,7 @@ impl Vm {
                                 if (0..len).contains(&i) {
                                     let old = std::mem::replace(&mut items[i as usize], value);
                                     drop(items);
-                                    drop(old);
+                                    crate::value::discard(old);
                                     true
                                 } else {
                                     false
@@ -1185,11 +1203,22 @@ impl Vm {
                         refresh!();
                     }
                     Instr::UnpackSequence { src, base, count } => {
-                        let value = reg!(src).clone();
-                        let items = tri!(self.unpack_exact(&value, usize::from(count)));
-                        refresh!();
-                        for (i, item) in items.into_iter().enumerate() {
-                            set!(Reg::from_raw(base.raw() + i as u16), item);
+                        if let Value::Tuple(tuple) = reg!(src)
+                            && tuple.items.len() == usize::from(count)
+                        {
+                            // A tuple of the right length: straight into the registers, with
+                            // no intermediate vector (the tuple is held while they change).
+                            let tuple = tuple.clone();
+                            for (i, item) in tuple.items.iter().enumerate() {
+                                set!(Reg::from_raw(base.raw() + i as u16), item.clone());
+                            }
+                        } else {
+                            let value = reg!(src).clone();
+                            let items = tri!(self.unpack_exact(&value, usize::from(count)));
+                            refresh!();
+                            for (i, item) in items.into_iter().enumerate() {
+                                set!(Reg::from_raw(base.raw() + i as u16), item);
+                            }
                         }
                     }
                     Instr::UnpackEx {

@@ -61,6 +61,12 @@ pub struct Class {
     /// The `__init__` a call of this class runs in a frame of the loop (see
     /// `Vm::simple_init`), with the [`class_epoch`] it was computed at.
     pub init_cache: RefCell<Option<(u64, Option<Rc<crate::object::Function>>)>>,
+    /// What the generic path of a call of this class runs (`Vm::instantiate`), found along
+    /// the MRO once per [`class_epoch`].
+    pub construct_cache: RefCell<Option<ConstructPlan>>,
+    /// The `__enter__` and `__exit__` a `with` on an instance runs (both found), with the
+    /// [`class_epoch`] they were looked up at.
+    pub context_cache: RefCell<Option<(u64, Value, Value)>>,
     /// Set once an instance may hold, in its dict, a name the class also defines (stored
     /// through a class attribute's name, or through `__dict__`): until then, attribute caches
     /// need not check instance dicts for methods and class values.
@@ -74,6 +80,19 @@ pub struct Class {
     /// The classes naming this one as a direct base, for `__subclasses__()`; weak so that
     /// a base does not keep its subclasses alive.
     pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
+}
+
+/// The `__new__` and `__init__` a call of a user class runs, as found along its MRO.
+#[derive(Clone)]
+pub struct ConstructPlan {
+    /// The [`class_epoch`] the lookups were made at.
+    pub epoch: u64,
+    /// A `__new__` written in Python (a function or static method), if any.
+    pub user_new: Option<Value>,
+    /// The `__init__` found, if any.
+    pub init: Option<Value>,
+    /// Whether that `__init__` is `object.__init__` (or there is none).
+    pub init_is_object_init: bool,
 }
 
 /// Counts changes to any class namespace after creation. Caches of facts that depend on a

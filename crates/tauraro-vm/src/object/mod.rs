@@ -21,7 +21,7 @@ mod tuple;
 pub use bytes::PyBytes;
 pub use callable::{Args, BoundMethod, BuiltinFn, BuiltinFunction, Code, CodeUnit, Function};
 pub use cell::PyCell;
-pub use class::{BuiltinKind, Class, class_epoch};
+pub use class::{BuiltinKind, Class, ConstructPlan, class_epoch};
 pub use dict::{DictEntry, DictTable, DictView, PyDict};
 pub use generator::{
     GenStatus, Generator, GeneratorState, PendingThrow, abandoned_generators_pending,

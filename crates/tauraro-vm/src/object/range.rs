@@ -19,11 +19,12 @@ pub struct SmallRange {
 impl SmallRange {
     /// The number of elements, if it fits in an `i64`.
     fn checked_len(start: i64, stop: i64, step: i64) -> Option<i64> {
-        let (start, stop, step) = (i128::from(start), i128::from(stop), i128::from(step));
+        // The distance between two i64s fits in a u64 (`wrapping_sub` reinterpreted as
+        // unsigned is exact when the first is larger), so machine division suffices.
         let len = if step > 0 && start < stop {
-            (stop - start - 1) / step + 1
+            (stop.wrapping_sub(start) as u64 - 1) / step.unsigned_abs() + 1
         } else if step < 0 && start > stop {
-            (start - stop - 1) / (-step) + 1
+            (start.wrapping_sub(stop) as u64 - 1) / step.unsigned_abs() + 1
         } else {
             0
         };

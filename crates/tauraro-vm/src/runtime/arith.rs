@@ -289,7 +289,21 @@ fn numeric_op(op: BinOp, a: Num, b: Num) -> PyResult<Value> {
             Some(value) => Ok(value),
             None => int_op(op, &BigInt::from(*x), &BigInt::from(*y)),
         },
-        _ => int_op(op, &to_bigint(&a), &to_bigint(&b)),
+        // Big ints are used in place (a copy of a big operand per operation would cost as
+        // much as the operation); a small operand multiplies or adds as a machine word.
+        (Num::Big(x), Num::Small(y)) => match op {
+            BinOp::Add => Ok(Value::from_bigint(&**x + *y)),
+            BinOp::Sub => Ok(Value::from_bigint(&**x - *y)),
+            BinOp::Mul => Ok(Value::from_bigint(&**x * *y)),
+            _ => int_op(op, x, &BigInt::from(*y)),
+        },
+        (Num::Small(x), Num::Big(y)) => match op {
+            BinOp::Add => Ok(Value::from_bigint(*x + &**y)),
+            BinOp::Sub => Ok(Value::from_bigint(*x - &**y)),
+            BinOp::Mul => Ok(Value::from_bigint(*x * &**y)),
+            _ => int_op(op, &BigInt::from(*x), y),
+        },
+        (Num::Big(x), Num::Big(y)) => int_op(op, x, y),
     }
 }
 
@@ -335,6 +349,31 @@ fn bool_bitwise(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
         BinOp::BitXor => Some(Value::bool(x ^ y)),
         _ => None,
     }
+}
+
+/// `a OP= b` on a big int that nothing else references (`total *= i` in a loop): its digits
+/// are updated in place instead of allocating a result of the same size. Gives the int back
+/// when it is shared or the operation is not one of these.
+fn bigint_in_place(op: BinOp, mut big: Rc<BigInt>, b: &Value) -> Result<Value, Rc<BigInt>> {
+    let Some(unique) = Rc::get_mut(&mut big) else {
+        return Err(big);
+    };
+    match (op, b) {
+        (BinOp::Add, Value::Int(y)) => *unique += *y,
+        (BinOp::Sub, Value::Int(y)) => *unique -= *y,
+        (BinOp::Mul, Value::Int(y)) => *unique *= *y,
+        (BinOp::Add, Value::BigInt(y)) => *unique += &**y,
+        (BinOp::Sub, Value::BigInt(y)) => *unique -= &**y,
+        (BinOp::BitXor, Value::BigInt(y)) => *unique ^= &**y,
+        (BinOp::BitOr, Value::BigInt(y)) => *unique |= &**y,
+        (BinOp::BitAnd, Value::BigInt(y)) => *unique &= &**y,
+        _ => return Err(big),
+    }
+    // An int that fits in 64 bits is always `Value::Int`.
+    Ok(match i64::try_from(&*big) {
+        Ok(small) => Value::Int(small),
+        Err(_) => Value::BigInt(big),
+    })
 }
 
 /// Repeats a sequence `count` times, guarding against absurd sizes.
@@ -530,6 +569,13 @@ impl Vm {
             joined.push_str(suffix.as_str());
             return Ok(Value::string(joined));
         }
+        let a = match a {
+            Value::BigInt(big) => match bigint_in_place(op, big, b) {
+                Ok(result) => return Ok(result),
+                Err(big) => Value::BigInt(big),
+            },
+            other => other,
+        };
         match self.binary_op_opt(op, &a, b)? {
             Some(result) => Ok(result),
             None => Err(self.unsupported_inplace(op, &a, b)),
@@ -629,10 +675,17 @@ impl Vm {
             Value::List(list) => {
                 let items = list.snapshot();
                 let times = repeat_count(count, items.len())?;
-                let mut out = Vec::with_capacity(items.len() * times);
-                for _ in 0..times {
-                    out.extend(items.iter().cloned());
-                }
+                let out = match &items[..] {
+                    // `[x] * n`, the common case: one fill, not `n` one-item extends.
+                    [item] => vec![item.clone(); times],
+                    _ => {
+                        let mut out = Vec::with_capacity(items.len() * times);
+                        for _ in 0..times {
+                            out.extend_from_slice(&items);
+                        }
+                        out
+                    }
+                };
                 Value::list(out)
             }
             Value::Tuple(tuple) => {

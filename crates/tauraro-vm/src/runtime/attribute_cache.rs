@@ -259,7 +259,14 @@ impl Vm {
 
     /// Learns how writes of `name` on `instance` work, for later [`cached_set`]s.
     pub(crate) fn fill_set_cache(&self, instance: &Rc<Instance>, cache: &AttrCache, name: &PyStr) {
-        if instance.exception.is_some() {
+        // Exception fields that live outside the instance dict (`e.args = ...`) take the
+        // generic path; every other name of an exception is a plain dict entry.
+        if instance.exception.is_some()
+            && matches!(
+                name.as_str(),
+                "args" | "__cause__" | "__context__" | "__suppress_context__"
+            )
+        {
             return;
         }
         fill_cache(instance, cache, || {

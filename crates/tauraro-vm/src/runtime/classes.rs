@@ -6,7 +6,9 @@ use std::rc::Rc;
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
-use crate::object::{Args, BuiltinKind, Class, DictTable, Instance, Payload, PyDict, PyStr};
+use crate::object::{
+    Args, BuiltinKind, Class, ConstructPlan, DictTable, Instance, Payload, PyDict, PyStr,
+};
 use crate::runtime::attribute::class_lookup;
 use crate::value::Value;
 
@@ -343,6 +345,8 @@ impl Vm {
             constructor: None,
             version: Cell::new(0),
             init_cache: Default::default(),
+            construct_cache: Default::default(),
+            context_cache: Default::default(),
             instances_may_shadow: Cell::new(false),
             metaclass: (!Rc::ptr_eq(metaclass, &self.types.type_)).then(|| metaclass.clone()),
             is_abstract: Cell::new(false),
@@ -555,20 +559,12 @@ impl Vm {
 
     /// Calling a user class: `__new__`, then `__init__` when `__new__` returned an instance.
     pub(crate) fn instantiate(&mut self, class: &Rc<Class>, args: Args<'_>) -> PyResult<Value> {
-        let user_new = match class_lookup(class, "__new__") {
-            Some(Value::Instance(new)) => match &new.payload {
-                Payload::StaticMethod(function) => Some(function.clone()),
-                _ => None,
-            },
-            Some(new @ Value::Function(_)) => Some(new),
-            _ => None,
-        };
-        let init = class_lookup(class, "__init__");
-        let object_init = class_lookup(&self.types.object, "__init__");
-        let init_is_object_init = match (&init, &object_init) {
-            (Some(init), Some(object_init)) => init.is(object_init),
-            _ => init.is_none(),
-        };
+        let ConstructPlan {
+            user_new,
+            init,
+            init_is_object_init,
+            ..
+        } = self.construct_plan(class);
         let object = match &user_new {
             Some(new) => {
                 let mut positional = Vec::with_capacity(args.positional.len() + 1);
@@ -626,6 +622,39 @@ impl Vm {
         Ok(object)
     }
 
+    /// The `__new__`/`__init__` lookups of [`Vm::instantiate`], cached on the class while
+    /// no class namespace changes.
+    fn construct_plan(&self, class: &Rc<Class>) -> ConstructPlan {
+        let epoch = crate::object::class_epoch();
+        if let Some(plan) = class.construct_cache.borrow().as_ref()
+            && plan.epoch == epoch
+        {
+            return plan.clone();
+        }
+        let user_new = match class_lookup(class, "__new__") {
+            Some(Value::Instance(new)) => match &new.payload {
+                Payload::StaticMethod(function) => Some(function.clone()),
+                _ => None,
+            },
+            Some(new @ Value::Function(_)) => Some(new),
+            _ => None,
+        };
+        let init = class_lookup(class, "__init__");
+        let object_init = class_lookup(&self.types.object, "__init__");
+        let init_is_object_init = match (&init, &object_init) {
+            (Some(init), Some(object_init)) => init.is(object_init),
+            _ => init.is_none(),
+        };
+        let plan = ConstructPlan {
+            epoch,
+            user_new,
+            init,
+            init_is_object_init,
+        };
+        *class.construct_cache.borrow_mut() = Some(plan.clone());
+        plan
+    }
+
     /// Attribute lookup through `super(class, object)`.
     pub(crate) fn super_get_attr(
         &mut self,
@@ -641,22 +670,22 @@ impl Vm {
             }
             other => (self.type_of(other), other.clone()),
         };
-        let mro: Vec<Rc<Class>> = object_class.mro().cloned().collect();
-        let position = mro.iter().position(|class| Rc::ptr_eq(class, start_after));
-        if let Some(position) = position {
-            for class in &mro[position + 1..] {
-                let found = {
-                    let dict = class.dict.borrow();
-                    dict.iter()
-                        .find(|entry| {
-                            matches!(&entry.key, Value::Str(k) if k.as_str() == name.as_str())
-                        })
-                        .map(|entry| entry.value.clone())
-                };
-                if let Some(value) = found {
-                    return self.bind_descriptor(value, &bound_to, &object_class);
-                }
+        let hash = name.hash();
+        let mut after_start = object_class
+            .mro()
+            .skip_while(|class| !Rc::ptr_eq(class, start_after))
+            .skip(1);
+        let found = after_start.find_map(|class| {
+            let dict = class.dict.borrow();
+            match dict.find::<()>(hash, |key| {
+                Ok(matches!(key, Value::Str(key) if key.as_str() == name.as_str()))
+            }) {
+                Ok(Some(position)) => dict.entry(position).map(|entry| entry.value.clone()),
+                _ => None,
             }
+        });
+        if let Some(value) = found {
+            return self.bind_descriptor(value, &bound_to, &object_class);
         }
         Err(PyErr::new(
             crate::error::ExcKind::AttributeError,

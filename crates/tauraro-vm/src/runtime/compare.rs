@@ -308,8 +308,10 @@ impl Vm {
         self.check_rust_stack()?;
         match (a, b) {
             (Value::List(x), Value::List(y)) => {
-                let (xs, ys) = (x.snapshot(), y.snapshot());
-                self.sequences_equal(&xs, &ys)
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                Ok(self.lists_first_difference(x, y)?.is_none() && x.len() == y.len())
             }
             (Value::Tuple(x), Value::Tuple(y)) => {
                 // Tuples are immutable: holding them keeps their items alive and unchanged
@@ -364,6 +366,35 @@ impl Vm {
         }
     }
 
+    /// Walks two lists in step to the first index whose items differ and returns those
+    /// items, or `None` when either list runs out first. As CPython does, the lists are read
+    /// in place, not copied, and their lengths re-read after every comparison (an `__eq__`
+    /// may change them).
+    fn lists_first_difference(
+        &mut self,
+        x: &crate::object::PyList,
+        y: &crate::object::PyList,
+    ) -> PyResult<Option<(Value, Value)>> {
+        let mut index = 0;
+        loop {
+            let (a, b) = {
+                let (xs, ys) = (x.items.borrow(), y.items.borrow());
+                let (Some(a), Some(b)) = (xs.get(index), ys.get(index)) else {
+                    return Ok(None);
+                };
+                if a.is(b) || pure_equal(a, b) == Some(true) {
+                    index += 1;
+                    continue;
+                }
+                (a.clone(), b.clone())
+            };
+            if !self.values_equal(&a, &b)? {
+                return Ok(Some((a, b)));
+            }
+            index += 1;
+        }
+    }
+
     fn sequences_equal(&mut self, xs: &[Value], ys: &[Value]) -> PyResult<bool> {
         if xs.len() != ys.len() {
             return Ok(false);
@@ -382,8 +413,11 @@ impl Vm {
             (Value::Str(x), Value::Str(y)) => Ok(op.holds(x.as_str().cmp(y.as_str()))),
             (Value::Bytes(x), Value::Bytes(y)) => Ok(op.holds(x.bytes.cmp(&y.bytes))),
             (Value::List(x), Value::List(y)) => {
-                let (xs, ys) = (x.snapshot(), y.snapshot());
-                self.order_sequences(&xs, &ys, op)
+                self.check_rust_stack()?;
+                match self.lists_first_difference(x, y)? {
+                    Some((a, b)) => self.compare_bool(&a, &b, op),
+                    None => Ok(op.holds(x.len().cmp(&y.len()))),
+                }
             }
             (Value::Tuple(x), Value::Tuple(y)) => {
                 let (x, y) = (x.clone(), y.clone());

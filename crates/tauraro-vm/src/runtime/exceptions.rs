@@ -55,7 +55,12 @@ impl Vm {
             // Entries are innermost first; frames recorded now are further out than any the
             // instance already carries (from an earlier raise of the same exception).
             let mut data = data.borrow_mut();
-            data.traceback.extend(traceback);
+            if data.traceback.is_empty() {
+                // A first raise: the collected entries become the instance's, no copy.
+                data.traceback = traceback;
+            } else {
+                data.traceback.extend(traceback);
+            }
             if suggestion.is_some() {
                 data.suggestion = suggestion;
             }

@@ -489,8 +489,12 @@ impl Vm {
     /// The state of a `for ... in range(args)` loop: (next value, remaining count, step), or
     /// a generic iterator followed by two placeholders when `range` is not the builtin.
     pub(crate) fn range_loop_state(&mut self, args: &[Value]) -> PyResult<[Value; 3]> {
-        let range_builtin = tauraro_bytecode::builtin_slot("range")
-            .map(|slot| self.builtins[slot.index()].clone())
+        // Found once: a name search per loop would cost more than a short loop itself.
+        static RANGE_SLOT: std::sync::LazyLock<Option<usize>> = std::sync::LazyLock::new(|| {
+            tauraro_bytecode::builtin_slot("range").map(|slot| slot.index())
+        });
+        let range_builtin = RANGE_SLOT
+            .map(|slot| self.builtins[slot].clone())
             .unwrap_or(Value::Undefined);
         let is_builtin_range =
             matches!(&range_builtin, Value::Class(class) if Rc::ptr_eq(class, &self.types.range));
@@ -526,20 +530,13 @@ impl Vm {
             )));
         }
         // The common case, without big-int conversions.
-        let small: Option<Vec<i64>> = args
-            .iter()
-            .map(|arg| match arg {
-                Value::Int(value) => Some(*value),
-                _ => None,
-            })
-            .collect();
-        if let Some(numbers) = small {
-            let (start, stop, step) = match numbers[..] {
-                [stop] => (0, stop, 1),
-                [start, stop] => (start, stop, 1),
-                [start, stop, step] => (start, stop, step),
-                _ => unreachable!("1 to 3 arguments"),
-            };
+        let small = match args {
+            [Value::Int(stop)] => Some((0, *stop, 1)),
+            [Value::Int(start), Value::Int(stop)] => Some((*start, *stop, 1)),
+            [Value::Int(start), Value::Int(stop), Value::Int(step)] => Some((*start, *stop, *step)),
+            _ => None,
+        };
+        if let Some((start, stop, step)) = small {
             if step == 0 {
                 return Err(PyErr::value_error("range() arg 3 must not be zero"));
             }

@@ -69,33 +69,11 @@ fn builtin_class_in_module(
     kind: BuiltinKind,
     constructor: Option<BuiltinFn>,
 ) -> Rc<Class> {
-    // C3 linearization of the bases' MROs (only `ExceptionGroup` has two bases).
-    let mut sequences: Vec<Vec<Rc<Class>>> = bases
-        .iter()
-        .map(|base| base.mro().cloned().collect())
-        .collect();
-    sequences.push(bases.iter().map(|base| (*base).clone()).collect());
-    let mut mro_tail: Vec<Rc<Class>> = Vec::new();
-    loop {
-        sequences.retain(|sequence| !sequence.is_empty());
-        let Some(head) = sequences
-            .iter()
-            .map(|sequence| sequence[0].clone())
-            .find(|candidate| {
-                !sequences
-                    .iter()
-                    .any(|sequence| sequence[1..].iter().any(|c| Rc::ptr_eq(c, candidate)))
-            })
-        else {
-            break;
-        };
-        for sequence in &mut sequences {
-            if Rc::ptr_eq(&sequence[0], &head) {
-                sequence.remove(0);
-            }
-        }
-        mro_tail.push(head);
-    }
+    let mro_tail = match bases {
+        // One base (all but `ExceptionGroup`): the MRO is the base's, after the class.
+        [base] => base.mro().cloned().collect(),
+        _ => linearize(bases),
+    };
     let name = Rc::new(PyStr::new(name));
     let class = Rc::new(Class {
         qualname: name.clone(),
@@ -110,6 +88,8 @@ fn builtin_class_in_module(
         constructor,
         version: Cell::new(0),
         init_cache: Default::default(),
+        construct_cache: Default::default(),
+        context_cache: Default::default(),
         instances_may_shadow: Cell::new(false),
         metaclass: None,
         is_abstract: Cell::new(false),
@@ -299,4 +279,36 @@ impl Vm {
     pub fn is_instance(&self, value: &Value, class: &Class) -> bool {
         self.type_of(value).is_subclass_of(class)
     }
+}
+
+/// C3 linearization of `bases`' MROs: the MRO of a builtin class after the class itself.
+fn linearize(bases: &[&Rc<Class>]) -> Vec<Rc<Class>> {
+    // C3 linearization of the bases' MROs (only `ExceptionGroup` has two bases).
+    let mut sequences: Vec<Vec<Rc<Class>>> = bases
+        .iter()
+        .map(|base| base.mro().cloned().collect())
+        .collect();
+    sequences.push(bases.iter().map(|base| (*base).clone()).collect());
+    let mut mro_tail: Vec<Rc<Class>> = Vec::new();
+    loop {
+        sequences.retain(|sequence| !sequence.is_empty());
+        let Some(head) = sequences
+            .iter()
+            .map(|sequence| sequence[0].clone())
+            .find(|candidate| {
+                !sequences
+                    .iter()
+                    .any(|sequence| sequence[1..].iter().any(|c| Rc::ptr_eq(c, candidate)))
+            })
+        else {
+            break;
+        };
+        for sequence in &mut sequences {
+            if Rc::ptr_eq(&sequence[0], &head) {
+                sequence.remove(0);
+            }
+        }
+        mro_tail.push(head);
+    }
+    mro_tail
 }

@@ -210,15 +210,9 @@ fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(value) => c_int_arg(vm, value)? != 0,
         None => false,
     };
-    let original = std::mem::take(&mut *list.items.borrow_mut());
-    let mut items = original.clone();
+    // No copy is kept: `sort_values` itself restores the items when a key function fails.
+    let mut items = std::mem::take(&mut *list.items.borrow_mut());
     let result = sort_values(vm, &mut items, key.as_ref(), reverse);
-    if result.is_err() && items.len() != original.len() {
-        // A key function failed: CPython leaves the list as it was.
-        items = original;
-    } else {
-        drop(original);
-    }
     let intruders = std::mem::replace(&mut *list.items.borrow_mut(), items);
     let modified = !intruders.is_empty();
     drop(intruders);

@@ -648,6 +648,8 @@ mod tests {
             constructor: None,
             version: Cell::new(0),
             init_cache: Default::default(),
+            construct_cache: Default::default(),
+            context_cache: Default::default(),
             instances_may_shadow: Cell::new(false),
             metaclass: None,
             is_abstract: Cell::new(false),
