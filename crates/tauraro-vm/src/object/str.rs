@@ -2,7 +2,7 @@
 
 use std::cell::{Cell, OnceCell};
 
-use compact_str::CompactString;
+use compact_str::{CompactString, ToCompactString};
 
 /// A Python string. Indexing is by code point; ASCII strings (the common case) index in O(1),
 /// longer non-ASCII ones through a sparse index of byte offsets built on first use.
@@ -55,6 +55,15 @@ impl SparseOffsets {
 impl PyStr {
     pub fn new(text: &str) -> PyStr {
         PyStr::from_compact(CompactString::new(text))
+    }
+
+    /// `str(v)` of an int, written straight into the inline text.
+    pub fn from_int(v: i64) -> PyStr {
+        PyStr {
+            text: v.to_compact_string(),
+            hash: Cell::new(-1),
+            non_ascii: None,
+        }
     }
 
     /// A string whose hash (`str_hash(text)`) the caller already computed.
@@ -293,6 +302,16 @@ mod tests {
         let ascii = PyStr::concat(parts[..1].iter());
         assert!(ascii.is_ascii());
         assert_eq!(ascii.char_len(), 2);
+    }
+
+    #[test]
+    fn ints_read_as_decimal_text() {
+        for v in [0, 7, -7, 1234567890, i64::MAX, i64::MIN] {
+            let s = PyStr::from_int(v);
+            assert_eq!(s.as_str(), v.to_string());
+            assert!(s.is_ascii());
+            assert_eq!(s.char_len(), v.to_string().len());
+        }
     }
 
     #[test]

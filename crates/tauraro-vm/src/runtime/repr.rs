@@ -13,8 +13,7 @@ impl Vm {
     pub fn repr(&mut self, value: &Value) -> PyResult<Rc<PyStr>> {
         if let Value::Int(v) = value {
             // The digits fit inline in the string: no intermediate `String`.
-            let mut buffer = [0; text::I64_DECIMAL_LEN];
-            return Ok(Rc::new(PyStr::new(text::i64_to_decimal(*v, &mut buffer))));
+            return Ok(Rc::new(PyStr::from_int(*v)));
         }
         let text = self.repr_string(value)?;
         Ok(Rc::new(PyStr::from_string(text)))
