@@ -48,7 +48,7 @@ fn exception_add_note(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => {
             let notes = Value::list(vec![note.clone()]);
             let key = Value::Str(vm.intern("__notes__"));
-            vm.dict_set(&instance.attrs, key, notes)?;
+            vm.dict_set(&instance.dict(), key, notes)?;
         }
     }
     Ok(Value::None)
@@ -194,7 +194,7 @@ fn copy_metadata(vm: &mut Vm, from: &Value, to: &Value) -> PyResult<()> {
         && let Value::Instance(to_instance) = to
     {
         let key = Value::Str(vm.intern("__notes__"));
-        vm.dict_set(&to_instance.attrs, key, notes)?;
+        vm.dict_set(&to_instance.dict(), key, notes)?;
     }
     Ok(())
 }

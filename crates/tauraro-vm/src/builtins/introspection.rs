@@ -126,8 +126,8 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Class(class) => class_names(vm, class, &mut names),
         other => {
             if let Value::Instance(instance) = other {
-                for entry in instance.attrs.table.borrow().iter() {
-                    if let Value::Str(key) = &entry.key {
+                for (key, _) in instance.attribute_items() {
+                    if let Value::Str(key) = &key {
                         names.insert(key.as_str().to_owned());
                     }
                 }

@@ -237,7 +237,7 @@ fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let name = attribute_name(vm, name.expect("required"))?;
     let key = Value::Str(name.clone());
     match this {
-        Value::Instance(instance) => match vm.dict_remove(&instance.attrs, &key)? {
+        Value::Instance(instance) => match vm.dict_remove(&instance.dict(), &key)? {
             Some(_) => Ok(Value::None),
             None => Err(PyErr::new(
                 crate::error::ExcKind::AttributeError,

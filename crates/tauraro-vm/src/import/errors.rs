@@ -24,7 +24,7 @@ impl Vm {
         for (name, value) in attributes {
             let key = Value::Str(self.intern(name));
             // A fresh dict with string keys: setting an item cannot fail.
-            let _ = self.dict_set(&instance.attrs, key, value);
+            let _ = self.dict_set(&instance.dict(), key, value);
         }
         PyErr::from_instance(instance)
     }
@@ -109,7 +109,7 @@ impl Vm {
     /// An attribute stored in an exception instance's `__dict__`.
     fn exception_attribute(&mut self, instance: &Instance, name: &str) -> Option<Value> {
         let key = Value::Str(self.intern(name));
-        self.dict_get(&instance.attrs, &key).ok().flatten()
+        self.dict_get(&instance.dict(), &key).ok().flatten()
     }
 
     /// `str()` of a SyntaxError that knows where it happened: `msg (file.py, line N)`, with

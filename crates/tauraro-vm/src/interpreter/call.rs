@@ -249,7 +249,10 @@ impl Vm {
                 self.stack[args_start] = instance.clone();
                 crate::value::discard(std::mem::replace(&mut self.stack[return_slot], instance));
                 let slot = return_slot | crate::interpreter::INIT_FRAME as usize;
-                self.push_frame(init, args_start, slot, false)?;
+                match self.enter_function(&init, args_start, argc + 1, slot) {
+                    Some(entered) => entered?,
+                    None => self.push_frame(init, args_start, slot, false)?,
+                }
                 Ok(CallTarget::Frame)
             }
             Value::BoundMethod(method) if matches!(method.function, Value::Function(_)) => {
@@ -367,6 +370,20 @@ impl Vm {
             }
         }
         Some(Ok(()))
+    }
+
+    /// `enter_function` as a call, for the handlers other than `CallGlobal`: one inlined copy
+    /// of the frame entry keeps the dispatch loop small enough for its hot state to stay in
+    /// registers.
+    #[inline(never)]
+    pub(crate) fn enter_function_out_of_line(
+        &mut self,
+        function: &Rc<Function>,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+    ) -> Option<PyResult<()>> {
+        self.enter_function(function, args_start, argc, return_slot)
     }
 
     /// `enter_function` for a call that leaves trailing parameters to their defaults

@@ -209,6 +209,10 @@ impl Vm {
                     (Value::Float(a), Value::Int(b)) if exact_in_float(*b) => {
                         Value::bool(*a $cmp (*b as f64))
                     }
+                    // UTF-8 byte order is code point order, which is how Python orders str.
+                    (Value::Str(a), Value::Str(b)) => {
+                        Value::bool(compare_strs(a, b, |o| o $cmp std::cmp::Ordering::Equal))
+                    }
                     _ => {
                         let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
                         let value = tri!(self.compare(&a, &b, $op));
@@ -226,6 +230,9 @@ impl Vm {
                     (Value::Float(a), Value::Float(b)) => *a $cmp *b,
                     (Value::Int(a), Value::Float(b)) if exact_in_float(*a) => (*a as f64) $cmp *b,
                     (Value::Float(a), Value::Int(b)) if exact_in_float(*b) => *a $cmp (*b as f64),
+                    (Value::Str(a), Value::Str(b)) => {
+                        compare_strs(a, b, |o| o $cmp std::cmp::Ordering::Equal)
+                    }
                     _ => {
                         let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
                         let holds = tri!(self.compare_bool(&a, &b, $op));
@@ -1015,7 +1022,7 @@ impl Vm {
                     Instr::ListAppend { list, item } => {
                         let value = reg!(item).clone();
                         if let Value::List(list) = reg!(list) {
-                            list.items.borrow_mut().push(value);
+                            list.push(value);
                         }
                     }
                     Instr::ListExtend { list, src } => {
@@ -1058,13 +1065,21 @@ impl Vm {
                         set!(dst, Value::tuple(items));
                     }
                     Instr::BuildString { dst, base, count } => {
-                        let mut text = String::new();
-                        for i in 0..count {
-                            if let Value::Str(piece) = reg!(Reg::from_raw(base.raw() + i)) {
-                                text.push_str(piece.as_str());
+                        let text = match reg!(base) {
+                            // A single piece (a constant format spec) is already the result.
+                            Value::Str(piece) if count == 1 => piece.clone(),
+                            _ => {
+                                // The codegen fills the span with strings only.
+                                let pieces = (0..count).filter_map(|i| {
+                                    match reg!(Reg::from_raw(base.raw() + i)) {
+                                        Value::Str(piece) => Some(&**piece),
+                                        _ => None,
+                                    }
+                                });
+                                Rc::new(PyStr::concat(pieces))
                             }
-                        }
-                        set!(dst, Value::string(text));
+                        };
+                        set!(dst, Value::Str(text));
                     }
                     Instr::FormatValue {
                         dst,
@@ -1423,6 +1438,27 @@ impl Vm {
                             }
                         };
                         if let Some(method) = method {
+                            // The common case: a plain method given exactly its arguments runs
+                            // in a frame pushed here, as `CallGlobal` does for functions.
+                            let (args_start, return_slot) =
+                                (base + receiver.index(), base + dst.index());
+                            match self.enter_function_out_of_line(
+                                &method,
+                                args_start,
+                                usize::from(argc) + 1,
+                                return_slot,
+                            ) {
+                                Some(Ok(())) => {
+                                    let callee = Rc::as_ptr(&method);
+                                    drop(method);
+                                    // SAFETY: the pushed frame record holds a reference to
+                                    // the callee, which keeps it alive.
+                                    load_frame!(unsafe { &*callee }, args_start, 0);
+                                    continue 'run;
+                                }
+                                Some(Err(err)) => break 'run err,
+                                None => {}
+                            }
                             let target = tri!(self.call_from_registers(
                                 Value::Function(method),
                                 base + receiver.index(),
@@ -1741,4 +1777,13 @@ fn free_variable_error(name: &PyStr) -> PyErr {
 #[inline(always)]
 fn exact_in_float(value: i64) -> bool {
     value.unsigned_abs() <= 1 << 53
+}
+
+/// `a OP b` for two strs, with `holds` saying whether the ordering of `a` against `b`
+/// satisfies the operator. Out of line: inlined into every comparison handler, the string
+/// comparison grew the dispatch loop enough to cost the call path registers.
+#[inline(never)]
+fn compare_strs(a: &PyStr, b: &PyStr, holds: fn(std::cmp::Ordering) -> bool) -> bool {
+    // UTF-8 byte order is code point order, which is how Python orders str.
+    holds(a.as_str().cmp(b.as_str()))
 }

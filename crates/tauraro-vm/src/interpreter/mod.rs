@@ -104,6 +104,10 @@ pub struct Vm {
     pub(crate) namespace_proxy_class: Option<Rc<crate::object::Class>>,
     /// Source text of files, for the lines printed in tracebacks.
     pub(crate) source_cache: HashMap<String, Rc<str>>,
+    /// Parsed format specs of f-string fields, by spec string.
+    pub(crate) format_specs: crate::runtime::format_spec_cache::FormatSpecCache,
+    /// Scratch text for formatting one f-string field.
+    pub(crate) format_buffer: String,
     /// The module system: `sys.modules`, `sys.path`, the loader, native modules' state.
     pub(crate) import: crate::import::ImportState,
 }
@@ -129,6 +133,8 @@ impl Vm {
             argv: Vec::new(),
             repr_stack: Vec::new(),
             source_cache: HashMap::new(),
+            format_specs: Default::default(),
+            format_buffer: String::new(),
             running_generators: Vec::new(),
             drains: Vec::new(),
             spare_registers: Vec::new(),

@@ -176,17 +176,17 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         vm.dict_set(&groupindex, Value::string(name), Value::Int(number as i64))?;
     }
     vm.dict_set(
-        &instance.attrs,
+        &instance.dict(),
         Value::str("groups"),
         Value::Int(translation.groups as i64),
     )?;
     vm.dict_set(
-        &instance.attrs,
+        &instance.dict(),
         Value::str("groupindex"),
         Value::Dict(Rc::new(groupindex)),
     )?;
     vm.dict_set(
-        &instance.attrs,
+        &instance.dict(),
         Value::str("flags"),
         Value::Int(translation.flags),
     )?;

@@ -63,7 +63,7 @@ pub(crate) fn struct_sequence(vm: &mut Vm, class: &Rc<Class>, values: Vec<Value>
     let fields = field_names(class);
     for (field, value) in fields.into_iter().zip(values) {
         // A fresh dict with string keys: setting an item cannot fail.
-        let _ = vm.dict_set(&instance.attrs, Value::Str(field), value);
+        let _ = vm.dict_set(&instance.dict(), Value::Str(field), value);
     }
     Value::Instance(Rc::new(instance))
 }
@@ -100,7 +100,7 @@ fn as_tuple(vm: &mut Vm, value: &Value) -> PyResult<Option<Value>> {
     }
     let mut items = Vec::new();
     for field in field_names(&instance.class) {
-        match vm.dict_get(&instance.attrs, &Value::Str(field))? {
+        match vm.dict_get(&instance.dict(), &Value::Str(field))? {
             Some(item) => items.push(item),
             None => {
                 return Err(PyErr::new(
@@ -208,7 +208,7 @@ fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut parts = Vec::new();
     for field in field_names(&class) {
         let value = vm
-            .dict_get(&instance.attrs, &Value::Str(field.clone()))?
+            .dict_get(&instance.dict(), &Value::Str(field.clone()))?
             .unwrap_or(Value::None);
         let text = vm.repr(&value)?;
         parts.push(format!("{}={}", field.as_str(), text.as_str()));

@@ -68,9 +68,13 @@ fn attributes(vm: &mut Vm) -> PyResult<super::Attributes> {
     );
     let stdin = Value::Instance(std::rc::Rc::new(Instance::new(stdin_class, Payload::None)));
     if let Value::Instance(instance) = &stdin {
-        vm.dict_set(&instance.attrs, Value::str("name"), Value::str("<stdin>"))?;
-        vm.dict_set(&instance.attrs, Value::str("mode"), Value::str("r"))?;
-        vm.dict_set(&instance.attrs, Value::str("encoding"), Value::str("utf-8"))?;
+        vm.dict_set(&instance.dict(), Value::str("name"), Value::str("<stdin>"))?;
+        vm.dict_set(&instance.dict(), Value::str("mode"), Value::str("r"))?;
+        vm.dict_set(
+            &instance.dict(),
+            Value::str("encoding"),
+            Value::str("utf-8"),
+        )?;
     }
     vm.import.native.stdout = Some(stdout.clone());
     vm.import.native.stderr = Some(stderr.clone());

@@ -126,7 +126,7 @@ fn struct_time_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         for (index, field) in [(9, "tm_zone"), (10, "tm_gmtoff")] {
             let key = Value::Str(vm.intern(field));
             let item = items.get(index).cloned().unwrap_or(Value::None);
-            vm.dict_set(&instance.attrs, key, item)?;
+            vm.dict_set(&instance.dict(), key, item)?;
         }
     }
     Ok(value)
@@ -187,9 +187,9 @@ fn struct_time(vm: &mut Vm, t: &BrokenDown) -> PyResult<Value> {
     let value = struct_sequence(vm, &class, fields.iter().map(|&f| Value::Int(f)).collect());
     if let Value::Instance(instance) = &value {
         let zone = vm.intern("tm_zone");
-        vm.dict_set(&instance.attrs, Value::Str(zone), Value::str(&t.zone))?;
+        vm.dict_set(&instance.dict(), Value::Str(zone), Value::str(&t.zone))?;
         let gmtoff = vm.intern("tm_gmtoff");
-        vm.dict_set(&instance.attrs, Value::Str(gmtoff), Value::Int(t.gmtoff))?;
+        vm.dict_set(&instance.dict(), Value::Str(gmtoff), Value::Int(t.gmtoff))?;
     }
     Ok(value)
 }
@@ -284,13 +284,13 @@ fn time_tuple(vm: &mut Vm, function: &str, value: &Value, validate: bool) -> PyR
             unreachable!("checked above")
         };
         let zone_key = Value::Str(vm.intern("tm_zone"));
-        let zone = match vm.dict_get(&instance.attrs, &zone_key)? {
+        let zone = match vm.dict_get(&instance.dict(), &zone_key)? {
             Some(Value::Str(zone)) => zone.as_str().to_owned(),
             _ => String::new(),
         };
         let gmtoff_key = Value::Str(vm.intern("tm_gmtoff"));
         let gmtoff = vm
-            .dict_get(&instance.attrs, &gmtoff_key)?
+            .dict_get(&instance.dict(), &gmtoff_key)?
             .and_then(|v| v.as_small_int())
             .unwrap_or(0);
         (zone, gmtoff)

@@ -71,6 +71,10 @@ pub struct Class {
     /// through a class attribute's name, or through `__dict__`): until then, attribute caches
     /// need not check instance dicts for methods and class values.
     pub instances_may_shadow: Cell<bool>,
+    /// The most attributes an instance of the class was given through an attribute cache:
+    /// the capacity a new instance's attribute values start with, so that `__init__` does
+    /// not grow them step by step.
+    pub attribute_hint: Cell<u8>,
     /// The class of this class when it is not `type` (`class A(metaclass=Meta)`); `None`
     /// for `type`, so that plain classes pay nothing for metaclass support.
     pub metaclass: Option<Rc<Class>>,

@@ -14,6 +14,7 @@ mod list;
 mod module;
 mod range;
 mod set;
+mod shape;
 mod slice;
 mod str;
 mod tuple;
@@ -28,13 +29,15 @@ pub use generator::{
     take_abandoned_generators,
 };
 pub use instance::{
-    ExceptionData, Instance, Payload, PropertyParts, SequenceIteration, as_builtin, builtin_payload,
+    Attributes, ExceptionData, Instance, Payload, PropertyParts, SequenceIteration, UNTRACKED,
+    as_builtin, builtin_payload,
 };
 pub use iterator::{DictIterKind, IterState, PyIterator};
 pub use list::PyList;
 pub use module::{GlobalSlots, Module};
 pub use range::{BigRange, PyRange, SmallRange};
 pub use set::{PySet, SetTable};
+pub use shape::Shape;
 pub use slice::PySlice;
 pub use str::{PyStr, str_hash};
 pub use tuple::PyTuple;

@@ -1,9 +1,11 @@
 //! Per-site attribute caches: `obj.name`, `obj.name = value` and `obj.name(...)` on
 //! instances of user classes skip the class walk (MRO, descriptor checks, `__getattribute__`
 //! and `__setattr__` overrides, `__slots__`) when the instance's class is the one the site
-//! saw last and no class namespace has changed since ([`class_epoch`]). The instance dict is
-//! then probed at the position where the name was found last time (instances built by the
-//! same `__init__` share their attribute order), before falling back to a hashed lookup.
+//! saw last and no class namespace has changed since ([`class_epoch`]). The instance's own
+//! attributes are then found by slot when its [`Shape`] is the one the site saw last (a
+//! pointer comparison), and a write that adds the name moves the instance to the shape the
+//! site remembers. Instances whose attributes moved to a real dict are probed at the dict
+//! position where the name was found last time, before falling back to a hashed lookup.
 //!
 //! Each code object has one get cache and one set cache per name it uses.
 
@@ -11,9 +13,15 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::interpreter::Vm;
-use crate::object::{BuiltinFunction, Class, Function, Instance, Payload, PyStr, class_epoch};
+use crate::object::{
+    Attributes, BuiltinFunction, Class, Function, Instance, Payload, PyDict, PyStr, Shape,
+    class_epoch,
+};
 use crate::runtime::attribute::class_lookup;
 use crate::value::Value;
+
+/// The slot recorded for a name its shape does not have.
+const ABSENT: u32 = u32::MAX;
 
 /// What a site learnt about attribute `name` on instances of one class.
 pub struct AttrCacheEntry {
@@ -21,8 +29,48 @@ pub struct AttrCacheEntry {
     class: Rc<Class>,
     epoch: u64,
     kind: CachedKind,
-    /// The instance-dict position the name was last found at.
+    /// The shape last seen on an instance (null before any): shapes are never freed, so the
+    /// address identifies it for good.
+    shape: Cell<*const Shape>,
+    /// The name's slot in `shape`, or [`ABSENT`].
+    slot: Cell<u32>,
+    /// For writes adding the name to an instance of `shape`: the shape after adding it.
+    next: Cell<Option<&'static Shape>>,
+    /// The dict position the name was last found at, for instances with a real dict.
     hint: Cell<u32>,
+}
+
+impl AttrCacheEntry {
+    fn new(class: Rc<Class>, epoch: u64, kind: CachedKind) -> AttrCacheEntry {
+        AttrCacheEntry {
+            class,
+            epoch,
+            kind,
+            shape: Cell::new(std::ptr::null()),
+            slot: Cell::new(ABSENT),
+            next: Cell::new(None),
+            hint: Cell::new(0),
+        }
+    }
+
+    /// The slot of `name` in `shape`, or [`ABSENT`].
+    #[inline]
+    fn slot_in(&self, shape: &'static Shape, name: &PyStr) -> u32 {
+        if std::ptr::eq(self.shape.get(), shape) {
+            return self.slot.get();
+        }
+        self.learn_shape(shape, name)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn learn_shape(&self, shape: &'static Shape, name: &PyStr) -> u32 {
+        let slot = shape.slot_of(name).map_or(ABSENT, |slot| slot as u32);
+        self.shape.set(shape);
+        self.slot.set(slot);
+        self.next.set(None);
+        slot
+    }
 }
 
 enum CachedKind {
@@ -63,6 +111,7 @@ impl AttrCaches {
     }
 }
 
+#[inline]
 fn valid<'a>(cache: &'a [AttrCacheEntry], class: &Rc<Class>) -> Option<&'a AttrCacheEntry> {
     let epoch = class_epoch();
     cache
@@ -70,9 +119,9 @@ fn valid<'a>(cache: &'a [AttrCacheEntry], class: &Rc<Class>) -> Option<&'a AttrC
         .find(|entry| Rc::ptr_eq(&entry.class, class) && entry.epoch == epoch)
 }
 
-/// The position of `name` in the instance dict, trying `hint` first.
-fn dict_position(instance: &Instance, name: &Rc<PyStr>, hint: &Cell<u32>) -> Option<usize> {
-    let table = instance.attrs.table.borrow();
+/// The position of `name` in a dict, trying `hint` first.
+fn dict_position(dict: &PyDict, name: &Rc<PyStr>, hint: &Cell<u32>) -> Option<usize> {
+    let table = dict.table.borrow();
     let guess = hint.get() as usize;
     if let Some(entry) = table.entry(guess)
         && matches!(&entry.key, Value::Str(key) if Rc::ptr_eq(key, name))
@@ -88,35 +137,63 @@ fn dict_position(instance: &Instance, name: &Rc<PyStr>, hint: &Cell<u32>) -> Opt
     Some(position)
 }
 
+/// The instance's own value of `name`, if it has one.
+#[inline]
+fn own_value(instance: &Instance, entry: &AttrCacheEntry, name: &Rc<PyStr>) -> Option<Value> {
+    match &*instance.attributes() {
+        Attributes::Shaped { shape, values } => {
+            let slot = entry.slot_in(shape, name);
+            values.get(slot as usize).cloned()
+        }
+        Attributes::Dict(dict) => {
+            let position = dict_position(dict, name, &entry.hint)?;
+            let table = dict.table.borrow();
+            table.entry(position).map(|entry| entry.value.clone())
+        }
+    }
+}
+
+/// Whether the instance has its own value of `name`.
+#[inline]
+fn has_own(instance: &Instance, entry: &AttrCacheEntry, name: &Rc<PyStr>) -> bool {
+    match &*instance.attributes() {
+        Attributes::Shaped { shape, .. } => {
+            !shape.is_empty() && entry.slot_in(shape, name) != ABSENT
+        }
+        Attributes::Dict(dict) => {
+            !dict.is_empty() && dict_position(dict, name, &entry.hint).is_some()
+        }
+    }
+}
+
 /// `instance.name` from the cache; `None` when the cache cannot answer (then the generic
 /// lookup runs and refills it).
 #[inline]
 pub fn cached_get(instance: &Rc<Instance>, cache: &AttrCache, name: &Rc<PyStr>) -> Option<Value> {
     let cache = cache.borrow();
     let entry = valid(&cache, &instance.class)?;
-    let position = match &entry.kind {
+    let own = match &entry.kind {
         CachedKind::Generic => return None,
         CachedKind::Method(_) | CachedKind::ClassValue(_) | CachedKind::BuiltinMethod(_)
             if !instance.class.shadowing_possible() =>
         {
             None
         }
-        _ => dict_position(instance, name, &entry.hint),
+        _ => own_value(instance, entry, name),
     };
-    match (&entry.kind, position) {
-        (_, Some(position)) => {
-            let table = instance.attrs.table.borrow();
-            table.entry(position).map(|entry| entry.value.clone())
-        }
-        (CachedKind::InstanceDict | CachedKind::Generic, None) => None,
-        (CachedKind::BuiltinMethod(function), None) => {
+    if own.is_some() {
+        return own;
+    }
+    match &entry.kind {
+        CachedKind::InstanceDict | CachedKind::Generic => None,
+        CachedKind::BuiltinMethod(function) => {
             Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
                 receiver: Value::Instance(instance.clone()),
                 function: Value::Builtin(function),
             })))
         }
-        (CachedKind::ClassValue(value), None) => Some(value.clone()),
-        (CachedKind::Method(function), None) => {
+        CachedKind::ClassValue(value) => Some(value.clone()),
+        CachedKind::Method(function) => {
             Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
                 receiver: Value::Instance(instance.clone()),
                 function: Value::Function(function.clone()),
@@ -148,10 +225,7 @@ pub fn cached_method(
         CachedKind::BuiltinMethod(function) => CachedMethod::Builtin(function),
         _ => return None,
     };
-    if instance.class.shadowing_possible()
-        && !instance.attrs.is_empty()
-        && dict_position(instance, name, &entry.hint).is_some()
-    {
+    if instance.class.shadowing_possible() && has_own(instance, entry, name) {
         return None;
     }
     Some(method)
@@ -173,19 +247,54 @@ pub fn cached_set(
     if matches!(entry.kind, CachedKind::Generic) {
         return Err(value);
     }
-    let old = match dict_position(instance, name, &entry.hint) {
-        Some(position) => {
-            let mut table = instance.attrs.table.borrow_mut();
-            std::mem::replace(table.value_mut(position), value)
-        }
-        None => {
-            let mut table = instance.attrs.table.borrow_mut();
-            entry.hint.set(table.entries_len() as u32);
-            table.push(name.hash(), Value::Str(name.clone()), value);
-            Value::None
-        }
+    let Some(mut attributes) = instance.attributes_mut() else {
+        return Err(value);
     };
-    // Dropped after the table borrow ends.
+    let old = match &mut *attributes {
+        Attributes::Shaped { shape, values } => {
+            let slot = entry.slot_in(shape, name);
+            match values.get_mut(slot as usize) {
+                Some(place) => std::mem::replace(place, value),
+                None => {
+                    let next = match entry.next.get() {
+                        Some(next) => next,
+                        None => match shape.with(name) {
+                            Some(next) => {
+                                entry.next.set(Some(next));
+                                next
+                            }
+                            // The generic path gives the instance a dict.
+                            None => return Err(value),
+                        },
+                    };
+                    let hint = usize::from(instance.class.attribute_hint.get());
+                    if values.len() == values.capacity() && hint > values.len() {
+                        values.reserve_exact(hint - values.len());
+                    }
+                    values.push(value);
+                    *shape = next;
+                    if values.len() > hint && values.len() <= usize::from(u8::MAX) {
+                        instance.class.attribute_hint.set(values.len() as u8);
+                    }
+                    Value::None
+                }
+            }
+        }
+        Attributes::Dict(dict) => match dict_position(dict, name, &entry.hint) {
+            Some(position) => {
+                let mut table = dict.table.borrow_mut();
+                std::mem::replace(table.value_mut(position), value)
+            }
+            None => {
+                let mut table = dict.table.borrow_mut();
+                entry.hint.set(table.entries_len() as u32);
+                table.push(name.hash(), Value::Str(name.clone()), value);
+                Value::None
+            }
+        },
+    };
+    // Dropped after the borrows end: dropping may run Python code.
+    drop(attributes);
     drop(old);
     Ok(())
 }
@@ -219,12 +328,7 @@ pub fn fill_builtin_method_cache(class: &Rc<Class>, cache: &AttrCache, name: &Py
         if entries.len() == SITE_CLASSES {
             entries.remove(0);
         }
-        entries.push(AttrCacheEntry {
-            class: class.clone(),
-            epoch,
-            kind,
-            hint: Cell::new(0),
-        });
+        entries.push(AttrCacheEntry::new(class.clone(), epoch, kind));
     }
 }
 
@@ -314,11 +418,6 @@ fn fill_cache(
         if entries.len() == SITE_CLASSES {
             entries.remove(0);
         }
-        entries.push(AttrCacheEntry {
-            class: class.clone(),
-            epoch,
-            kind,
-            hint: Cell::new(0),
-        });
+        entries.push(AttrCacheEntry::new(class.clone(), epoch, kind));
     }
 }

@@ -348,6 +348,7 @@ impl Vm {
             construct_cache: Default::default(),
             context_cache: Default::default(),
             instances_may_shadow: Cell::new(false),
+            attribute_hint: Cell::new(0),
             metaclass: (!Rc::ptr_eq(metaclass, &self.types.type_)).then(|| metaclass.clone()),
             is_abstract: Cell::new(false),
             subclasses: Default::default(),

@@ -34,14 +34,7 @@ fn mangled_slot(class: &Class, name: Rc<PyStr>) -> Rc<PyStr> {
 }
 
 pub(crate) fn dict_lookup(instance: &Instance, name: &str) -> Option<Value> {
-    let table = instance.attrs.table.borrow();
-    let hash = crate::object::str_hash(name);
-    table
-        .find::<()>(hash, |k| {
-            Ok(matches!(k, Value::Str(k) if k.as_str() == name))
-        })
-        .unwrap_or(None)
-        .and_then(|position| table.entry(position).map(|entry| entry.value.clone()))
+    instance.attribute(name)
 }
 
 impl Vm {
@@ -193,7 +186,7 @@ impl Vm {
         if name_str == "__dict__" && instance.exception.is_some() {
             // Every exception has a `__dict__` (BaseException's), whatever its class.
             instance.class.instances_may_shadow.set(true);
-            return Ok(Value::Dict(instance.attrs.clone()));
+            return Ok(Value::Dict(instance.dict()));
         }
         if name_str == "__dict__" && !class.is_builtin {
             return self.instance_dict(instance);
@@ -246,7 +239,7 @@ impl Vm {
         }
         // Writes through the dict bypass the attribute caches' bookkeeping.
         instance.class.instances_may_shadow.set(true);
-        Ok(Value::Dict(instance.attrs.clone()))
+        Ok(Value::Dict(instance.dict()))
     }
 
     /// Attributes that builtin instances carry natively (`__dict__`, exception fields,
@@ -426,8 +419,14 @@ impl Vm {
         {
             return Err(no_attribute(&class, name.as_str()));
         }
-        let key = Value::Str(self.intern(name.as_str()));
-        self.dict_set(&instance.attrs, key, value)
+        let key = self.intern(name.as_str());
+        match instance.set_shaped(&key, value) {
+            Ok(old) => {
+                drop(old);
+                Ok(())
+            }
+            Err(value) => self.dict_set(&instance.dict(), Value::Str(key), value),
+        }
     }
 
     /// The attribute names allowed by `__slots__` along the MRO, or `None` when instances
@@ -496,8 +495,11 @@ impl Vm {
                 return Ok(());
             }
         }
+        if instance.existing_dict().is_none() && !instance.has_attribute(name) {
+            return Err(no_attribute(&class, name.as_str()));
+        }
         let key = Value::str(name.as_str());
-        match self.dict_remove(&instance.attrs, &key)? {
+        match self.dict_remove(&instance.dict(), &key)? {
             Some(_) => Ok(()),
             None => Err(no_attribute(&class, name.as_str())),
         }

@@ -42,22 +42,25 @@ pub fn strerror(errno: i32) -> String {
 fn set_field(instance: &Instance, name: &str, value: Value) {
     let key = Rc::new(PyStr::new(name));
     let hash = key.hash();
-    let mut table = instance.attrs.table.borrow_mut();
+    let dict = instance.dict();
+    let mut table = dict.table.borrow_mut();
     let existing = table.find(hash, |key| {
         Ok::<bool, ()>(matches!(key, Value::Str(k) if k.as_str() == name))
     });
-    match existing {
-        Ok(Some(position)) => *table.value_mut(position) = value,
-        _ => table.push(hash, Value::Str(key), value),
-    }
+    let old = match existing {
+        Ok(Some(position)) => Some(std::mem::replace(table.value_mut(position), value)),
+        _ => {
+            table.push(hash, Value::Str(key), value);
+            None
+        }
+    };
+    // Dropped after the table borrow ends.
+    drop(table);
+    drop(old);
 }
 
 fn field(instance: &Instance, name: &str) -> Value {
-    let table = instance.attrs.table.borrow();
-    table
-        .iter()
-        .find(|entry| matches!(&entry.key, Value::Str(k) if k.as_str() == name))
-        .map_or(Value::None, |entry| entry.value.clone())
+    instance.attribute(name).unwrap_or(Value::None)
 }
 
 /// CPython's `OSError.__init__`: with 2 to 5 arguments they are `errno, strerror[, filename[,

@@ -47,8 +47,8 @@ impl Vm {
                 );
             }
             Value::Instance(instance) => {
-                for entry in instance.attrs.table.borrow().iter() {
-                    if let Value::Str(key) = &entry.key {
+                for (key, _) in instance.attribute_items() {
+                    if let Value::Str(key) = &key {
                         candidates.push(key.as_str().to_owned());
                     }
                 }

@@ -651,6 +651,7 @@ mod tests {
             construct_cache: Default::default(),
             context_cache: Default::default(),
             instances_may_shadow: Cell::new(false),
+            attribute_hint: Cell::new(0),
             metaclass: None,
             is_abstract: Cell::new(false),
             subclasses: Default::default(),
