@@ -345,8 +345,11 @@ impl Vm {
         return_slot: usize,
     ) -> Option<PyResult<()>> {
         let code = &function.code;
-        if !code.simple_call || argc != code.arg_count {
+        if !code.simple_call {
             return None;
+        }
+        if argc != code.arg_count {
+            return self.enter_function_with_defaults(function, args_start, argc, return_slot);
         }
         if self.frames.len() >= self.recursion_limit {
             return Some(Err(recursion_error()));
@@ -367,6 +370,37 @@ impl Vm {
             }
         }
         Some(Ok(()))
+    }
+
+    /// `enter_function` for a call that leaves trailing parameters to their defaults
+    /// (`lambda x, k=k: ...` called with one argument): the defaults are copied into the
+    /// parameter registers, then the frame is entered as usual. Kept out of line so the
+    /// exact-arity path stays small. `None` when the defaults do not cover the call.
+    #[inline(never)]
+    fn enter_function_with_defaults(
+        &mut self,
+        function: &Rc<Function>,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+    ) -> Option<PyResult<()>> {
+        let code = &function.code;
+        let missing = code.arg_count.checked_sub(argc).filter(|&m| m > 0)?;
+        {
+            let defaults = function.defaults.borrow();
+            let defaults = &defaults.as_ref()?.items;
+            let first = defaults.len().checked_sub(missing)?;
+            if let Err(err) = self.ensure_stack(args_start + code.register_count) {
+                return Some(Err(err));
+            }
+            for (slot, default) in self.stack[args_start + argc..args_start + code.arg_count]
+                .iter_mut()
+                .zip(&defaults[first..])
+            {
+                crate::value::discard(std::mem::replace(slot, default.clone()));
+            }
+        }
+        self.enter_function(function, args_start, code.arg_count, return_slot)
     }
 
     /// Calls a builtin method with the receiver in `stack[receiver_slot]` and `argc`
