@@ -385,6 +385,11 @@ instructions! {
     /// iterator yielded, `dst` = the yielded value; if it finished, `dst` = its return value
     /// and the following jump is taken.
     SendTo { dst: Reg, iter: Reg, value: Reg },
+    /// `return src` in a generator's code (the compiler emits it there instead of
+    /// [`Instr::Return`]): finishes the generator with `src` as its StopIteration value.
+    GenReturn { src: Reg },
+    /// `return` (or the end of the body) in a generator's code: finishes it with None.
+    GenReturnNone {},
 
     // ---- exceptions -------------------------------------------------------------------------
     /// Raises the exception (instance or class) in `exc`.

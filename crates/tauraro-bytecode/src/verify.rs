@@ -109,7 +109,12 @@ impl CodeVerifier<'_> {
         let skippable_last_jump = len >= 2 && code.instructions[len - 2].is_paired();
         match code.instructions.last() {
             Some(Instr::Jump { .. }) if !skippable_last_jump => {}
-            Some(Instr::Return { .. } | Instr::ReturnNone {})
+            Some(
+                Instr::Return { .. }
+                | Instr::ReturnNone {}
+                | Instr::GenReturn { .. }
+                | Instr::GenReturnNone {},
+            )
             | Some(
                 Instr::Raise { .. }
                 | Instr::RaiseFrom { .. }
@@ -184,7 +189,21 @@ impl CodeVerifier<'_> {
         if instr.is_paired() && !matches!(code.instructions.get(pc + 1), Some(Instr::Jump { .. })) {
             return Err(self.error(Some(pc), "paired instruction is not followed by a jump"));
         }
+        // The interpreter tells generator frames by their code: a generator's body leaves
+        // only through `GenReturn*` and `Yield`, any other code never through those.
+        let generator = code.flags.contains(CodeFlags::GENERATOR);
         match *instr {
+            Instr::Return { .. } | Instr::ReturnNone {} if generator => {
+                Err(self.error(Some(pc), "a generator returns with GenReturn"))
+            }
+            Instr::GenReturn { .. }
+            | Instr::GenReturnNone {}
+            | Instr::Yield { .. }
+            | Instr::SendTo { .. }
+                if !generator =>
+            {
+                Err(self.error(Some(pc), "a generator instruction outside a generator"))
+            }
             Instr::FormatValue { conversion, .. } if conversion > 3 => {
                 Err(self.error(Some(pc), "unknown conversion"))
             }

@@ -249,6 +249,17 @@ impl Emitter {
         let resolve = |labels: &Vec<Option<usize>>, label: Label| {
             InstrIdx::from_usize(labels[label.0].unwrap_or(0))
         };
+        // A generator's returns finish the generator rather than return to a caller; the
+        // interpreter relies on their own instructions for that.
+        if flags.contains(CodeFlags::GENERATOR) {
+            for instr in &mut self.instructions {
+                match *instr {
+                    Instr::Return { src } => *instr = Instr::GenReturn { src },
+                    Instr::ReturnNone {} => *instr = Instr::GenReturnNone {},
+                    _ => {}
+                }
+            }
+        }
         for (pc, label) in std::mem::take(&mut self.fixups) {
             let target = resolve(&self.labels, label);
             match &mut self.instructions[pc] {

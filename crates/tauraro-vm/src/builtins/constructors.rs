@@ -200,6 +200,10 @@ fn float_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    // `str(x)`, by far the most frequent form, skips the general argument binding.
+    if let ([_class, value], []) = (args.positional, args.keywords) {
+        return Ok(Value::Str(vm.to_str(value)?));
+    }
     let [value, encoding, errors] = bind(
         "str",
         class_and_args(args),

@@ -10,6 +10,7 @@ use crate::builtins::sort::sort_values;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::import::builtin_import;
 use crate::interpreter::Vm;
+use crate::interpreter::generator_drain::DrainPolicy;
 use crate::object::{Args, BuiltinFunction, DictIterKind, IterState, PyIterator};
 use crate::runtime::iterate::reversed_dict;
 use crate::text;
@@ -273,7 +274,13 @@ fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let iterable = iterable.expect("required");
     let iterator = vm.get_iter(iterable)?;
-    while let Some(item) = vm.next_value(&iterator)? {
+    // Adding ints and floats to an int or float total runs no Python code, so a generator
+    // may run ahead of the additions for those; any other total takes each value in turn.
+    let policy = match total {
+        Value::Int(_) | Value::Float(_) => DrainPolicy::Number,
+        _ => DrainPolicy::None,
+    };
+    vm.for_each_item(&iterator, policy, |vm, item| {
         total = match (&total, &item) {
             (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
                 Some(sum) => Value::Int(sum),
@@ -282,7 +289,8 @@ fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
             _ => vm.binary_op(crate::runtime::arith::BinOp::Add, &total, &item)?,
         };
-    }
+        Ok(())
+    })?;
     Ok(total)
 }
 

@@ -372,6 +372,20 @@ impl Vm {
         Some(Ok(()))
     }
 
+    /// `enter_function` as a call, for the handlers other than `CallGlobal`: one inlined copy
+    /// of the frame entry keeps the dispatch loop small enough for its hot state to stay in
+    /// registers.
+    #[inline(never)]
+    pub(crate) fn enter_function_out_of_line(
+        &mut self,
+        function: &Rc<Function>,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+    ) -> Option<PyResult<()>> {
+        self.enter_function(function, args_start, argc, return_slot)
+    }
+
     /// `enter_function` for a call that leaves trailing parameters to their defaults
     /// (`lambda x, k=k: ...` called with one argument): the defaults are copied into the
     /// parameter registers, then the frame is entered as usual. Kept out of line so the
@@ -831,11 +845,17 @@ impl Vm {
     /// Creates a generator from a function whose arguments are bound at `stack[base..]`.
     fn make_generator(&mut self, function: Rc<Function>, base: usize) -> Value {
         let code = function.code.clone();
-        let mut registers: Vec<Value> = self.stack[base..base + code.param_count]
-            .iter_mut()
-            .map(std::mem::take)
-            .collect();
-        registers.resize(code.register_count, Value::Undefined);
+        // Filled in one allocation, without cloning `Undefined` element by element.
+        let mut registers: Vec<Value> = Vec::with_capacity(code.register_count);
+        registers.extend(
+            self.stack[base..base + code.param_count]
+                .iter_mut()
+                .map(std::mem::take),
+        );
+        registers.extend(
+            std::iter::repeat_with(|| Value::Undefined)
+                .take(code.register_count - code.param_count),
+        );
         if code.free_count > 0 {
             let closure = function.closure.borrow();
             for (offset, cell) in closure.iter().enumerate().take(code.free_count) {

@@ -23,6 +23,7 @@ use tauraro_bytecode::{Instr, Reg};
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::call::FrameExit;
+use crate::interpreter::generator::GenFrameExit;
 use crate::interpreter::{CallTarget, Vm};
 use crate::object::{Code, IterState, PyStr};
 use crate::runtime::arith::BinOp;
@@ -208,6 +209,10 @@ impl Vm {
                     (Value::Float(a), Value::Int(b)) if exact_in_float(*b) => {
                         Value::bool(*a $cmp (*b as f64))
                     }
+                    // UTF-8 byte order is code point order, which is how Python orders str.
+                    (Value::Str(a), Value::Str(b)) => {
+                        Value::bool(compare_strs(a, b, |o| o $cmp std::cmp::Ordering::Equal))
+                    }
                     _ => {
                         let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
                         let value = tri!(self.compare(&a, &b, $op));
@@ -225,6 +230,9 @@ impl Vm {
                     (Value::Float(a), Value::Float(b)) => *a $cmp *b,
                     (Value::Int(a), Value::Float(b)) if exact_in_float(*a) => (*a as f64) $cmp *b,
                     (Value::Float(a), Value::Int(b)) if exact_in_float(*b) => *a $cmp (*b as f64),
+                    (Value::Str(a), Value::Str(b)) => {
+                        compare_strs(a, b, |o| o $cmp std::cmp::Ordering::Equal)
+                    }
                     _ => {
                         let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
                         let holds = tri!(self.compare_bool(&a, &b, $op));
@@ -891,6 +899,16 @@ impl Vm {
                                 },
                                 _ => None,
                             },
+                            Value::Generator(_) => {
+                                // The generator's frame runs next in this loop; its yield
+                                // comes back to the jump after this instruction.
+                                save_pc!();
+                                match self.for_iter_generator(iter.index(), dst.index()) {
+                                    Ok(true) => continue 'frames,
+                                    Ok(false) => Some(None),
+                                    Err(err) => break 'run err,
+                                }
+                            }
                             _ => None,
                         };
                         let next = match fast {
@@ -1003,7 +1021,7 @@ impl Vm {
                     Instr::ListAppend { list, item } => {
                         let value = reg!(item).clone();
                         if let Value::List(list) = reg!(list) {
-                            list.items.borrow_mut().push(value);
+                            list.push(value);
                         }
                     }
                     Instr::ListExtend { list, src } => {
@@ -1046,13 +1064,21 @@ impl Vm {
                         set!(dst, Value::tuple(items));
                     }
                     Instr::BuildString { dst, base, count } => {
-                        let mut text = String::new();
-                        for i in 0..count {
-                            if let Value::Str(piece) = reg!(Reg::from_raw(base.raw() + i)) {
-                                text.push_str(piece.as_str());
+                        let text = match reg!(base) {
+                            // A single piece (a constant format spec) is already the result.
+                            Value::Str(piece) if count == 1 => piece.clone(),
+                            _ => {
+                                // The codegen fills the span with strings only.
+                                let pieces = (0..count).filter_map(|i| {
+                                    match reg!(Reg::from_raw(base.raw() + i)) {
+                                        Value::Str(piece) => Some(&**piece),
+                                        _ => None,
+                                    }
+                                });
+                                Rc::new(PyStr::concat(pieces))
                             }
-                        }
-                        set!(dst, Value::string(text));
+                        };
+                        set!(dst, Value::Str(text));
                     }
                     Instr::FormatValue {
                         dst,
@@ -1415,7 +1441,7 @@ impl Vm {
                             // in a frame pushed here, as `CallGlobal` does for functions.
                             let (args_start, return_slot) =
                                 (base + receiver.index(), base + dst.index());
-                            match self.enter_function(
+                            match self.enter_function_out_of_line(
                                 &method,
                                 args_start,
                                 usize::from(argc) + 1,
@@ -1545,6 +1571,21 @@ impl Vm {
                         }
                     }
                     Instr::SendTo { dst, iter, value } => {
+                        if let Value::Generator(_) = reg!(iter) {
+                            // The delegate's frame runs next in this loop; what it yields
+                            // comes back to `dst` (see `suspend_generator`).
+                            save_pc!();
+                            match self.send_to_generator(iter.index(), value.index(), dst.index()) {
+                                Ok(Some(true)) => continue 'frames,
+                                Ok(Some(false)) => {
+                                    // It had finished: `dst` holds None, leave the loop.
+                                    branch!(true);
+                                    continue;
+                                }
+                                Ok(None) => {}
+                                Err(err) => break 'run err,
+                            }
+                        }
                         let (iterator, sent) = (reg!(iter).clone(), reg!(value).clone());
                         let outcome = self.yield_from_step(&iterator, sent);
                         refresh!();
@@ -1556,8 +1597,25 @@ impl Vm {
                         // `src` may be a local (`yield i`), which must survive the suspension.
                         let value = reg!(src).clone();
                         save_pc!();
-                        return Ok(self.suspend_generator(value, dst.index()));
+                        match self.suspend_generator(value, dst.index()) {
+                            GenFrameExit::Entry(value) => return Ok(value),
+                            GenFrameExit::Resumer => continue 'frames,
+                            // A builtin drains the generator and took the value: it goes on.
+                            GenFrameExit::Drained => continue,
+                        }
                     }
+                    Instr::GenReturn { src } => {
+                        let value = reg!(src).clone();
+                        // Closes generators the frame's registers held the last reference to.
+                        match self.return_from_generator(value) {
+                            GenFrameExit::Entry(value) => return Ok(value),
+                            _ => continue 'frames,
+                        }
+                    }
+                    Instr::GenReturnNone {} => match self.return_from_generator(Value::None) {
+                        GenFrameExit::Entry(value) => return Ok(value),
+                        _ => continue 'frames,
+                    },
 
                     Instr::Raise { exc } => {
                         let value = reg!(exc).clone();
@@ -1732,4 +1790,13 @@ fn free_variable_error(name: &PyStr) -> PyErr {
 #[inline(always)]
 fn exact_in_float(value: i64) -> bool {
     value.unsigned_abs() <= 1 << 53
+}
+
+/// `a OP b` for two strs, with `holds` saying whether the ordering of `a` against `b`
+/// satisfies the operator. Out of line: inlined into every comparison handler, the string
+/// comparison grew the dispatch loop enough to cost the call path registers.
+#[inline(never)]
+fn compare_strs(a: &PyStr, b: &PyStr, holds: fn(std::cmp::Ordering) -> bool) -> bool {
+    // UTF-8 byte order is code point order, which is how Python orders str.
+    holds(a.as_str().cmp(b.as_str()))
 }

@@ -14,7 +14,9 @@ pub(crate) struct Frame {
     /// The instruction to resume at (meaningful while another frame runs above this one).
     pub pc: u32,
     /// The absolute stack index that receives the return value, or [`ENTRY`] when returning
-    /// from this frame ends the current `run` (frames pushed by Rust code, generator frames).
+    /// from this frame ends the current `run` (frames pushed by Rust code, generators
+    /// resumed from Rust); a generator frame resumed by the loop holds a resumer marker
+    /// ([`RESUMED_BY_FOR`], [`RESUMED_BY_SEND`]).
     pub return_slot: u32,
 }
 
@@ -23,13 +25,33 @@ const _: () = assert!(std::mem::size_of::<Frame>() == 24);
 /// The `return_slot` of an entry frame.
 pub(crate) const ENTRY: u32 = u32::MAX;
 
+/// The `return_slot` of a generator frame resumed from Rust to be drained (an entry frame:
+/// see `interpreter::generator_drain`).
+pub(crate) const DRAIN: u32 = u32::MAX - 1;
+
 /// Set in the `return_slot` of an `__init__` frame pushed by a class call: the caller's
 /// register already holds the new instance, and `__init__` must return None.
 pub(crate) const INIT_FRAME: u32 = 1 << 31;
 
+/// Set in the `return_slot` of a generator frame resumed by a `for` loop's `ForIter` of the
+/// frame below; the other bits are the absolute stack index of the loop variable, which
+/// receives each yielded value. Generator code leaves its frame through `Yield` and
+/// `GenReturn*`, never `Return`, so these markers cost the plain return path nothing.
+pub(crate) const RESUMED_BY_FOR: u32 = 1 << 30;
+
+/// Set in the `return_slot` of a generator frame resumed by a `yield from` (`SendTo`) of the
+/// generator frame below; the other bits are the absolute stack index of `SendTo`'s `dst`.
+pub(crate) const RESUMED_BY_SEND: u32 = 1 << 29;
+
+/// The stack index in the `return_slot` of a generator frame resumed in the loop.
+pub(crate) const RESUMER_SLOT: u32 = RESUMED_BY_SEND - 1;
+
+// The stack index must fit below the resumer flags.
+const _: () = assert!(super::STACK_CAPACITY as u64 <= RESUMER_SLOT as u64);
+
 impl Frame {
     pub fn is_entry(&self) -> bool {
-        self.return_slot == ENTRY
+        self.return_slot >= DRAIN
     }
 }
 

@@ -1,6 +1,17 @@
 //! Generator frames: a suspended generator keeps its registers in the generator object; to
-//! resume, they are moved onto the register stack above the running frame and a nested run
-//! executes until the next `Yield` (which moves them back) or the end of the body.
+//! resume, they are swapped onto the register stack above the running frame and the frame is
+//! pushed like a call's. `Yield` swaps them back and pops the frame, like a return.
+//!
+//! Who resumed the frame is recorded in its `return_slot`:
+//! - a `for` loop (`ForIter`) or a `yield from` (`SendTo`) of the frame below, in the same
+//!   dispatch loop: a yield writes the value into the resumer's register and the loop goes on
+//!   in the resumer, so a step costs about what a call does;
+//! - Rust code (`next()`, `send()`, builtins consuming an iterator): [`ENTRY`] (or [`DRAIN`],
+//!   see `generator_drain`), a nested run that `Yield` or the end of the body returns from.
+//!
+//! Generator code ends with `GenReturn`/`GenReturnNone` rather than `Return`, so the plain
+//! call and return paths never test for generators; unwinding finishes a generator whose
+//! frame an exception leaves (PEP 479 included) and goes on in its resumer.
 //!
 //! `throw()` raises at the suspended `yield` by unwinding the resumed frame before running
 //! it; `close()` throws GeneratorExit. A generator suspended in `yield from` forwards both to
@@ -10,7 +21,9 @@ use std::rc::Rc;
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::dispatch::Unwound;
-use crate::interpreter::{Vm, recursion_error};
+use crate::interpreter::{
+    DRAIN, ENTRY, RESUMED_BY_FOR, RESUMED_BY_SEND, RESUMER_SLOT, Vm, recursion_error,
+};
 use crate::object::{GenStatus, Generator, PendingThrow};
 use crate::value::Value;
 
@@ -27,27 +40,275 @@ enum Resumption {
     Throw(PyErr),
 }
 
+/// Where the dispatch loop goes after a generator frame yielded or returned.
+pub(crate) enum GenFrameExit {
+    /// The frame was resumed from Rust: the current `run` returns this value.
+    Entry(Value),
+    /// The resumer's frame, now on top, continues (its register and pc are updated).
+    Resumer,
+    /// A builtin draining the generator took the yielded value; the frame goes on.
+    Drained,
+}
+
+// The entry points the dispatch loop calls are kept out of line: inlined into `run`, they
+// changed its register allocation enough to slow the plain call path.
 impl Vm {
-    /// Called by `Yield`: saves the running generator frame into its generator and pops it.
-    pub(crate) fn suspend_generator(&mut self, value: Value, resume_register: usize) -> Value {
+    /// Pushes the frame of `generator`, suspended or not started, at `stack[base..]` so that
+    /// the loop runs it next, with `sent` as the value of the `yield` it resumes at.
+    /// `resumer` goes to the frame's `return_slot` (see the module comment). False, with
+    /// nothing pushed, when the generator has finished.
+    #[inline(never)]
+    pub(crate) fn enter_generator(
+        &mut self,
+        generator: Rc<Generator>,
+        sent: Value,
+        resumer: u32,
+        base: usize,
+    ) -> PyResult<bool> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(recursion_error());
+        }
+        let mut state = generator.state.borrow_mut();
+        match state.status {
+            GenStatus::Suspended => {}
+            GenStatus::Created => {
+                if !sent.is_none() {
+                    return Err(PyErr::type_error(
+                        "can't send non-None value to a just-started generator",
+                    ));
+                }
+            }
+            GenStatus::Running => {
+                return Err(PyErr::value_error("generator already executing"));
+            }
+            GenStatus::Finished => return Ok(false),
+        }
+        let state = &mut *state;
+        let count = state.function.code.register_count;
+        let end = base + count;
+        self.ensure_stack(end)?;
+        move_registers_in(&mut state.registers, &mut self.stack[base..end]);
+        if let Some(register) = state.resume_register {
+            self.stack[base + register] = sent;
+        }
+        state.status = GenStatus::Running;
+        state.handling_base = self.handling.len();
+        if !state.saved_handling.is_empty() {
+            self.handling.append(&mut state.saved_handling);
+        }
+        self.frames
+            .push_borrowed(&state.function, base as u32, state.pc as u32, resumer);
+        self.running_generators.push(generator.clone());
+        Ok(true)
+    }
+
+    /// `ForIter` over the generator in register `iter` of the running frame: pushes its frame
+    /// (true) so that what it yields goes to register `dst`; false if it has finished.
+    #[inline(never)]
+    pub(crate) fn for_iter_generator(&mut self, iter: usize, dst: usize) -> PyResult<bool> {
+        let frame = self.frames.last().expect("a frame is running");
+        let base = frame.base as usize;
+        let top = base + frame.function.code.register_count;
+        let Value::Generator(generator) = &self.stack[base + iter] else {
+            return Ok(false);
+        };
+        let generator = generator.clone();
+        let resumer = RESUMED_BY_FOR | (base + dst) as u32;
+        self.enter_generator(generator, Value::None, resumer, top)
+    }
+
+    /// `SendTo` with the generator in register `iter` of the running generator frame as the
+    /// delegate: pushes its frame (`Some(true)`) so that what it yields goes to register
+    /// `dst`, or finds it finished (`Some(false)`, `dst` = None). `None` when a `throw()` or
+    /// `close()` waits to be forwarded, which `yield_from_step` does.
+    #[inline(never)]
+    pub(crate) fn send_to_generator(
+        &mut self,
+        iter: usize,
+        sent: usize,
+        dst: usize,
+    ) -> PyResult<Option<bool>> {
+        let frame = self.frames.last().expect("a frame is running");
+        let base = frame.base as usize;
+        let top = base + frame.function.code.register_count;
+        let Value::Generator(delegate) = &self.stack[base + iter] else {
+            return Ok(None);
+        };
+        let delegate = delegate.clone();
+        if !self.delegate_in_loop(&delegate) {
+            return Ok(None);
+        }
+        let sent = self.stack[base + sent].clone();
+        let resumer = RESUMED_BY_SEND | (base + dst) as u32;
+        match self.enter_generator(delegate, sent, resumer, top) {
+            Ok(true) => Ok(Some(true)),
+            Ok(false) => {
+                self.stop_delegating();
+                self.stack[base + dst] = Value::None;
+                Ok(Some(false))
+            }
+            Err(err) => {
+                self.stop_delegating();
+                Err(err)
+            }
+        }
+    }
+
+    /// Called by `Yield`: saves the running generator frame into its generator, pops it and
+    /// hands `value` to the resumer (or to the builtin draining it, without suspending).
+    #[inline(never)]
+    pub(crate) fn suspend_generator(
+        &mut self,
+        value: Value,
+        resume_register: usize,
+    ) -> GenFrameExit {
+        let frame = self.frames.last().expect("a frame is running");
+        let value = if frame.return_slot == DRAIN {
+            let base = frame.base as usize;
+            match self.drain_yielded(value) {
+                None => {
+                    // The `yield` expression is worth None.
+                    self.stack[base + resume_register] = Value::None;
+                    return GenFrameExit::Drained;
+                }
+                Some(refused) => refused,
+            }
+        } else {
+            value
+        };
         let frame = self.frames.pop().expect("a frame is running");
         let base = frame.base as usize;
         let end = base + frame.function.code.register_count;
-        let pc = frame.pc;
-        if let Some(generator) = self.running_generators.last() {
+        let (pc, resumer) = (frame.pc, frame.return_slot);
+        let generator = self
+            .running_generators
+            .pop()
+            .expect("a generator frame is running");
+        {
             let mut state = generator.state.borrow_mut();
-            // Swapping, not moving: the saved slots hold only inline values (see `resume`),
-            // so neither side needs drop glue, and the stack keeps inline values only.
-            for (saved, live) in state.registers.iter_mut().zip(&mut self.stack[base..end]) {
-                std::mem::swap(saved, live);
-            }
+            move_registers_out(&mut self.stack[base..end], &mut state.registers);
             state.pc = pc as usize;
             state.status = GenStatus::Suspended;
             state.resume_register = Some(resume_register);
-            let handling_base = state.handling_base.min(self.handling.len());
-            state.saved_handling = self.handling.split_off(handling_base);
+            if self.handling.len() > state.handling_base {
+                state.saved_handling = self.handling.split_off(state.handling_base);
+            }
         }
-        value
+        drop(generator);
+        if resumer >= DRAIN {
+            return GenFrameExit::Entry(value);
+        }
+        let slot = (resumer & RESUMER_SLOT) as usize;
+        crate::value::discard(std::mem::replace(&mut self.stack[slot], value));
+        // The resumer's pc is at the jump paired with its `ForIter`/`SendTo`: a loop takes it
+        // into the body, a `yield from` skips it to yield the value in turn.
+        if resumer & RESUMED_BY_SEND != 0
+            && let Some(frame) = self.frames.last_mut()
+        {
+            frame.pc += 1;
+        }
+        GenFrameExit::Resumer
+    }
+
+    /// Called by `GenReturn`: the running generator finished, returning `value`. Closes the
+    /// generators its registers held the last references to when the resumer goes on.
+    #[inline(never)]
+    pub(crate) fn return_from_generator(&mut self, value: Value) -> GenFrameExit {
+        let frame = self.frames.pop().expect("a frame is running");
+        let base = frame.base as usize;
+        let end = base + frame.function.code.register_count;
+        let resumer = frame.return_slot;
+        for slot in &mut self.stack[base..end] {
+            if slot.is_heap() {
+                drop(std::mem::take(slot));
+            }
+        }
+        self.finish_running_generator();
+        if resumer >= DRAIN {
+            return GenFrameExit::Entry(value);
+        }
+        if resumer & RESUMED_BY_FOR != 0 {
+            // The loop is over: skip the jump into its body.
+            if let Some(frame) = self.frames.last_mut() {
+                frame.pc += 1;
+            }
+        } else {
+            // The `yield from` is over: its value is the generator's return value, and the
+            // jump after `SendTo` leaves its loop.
+            let slot = (resumer & RESUMER_SLOT) as usize;
+            crate::value::discard(std::mem::replace(&mut self.stack[slot], value));
+        }
+        self.close_abandoned_generators_if_pending();
+        GenFrameExit::Resumer
+    }
+
+    /// Called by `unwind` when `err` leaves a generator frame (already popped): finishes the
+    /// generator; a StopIteration becomes a RuntimeError (PEP 479).
+    pub(crate) fn generator_raised(&mut self, err: PyErr) -> PyErr {
+        self.finish_running_generator();
+        if !self.is_instance_of_kind(&err, ExcKind::StopIteration) {
+            return err;
+        }
+        let cause = self.exception_value(err);
+        let replacement = self.new_exception(
+            self.types.exception(ExcKind::RuntimeError).clone(),
+            vec![Value::str("generator raised StopIteration")],
+        );
+        if let Some(data) = &replacement.exception {
+            let mut data = data.borrow_mut();
+            data.cause = cause.clone();
+            data.context = cause;
+            data.suppress_context = true;
+        }
+        PyErr::from_instance(replacement)
+    }
+
+    /// Marks the generator whose frame was just popped finished. When it was delegated to by
+    /// a `yield from` of the generator below, that one no longer delegates.
+    fn finish_running_generator(&mut self) {
+        let generator = self
+            .running_generators
+            .pop()
+            .expect("a generator frame is running");
+        let handling_base = {
+            let mut state = generator.state.borrow_mut();
+            state.status = GenStatus::Finished;
+            state.delegate = None;
+            state.handling_base
+        };
+        self.handling.truncate(handling_base);
+        if let Some(delegating) = self.running_generators.last() {
+            let mut state = delegating.state.borrow_mut();
+            if let Some(Value::Generator(delegate)) = &state.delegate
+                && Rc::ptr_eq(delegate, &generator)
+            {
+                state.delegate = None;
+            }
+        }
+    }
+
+    /// For `SendTo` of the running generator: whether it can resume `delegate` in the loop
+    /// (no `throw()` or `close()` waits to be forwarded), recording the delegation if so.
+    fn delegate_in_loop(&mut self, delegate: &Rc<Generator>) -> bool {
+        let Some(running) = self.running_generators.last() else {
+            return false;
+        };
+        let mut state = running.state.borrow_mut();
+        if state.pending.is_some() {
+            return false;
+        }
+        match &state.delegate {
+            Some(Value::Generator(current)) if Rc::ptr_eq(current, delegate) => {}
+            _ => state.delegate = Some(Value::Generator(delegate.clone())),
+        }
+        true
+    }
+
+    /// Undoes `delegate_in_loop` when the delegate could not be resumed.
+    fn stop_delegating(&mut self) {
+        if let Some(running) = self.running_generators.last() {
+            running.state.borrow_mut().delegate = None;
+        }
     }
 
     /// Runs a generator until it yields or finishes, sending `sent` as the value of the
@@ -121,68 +382,29 @@ impl Vm {
         }
     }
 
+    /// Runs a generator from Rust in a nested run until it yields or finishes.
     fn resume(&mut self, generator: &Rc<Generator>, how: Resumption) -> PyResult<Resumed> {
-        if self.frames.len() >= self.recursion_limit {
-            return Err(recursion_error());
-        }
-        let mut state = generator.state.borrow_mut();
-        match state.status {
-            GenStatus::Running => {
-                return Err(PyErr::value_error("generator already executing"));
-            }
-            GenStatus::Finished => {
-                return match how {
-                    Resumption::Send(_) => Ok(Resumed::Returned(Value::None)),
-                    Resumption::Throw(err) => Err(err),
-                };
-            }
-            GenStatus::Created => match how {
-                Resumption::Send(ref sent) if !sent.is_none() => {
-                    return Err(PyErr::type_error(
-                        "can't send non-None value to a just-started generator",
-                    ));
+        let (sent, throw) = {
+            let mut state = generator.state.borrow_mut();
+            match (state.status, how) {
+                (GenStatus::Finished, Resumption::Send(_)) => {
+                    return Ok(Resumed::Returned(Value::None));
                 }
+                (GenStatus::Finished, Resumption::Throw(err)) => return Err(err),
                 // Nothing has run yet, so no handler in the body can see the exception.
-                Resumption::Throw(err) => {
+                (GenStatus::Created, Resumption::Throw(err)) => {
                     state.status = GenStatus::Finished;
                     return Err(err);
                 }
-                Resumption::Send(_) => {}
-            },
-            GenStatus::Suspended => {}
-        }
-        let function = state.function.clone();
-        let base = self.stack_top();
-        self.ensure_stack(base + function.code.register_count)?;
-        // Slots above the stack top normally hold only inline values (frames release their
-        // heap values when they return): swapping them into the saved registers needs no
-        // drop glue. A heap value left there (by a call that failed while binding its
-        // arguments) is released rather than kept alive by the generator.
-        for (live, saved) in self.stack[base..].iter_mut().zip(&mut state.registers) {
-            std::mem::swap(live, saved);
-            if saved.is_heap() {
-                drop(std::mem::take(saved));
+                (_, Resumption::Send(sent)) => (sent, None),
+                (_, Resumption::Throw(err)) => (Value::None, Some(err)),
             }
-        }
-        let throw = match how {
-            Resumption::Send(sent) => {
-                if let Some(register) = state.resume_register {
-                    self.stack[base + register] = sent;
-                }
-                None
-            }
-            Resumption::Throw(err) => Some(err),
         };
-        let pc = state.pc;
-        state.status = GenStatus::Running;
-        state.handling_base = self.handling.len();
-        let saved_handling = std::mem::take(&mut state.saved_handling);
-        self.handling.extend(saved_handling);
-        let handling_base = state.handling_base;
-        drop(state);
-        self.frames
-            .push(function, base as u32, pc as u32, crate::interpreter::ENTRY);
-        self.running_generators.push(generator.clone());
+        self.check_rust_stack()?;
+        let base = self.stack_top();
+        if !self.enter_generator(generator.clone(), sent, ENTRY, base)? {
+            return Ok(Resumed::Returned(Value::None));
+        }
         let outcome = match throw {
             None => self.run(),
             Some(err) => match self.unwind(err) {
@@ -190,35 +412,12 @@ impl Vm {
                 Err(err) => Err(err),
             },
         };
-        self.running_generators.pop();
-        let mut state = generator.state.borrow_mut();
-        if state.status == GenStatus::Suspended
-            && let Ok(value) = outcome
-        {
-            return Ok(Resumed::Yielded(value));
-        }
-        state.status = GenStatus::Finished;
-        state.delegate = None;
-        drop(state);
-        self.handling.truncate(handling_base);
-        match outcome {
-            Ok(value) => Ok(Resumed::Returned(value)),
-            Err(err) if self.is_instance_of_kind(&err, ExcKind::StopIteration) => {
-                // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
-                let cause = self.exception_value(err);
-                let replacement = self.new_exception(
-                    self.types.exception(ExcKind::RuntimeError).clone(),
-                    vec![Value::str("generator raised StopIteration")],
-                );
-                if let Some(data) = &replacement.exception {
-                    let mut data = data.borrow_mut();
-                    data.cause = cause.clone();
-                    data.context = cause;
-                    data.suppress_context = true;
-                }
-                Err(PyErr::from_instance(replacement))
-            }
-            Err(err) => Err(err),
+        // `Yield` suspended the generator, `GenReturn` or `unwind` finished it.
+        let value = outcome?;
+        if generator.state.borrow().status == GenStatus::Suspended {
+            Ok(Resumed::Yielded(value))
+        } else {
+            Ok(Resumed::Returned(value))
         }
     }
 
@@ -324,4 +523,59 @@ impl Vm {
         }
         Value::None
     }
+}
+
+// A generator's registers move between its saved vector and the register stack on every
+// resumption and suspension: bitwise moves rather than an element-wise swap, which cost
+// twice as much, and in one loop each way rather than a `memcpy` call, whose overhead
+// dominated for the few registers of a typical generator. The saved vector is empty while
+// the frame runs and holds exactly the frame's registers while it is suspended.
+
+/// Moves the saved registers onto the stack `window`, leaving `saved` empty (its capacity is
+/// kept for the next suspension).
+fn move_registers_in(saved: &mut Vec<Value>, window: &mut [Value]) {
+    if saved.len() != window.len() {
+        // Never happens (a suspended generator saved exactly its frame); kept safe anyway.
+        for (slot, value) in window.iter_mut().zip(saved.drain(..)) {
+            *slot = value;
+        }
+        saved.clear();
+        return;
+    }
+    let source = saved.as_ptr();
+    for (index, slot) in window.iter_mut().enumerate() {
+        // Slots above the stack top normally hold only inline values (frames release their
+        // heap values when they leave); a heap value left there (by a call that failed while
+        // binding its arguments) is released rather than leaked.
+        if slot.is_heap() {
+            drop(std::mem::take(slot));
+        }
+        // SAFETY: `index < window.len() == saved.len()`, so the read is of an initialized
+        // value in the vector's buffer, which does not overlap the stack. The slot's old
+        // value is inline (released above), so overwriting it leaks nothing. The vector's
+        // length is set to 0 below, so the stack becomes the only owner of each moved value.
+        unsafe { std::ptr::write(slot, std::ptr::read(source.add(index))) };
+    }
+    // SAFETY: every value was moved out above; 0 is within the capacity.
+    unsafe { saved.set_len(0) };
+}
+
+/// Moves the registers of a suspending frame from the stack `window` into `saved` (empty),
+/// leaving the window's slots unbound.
+fn move_registers_out(window: &mut [Value], saved: &mut Vec<Value>) {
+    saved.clear();
+    saved.reserve(window.len());
+    let target = saved.as_mut_ptr();
+    for (index, slot) in window.iter_mut().enumerate() {
+        // SAFETY: `saved` has room for `window.len()` values (reserved above) in its own
+        // buffer, which does not overlap the stack. Each value moves to the vector and its
+        // slot is overwritten with `Undefined` without dropping the bitwise copy, so every
+        // value keeps exactly one owner.
+        unsafe {
+            std::ptr::write(target.add(index), std::ptr::read(slot));
+            std::ptr::write(slot, Value::Undefined);
+        }
+    }
+    // SAFETY: the first `window.len()` elements were initialized above.
+    unsafe { saved.set_len(window.len()) };
 }

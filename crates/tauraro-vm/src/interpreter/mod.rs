@@ -15,6 +15,7 @@ pub(crate) mod call;
 pub(crate) mod dispatch;
 mod frames;
 pub(crate) mod generator;
+pub(crate) mod generator_drain;
 mod generator_finalization;
 mod unwind;
 
@@ -28,7 +29,9 @@ use crate::runtime::types::BuiltinTypes;
 use crate::value::Value;
 
 pub(crate) use call::CallTarget;
-pub(crate) use frames::{ENTRY, FrameStack, INIT_FRAME};
+pub(crate) use frames::{
+    DRAIN, ENTRY, FrameStack, INIT_FRAME, RESUMED_BY_FOR, RESUMED_BY_SEND, RESUMER_SLOT,
+};
 
 /// How many registers the stack can hold. The memory is reserved up front but only touched as
 /// frames use it, so the stack never moves and register pointers stay valid.
@@ -92,10 +95,16 @@ pub struct Vm {
     pub(crate) repr_stack: Vec<usize>,
     /// Generators whose frames are running, innermost last.
     pub(crate) running_generators: Vec<Rc<crate::object::Generator>>,
+    /// The buffers of generators being drained by builtins, innermost last.
+    pub(crate) drains: Vec<generator_drain::Drain>,
     /// The class of `globals()` proxies, made when first needed.
     pub(crate) namespace_proxy_class: Option<Rc<crate::object::Class>>,
     /// Source text of files, for the lines printed in tracebacks.
     pub(crate) source_cache: HashMap<String, Rc<str>>,
+    /// Parsed format specs of f-string fields, by spec string.
+    pub(crate) format_specs: crate::runtime::format_spec_cache::FormatSpecCache,
+    /// Scratch text for formatting one f-string field.
+    pub(crate) format_buffer: String,
     /// The module system: `sys.modules`, `sys.path`, the loader, native modules' state.
     pub(crate) import: crate::import::ImportState,
 }
@@ -121,7 +130,10 @@ impl Vm {
             argv: Vec::new(),
             repr_stack: Vec::new(),
             source_cache: HashMap::new(),
+            format_specs: Default::default(),
+            format_buffer: String::new(),
             running_generators: Vec::new(),
+            drains: Vec::new(),
             namespace_proxy_class: None,
             import: Default::default(),
         };

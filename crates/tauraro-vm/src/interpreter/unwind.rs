@@ -1,5 +1,6 @@
 //! Exception unwinding: find a handler in the exception table of the running frame, or pop
 //! frames (recording the traceback) until one is found or the entry frame of this run is left.
+//! Leaving a generator's frame finishes the generator.
 //! The non-raising path costs nothing: there are no setup instructions.
 
 use crate::error::{PyErr, TraceEntry};
@@ -39,6 +40,11 @@ impl Vm {
             let is_entry = frame.is_entry();
             for slot in &mut self.stack[base..end] {
                 *slot = Value::Undefined;
+            }
+            // A generator's frame: the generator is finished, and a generator resumed by the
+            // loop passes the exception on to its resumer's frame, below.
+            if code.is_generator() {
+                err = self.generator_raised(err);
             }
             if is_entry {
                 return Err(err);

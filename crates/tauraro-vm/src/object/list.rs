@@ -4,6 +4,9 @@ use std::cell::RefCell;
 
 use crate::value::Value;
 
+/// The length from which [`PyList::push`] grows a full list by a quarter.
+const GENTLE_GROWTH_FROM: usize = 256;
+
 /// A Python list. The `RefCell` is never borrowed across a call that can run Python code.
 pub struct PyList {
     pub items: RefCell<Vec<Value>>,
@@ -14,6 +17,19 @@ impl PyList {
         PyList {
             items: RefCell::new(items),
         }
+    }
+
+    /// `list.append(value)`. Past a few hundred items a full list grows by a quarter instead
+    /// of doubling (CPython's lists grow by about an eighth): a list built by appending then
+    /// leaves at most a fifth of its slots unused, not up to half.
+    #[inline]
+    pub fn push(&self, value: Value) {
+        let mut items = self.items.borrow_mut();
+        if items.len() == items.capacity() && items.len() >= GENTLE_GROWTH_FROM {
+            let more = items.len() / 4;
+            items.reserve_exact(more);
+        }
+        items.push(value);
     }
 
     pub fn len(&self) -> usize {

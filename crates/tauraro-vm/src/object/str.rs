@@ -2,7 +2,7 @@
 
 use std::cell::{Cell, OnceCell};
 
-use compact_str::CompactString;
+use compact_str::{CompactString, ToCompactString};
 
 /// A Python string. Indexing is by code point; ASCII strings (the common case) index in O(1),
 /// longer non-ASCII ones through a sparse index of byte offsets built on first use.
@@ -24,6 +24,9 @@ struct NonAscii {
     /// `s[i]` and `s[i:j]` scan at most `INDEX_STRIDE` characters.
     offsets: OnceCell<SparseOffsets>,
 }
+
+/// The most bytes a `CompactString` stores inline (on 64-bit targets).
+const INLINE_CAPACITY: usize = 24;
 
 /// How many code points lie between two entries of the sparse offset index.
 const INDEX_STRIDE: usize = 64;
@@ -54,8 +57,62 @@ impl PyStr {
         PyStr::from_compact(CompactString::new(text))
     }
 
+    /// `str(v)` of an int, written straight into the inline text.
+    pub fn from_int(v: i64) -> PyStr {
+        PyStr {
+            text: v.to_compact_string(),
+            hash: Cell::new(-1),
+            non_ascii: None,
+        }
+    }
+
+    /// A string whose hash (`str_hash(text)`) the caller already computed.
+    pub fn with_hash(text: &str, hash: i64) -> PyStr {
+        let string = PyStr::new(text);
+        string.hash.set(hash);
+        string
+    }
+
     pub fn from_string(text: String) -> PyStr {
         PyStr::from_compact(CompactString::from(text))
+    }
+
+    /// The concatenation of `pieces` (an f-string's parts), sized once and without
+    /// rescanning the text for non-ASCII characters.
+    pub fn concat<'a>(pieces: impl Iterator<Item = &'a PyStr> + Clone) -> PyStr {
+        let (mut bytes, mut char_len, mut ascii) = (0, 0, true);
+        for piece in pieces.clone() {
+            bytes += piece.text.len();
+            char_len += piece.char_len();
+            ascii &= piece.is_ascii();
+        }
+        let text = if bytes <= INLINE_CAPACITY {
+            // Assembled on the stack, then stored inline: no allocation but the `Rc`'s.
+            let mut buffer = [0u8; INLINE_CAPACITY];
+            let mut end = 0;
+            for piece in pieces {
+                buffer[end..end + piece.text.len()].copy_from_slice(piece.text.as_bytes());
+                end += piece.text.len();
+            }
+            CompactString::new(std::str::from_utf8(&buffer[..end]).unwrap_or_default())
+        } else {
+            // A `String` sized once, whose buffer the `CompactString` then adopts.
+            let mut text = String::with_capacity(bytes);
+            for piece in pieces {
+                text.push_str(&piece.text);
+            }
+            CompactString::from(text)
+        };
+        PyStr {
+            text,
+            hash: Cell::new(-1),
+            non_ascii: (!ascii).then(|| {
+                Box::new(NonAscii {
+                    char_len,
+                    offsets: OnceCell::new(),
+                })
+            }),
+        }
     }
 
     fn from_compact(text: CompactString) -> PyStr {
@@ -163,11 +220,17 @@ impl PyStr {
     }
 
     /// The string's hash: stable within a process, never -1.
+    #[inline]
     pub fn hash(&self) -> i64 {
         let cached = self.hash.get();
         if cached != -1 {
             return cached;
         }
+        self.compute_hash()
+    }
+
+    #[cold]
+    fn compute_hash(&self) -> i64 {
         let result = str_hash(&self.text);
         self.hash.set(result);
         result
@@ -226,6 +289,29 @@ mod tests {
         assert_eq!(s.byte_offset(1000), text.len());
         assert_eq!(s.byte_offset(5000), text.len());
         assert_eq!(s.chars_at([3, 5, 7].into_iter(), 3, 7), "😀é😀");
+    }
+
+    #[test]
+    fn concat_tracks_length_and_ascii() {
+        let parts = [PyStr::new("ab"), PyStr::new("é"), PyStr::new("c")];
+        let joined = PyStr::concat(parts.iter());
+        assert_eq!(joined.as_str(), "abéc");
+        assert_eq!(joined.char_len(), 4);
+        assert!(!joined.is_ascii());
+        assert_eq!(joined.char_at(3), 'c');
+        let ascii = PyStr::concat(parts[..1].iter());
+        assert!(ascii.is_ascii());
+        assert_eq!(ascii.char_len(), 2);
+    }
+
+    #[test]
+    fn ints_read_as_decimal_text() {
+        for v in [0, 7, -7, 1234567890, i64::MAX, i64::MIN] {
+            let s = PyStr::from_int(v);
+            assert_eq!(s.as_str(), v.to_string());
+            assert!(s.is_ascii());
+            assert_eq!(s.char_len(), v.to_string().len());
+        }
     }
 
     #[test]

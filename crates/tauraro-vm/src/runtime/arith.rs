@@ -11,7 +11,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
-use crate::object::{PyBytes, as_builtin};
+use crate::object::{PyBytes, PyStr, as_builtin};
 use crate::runtime::dict_views::is_set_like_view;
 use crate::text;
 use crate::value::Value;
@@ -585,10 +585,7 @@ impl Vm {
     fn sequence_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         Ok(Some(match (op, a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
-                let mut text = String::with_capacity(x.as_str().len() + y.as_str().len());
-                text.push_str(x.as_str());
-                text.push_str(y.as_str());
-                Value::string(text)
+                Value::Str(Rc::new(PyStr::concat([&**x, &**y].into_iter())))
             }
             (BinOp::Add, Value::Str(_), other) => {
                 return Err(PyErr::type_error(format!(

@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
+use crate::interpreter::generator_drain::DrainPolicy;
 use crate::object::{DictTable, PyDict, PySet, SetTable};
 use crate::runtime::arith::BinOp;
 use crate::runtime::compare::pure_equal;
@@ -314,6 +315,15 @@ impl Vm {
                 for (key, _) in entries {
                     self.set_insert(&set, key)?;
                 }
+                return Ok(set.table.into_inner());
+            }
+            Value::Generator(_) => {
+                // Each value is inserted as the generator produces it (a failing hash stops
+                // it there); plainly hashable values are taken in batches.
+                let set = PySet::new(table);
+                self.for_each_item(source, DrainPolicy::Hashable, |vm, item| {
+                    vm.set_insert(&set, item)
+                })?;
                 return Ok(set.table.into_inner());
             }
             other => {

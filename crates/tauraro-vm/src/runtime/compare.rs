@@ -1,6 +1,7 @@
 //! Rich comparison (`<`, `==`, ...), equality and membership (`in`).
 
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
@@ -188,15 +189,21 @@ pub fn natively_equatable(a: &Value, b: &Value) -> bool {
 }
 
 /// Equality of values whose equality never runs Python code; `None` when it might.
+#[inline]
 pub fn pure_equal(a: &Value, b: &Value) -> Option<bool> {
+    // Strings first: they are the usual dict keys. Identity, then the text.
+    if let (Value::Str(x), Value::Str(y)) = (a, b) {
+        return Some(Rc::ptr_eq(x, y) || x.as_str() == y.as_str());
+    }
+    pure_equal_general(a, b)
+}
+
+/// [`pure_equal`] for everything but two strings.
+fn pure_equal_general(a: &Value, b: &Value) -> Option<bool> {
     // The identity shortcut of container comparison (PyObject_RichCompareBool): a NaN object
     // equals itself there, while `==` between floats never reaches here.
     if a.is(b) {
         return Some(true);
-    }
-    // Strings first: they are the usual dict keys, and not numbers.
-    if let (Value::Str(x), Value::Str(y)) = (a, b) {
-        return Some(x.as_str() == y.as_str());
     }
     if let Some(ordering) = compare_numbers(a, b) {
         return Some(ordering == Some(Ordering::Equal));

@@ -10,7 +10,17 @@ use crate::value::Value;
 
 impl Vm {
     /// `hash(value)`.
+    #[inline]
     pub fn hash_value(&mut self, value: &Value) -> PyResult<i64> {
+        // Strings, the usual keys, have their hash cached: no call for them.
+        if let Value::Str(s) = value {
+            return Ok(s.hash());
+        }
+        self.hash_value_general(value)
+    }
+
+    /// [`Vm::hash_value`] for everything but strings.
+    fn hash_value_general(&mut self, value: &Value) -> PyResult<i64> {
         Ok(match value {
             Value::Int(v) => text::hash_int_i64(*v),
             Value::True => 1,

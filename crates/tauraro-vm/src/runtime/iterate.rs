@@ -401,6 +401,8 @@ impl Vm {
                 Ok((0..small.len()).map(|i| Value::Int(small.get(i))).collect())
             }
             Value::Dict(dict) => Ok(dict.table.borrow().iter().map(|e| e.key.clone()).collect()),
+            // Storing values has no visible effect: one run takes them all.
+            Value::Generator(generator) => self.collect_generator(generator),
             _ => {
                 let iterator = self.get_iter(iterable)?;
                 let mut items = Vec::new();

@@ -15,6 +15,7 @@ pub mod dict_views;
 pub mod dunder;
 pub mod exception_fields;
 pub mod exceptions;
+pub mod format_spec_cache;
 pub mod generic_alias;
 pub mod hash;
 pub mod item;

@@ -11,6 +11,10 @@ use crate::value::Value;
 impl Vm {
     /// `repr(value)`.
     pub fn repr(&mut self, value: &Value) -> PyResult<Rc<PyStr>> {
+        if let Value::Int(v) = value {
+            // The digits fit inline in the string: no intermediate `String`.
+            return Ok(Rc::new(PyStr::from_int(*v)));
+        }
         let text = self.repr_string(value)?;
         Ok(Rc::new(PyStr::from_string(text)))
     }
@@ -340,9 +344,15 @@ impl Vm {
 
     /// `format(value, spec)`.
     pub fn format(&mut self, value: &Value, spec: &str) -> PyResult<Rc<PyStr>> {
-        let type_name = self.type_name(value);
         let formatted = match value {
+            _ if spec.is_empty() && !matches!(value, Value::Instance(_)) => {
+                return self.to_str(value);
+            }
+            _ if let Some(type_name) = exact_builtin_type_name(value) => {
+                format_exact_builtin(value, &text::parse_format_spec(spec, type_name)?)?
+            }
             Value::Instance(instance) => {
+                let type_name = self.type_name(value);
                 if let Some(result) =
                     self.call_user_dunder(value, "__format__", &[Value::str(spec)])?
                 {
@@ -370,28 +380,10 @@ impl Vm {
                 }
                 return self.format_object(value, spec, &type_name);
             }
-            _ if spec.is_empty() => return self.to_str(value),
-            Value::Int(v) => {
-                let parsed = text::parse_format_spec(spec, &type_name)?;
-                text::format_int_i64(*v, &parsed)?
+            _ => {
+                let type_name = self.type_name(value);
+                return self.format_object(value, spec, &type_name);
             }
-            Value::True | Value::False => {
-                let parsed = text::parse_format_spec(spec, &type_name)?;
-                text::format_int_i64(value.as_small_int().unwrap_or(0), &parsed)?
-            }
-            Value::BigInt(v) => {
-                let parsed = text::parse_format_spec(spec, &type_name)?;
-                text::format_int(v, &parsed)?
-            }
-            Value::Float(v) => {
-                let parsed = text::parse_format_spec(spec, &type_name)?;
-                text::format_float(*v, &parsed)?
-            }
-            Value::Str(s) => {
-                let parsed = text::parse_format_spec(spec, &type_name)?;
-                text::format_str(s.as_str(), &parsed)?
-            }
-            _ => return self.format_object(value, spec, &type_name),
         };
         Ok(Rc::new(PyStr::from_string(formatted)))
     }
@@ -421,7 +413,24 @@ impl Vm {
             _ => value.clone(),
         };
         let spec = match spec {
-            Some(Value::Str(spec)) => spec.clone(),
+            Some(Value::Str(spec)) => {
+                if !spec.as_str().is_empty()
+                    && let Some(type_name) = exact_builtin_type_name(&converted)
+                {
+                    let parsed = self.format_specs.parse(spec, type_name)?;
+                    // Formatted into a buffer kept between fields, then copied into the
+                    // string (inline when short): no allocation but the string's own.
+                    let mut buffer = std::mem::take(&mut self.format_buffer);
+                    buffer.clear();
+                    let formatted = format_exact_builtin_into(&converted, &parsed, &mut buffer)
+                        .map(|()| Value::Str(Rc::new(PyStr::new(&buffer))));
+                    if buffer.capacity() <= FORMAT_BUFFER_KEPT {
+                        self.format_buffer = buffer;
+                    }
+                    return formatted;
+                }
+                spec.clone()
+            }
             Some(_) | None => {
                 if let Value::Str(text) = converted {
                     return Ok(Value::Str(text));
@@ -431,4 +440,49 @@ impl Vm {
         };
         Ok(Value::Str(self.format(&converted, spec.as_str())?))
     }
+}
+
+/// The type name of an int, bool, float or str (which format themselves), for the spec's
+/// error messages; `None` for other values.
+fn exact_builtin_type_name(value: &Value) -> Option<&'static str> {
+    match value {
+        Value::Int(_) | Value::BigInt(_) => Some("int"),
+        Value::True | Value::False => Some("bool"),
+        Value::Float(_) => Some("float"),
+        Value::Str(_) => Some("str"),
+        _ => None,
+    }
+}
+
+/// The largest formatting buffer kept for the next field (a huge width is not kept).
+const FORMAT_BUFFER_KEPT: usize = 4096;
+
+/// `format(value, spec)` for a value [`exact_builtin_type_name`] names.
+fn format_exact_builtin(value: &Value, spec: &text::FormatSpec<'_>) -> PyResult<String> {
+    let mut out = String::new();
+    format_exact_builtin_into(value, spec, &mut out)?;
+    Ok(out)
+}
+
+/// [`format_exact_builtin`] appended to `out`.
+fn format_exact_builtin_into(
+    value: &Value,
+    spec: &text::FormatSpec<'_>,
+    out: &mut String,
+) -> PyResult<()> {
+    match value {
+        Value::Int(v) => text::format_int_i64_into(*v, spec, out)?,
+        Value::True | Value::False => {
+            text::format_int_i64_into(value.as_small_int().unwrap_or(0), spec, out)?
+        }
+        Value::BigInt(v) => text::format_int_into(v, spec, out)?,
+        Value::Float(v) => text::format_float_into(*v, spec, out)?,
+        Value::Str(s) => text::format_str_into(s.as_str(), spec, out)?,
+        _ => {
+            return Err(PyErr::type_error(
+                "format of a value that is not int, float or str",
+            ));
+        }
+    }
+    Ok(())
 }

@@ -9,6 +9,8 @@
 //! binary value (dtoa modes 2 and 3). So the digits come from Rust and the
 //! layout below is a transcription of CPython's.
 
+use crate::text::int_to_string::{I64_DECIMAL_LEN, i64_to_decimal};
+
 /// The presentation of [`double_to_string`], as CPython's format codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FloatFormatCode {
@@ -143,9 +145,108 @@ fn resolve_shortest_tie(x: f64, dd: &mut DecimalDigits) {
     }
 }
 
+/// `round(x * 10**scale)` with ties to even, computed exactly from the
+/// binary value of `x` (finite, positive) as a ratio of 128-bit integers;
+/// `None` when a term does not fit, and the caller falls back to Rust's
+/// (slower, general) formatting.
+fn scaled_exactly(x: f64, scale: i32) -> Option<u128> {
+    let bits = x.to_bits();
+    let raw_exponent = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (mantissa, exponent) = if raw_exponent == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1u64 << 52), raw_exponent - 1075)
+    };
+    // x * 10^scale = numerator / denominator.
+    let mut numerator = u128::from(mantissa);
+    let mut denominator: u128 = 1;
+    let power_of_ten = 10u128.checked_pow(scale.unsigned_abs())?;
+    if scale >= 0 {
+        numerator = numerator.checked_mul(power_of_ten)?;
+    } else {
+        denominator = power_of_ten;
+    }
+    if exponent >= 0 {
+        let shift = exponent as u32;
+        if shift >= 127 || numerator.leading_zeros() <= shift {
+            return None;
+        }
+        numerator <<= shift;
+    } else {
+        let shift = exponent.unsigned_abs();
+        if shift >= 127 || denominator.leading_zeros() <= shift {
+            return None;
+        }
+        denominator <<= shift;
+    }
+    let quotient = numerator / denominator;
+    let remainder = numerator % denominator;
+    let above_half = remainder > denominator - remainder;
+    let at_half = remainder == denominator - remainder;
+    Some(if above_half || (at_half && quotient % 2 == 1) {
+        quotient + 1
+    } else {
+        quotient
+    })
+}
+
+/// The decimal digits of `n` (positive) without its trailing zeros, and
+/// how many digits `n` has in all.
+fn integer_digits(mut n: u128) -> (Vec<u8>, i64) {
+    let mut reversed = Vec::with_capacity(40);
+    // 128-bit division is a library call; most values fit in 64 bits.
+    while n > u128::from(u64::MAX) {
+        reversed.push(b'0' + (n % 10) as u8);
+        n /= 10;
+    }
+    let mut small = n as u64;
+    while small > 0 {
+        reversed.push(b'0' + (small % 10) as u8);
+        small /= 10;
+    }
+    let total = reversed.len() as i64;
+    let zeros = reversed.iter().take_while(|&&d| d == b'0').count();
+    reversed.drain(..zeros);
+    reversed.reverse();
+    (reversed, total)
+}
+
+/// [`significant_digits`] by exact integer arithmetic, when it fits.
+fn significant_digits_exactly(x: f64, count: usize) -> Option<DecimalDigits> {
+    if x == 0.0 || count > 30 {
+        return None;
+    }
+    let count = count as i32;
+    let lower = 10u128.pow(count as u32 - 1);
+    let upper = lower * 10;
+    // A first guess at the decimal exponent, corrected below: the scaled
+    // value must land in [10^(count-1), 10^count] (the top end being a
+    // rounding carry, which reads the same either way).
+    let mut scale = count - 1 - x.log10().floor() as i32;
+    for _ in 0..4 {
+        let scaled = scaled_exactly(x, scale)?;
+        if scaled < lower {
+            scale += 1;
+        } else if scaled > upper {
+            scale -= 1;
+        } else {
+            let (digits, total) = integer_digits(scaled);
+            return Some(DecimalDigits {
+                digits,
+                decpt: total - i64::from(scale),
+            });
+        }
+    }
+    None
+}
+
 /// dtoa mode 2: `count` (at least 1) significant digits, correctly rounded.
 pub(crate) fn significant_digits(x: f64, count: usize) -> DecimalDigits {
     let count = count.max(1);
+    if let Some(digits) = significant_digits_exactly(x.abs(), count) {
+        return digits;
+    }
     digits_from_exponent_form(&format!("{:.*e}", count - 1, x.abs()))
 }
 
@@ -155,6 +256,22 @@ pub(crate) fn fixed_digits(x: f64, places: usize) -> DecimalDigits {
         return DecimalDigits {
             digits: b"0".to_vec(),
             decpt: 1,
+        };
+    }
+    if places <= 30
+        && let Some(scaled) = scaled_exactly(x.abs(), places as i32)
+    {
+        if scaled == 0 {
+            // Rounded to zero: dtoa returns no digits and decpt = -places.
+            return DecimalDigits {
+                digits: Vec::new(),
+                decpt: -(places as i64),
+            };
+        }
+        let (digits, total) = integer_digits(scaled);
+        return DecimalDigits {
+            digits,
+            decpt: total - places as i64,
         };
     }
     let text = format!("{:.*}", places, x.abs());
@@ -196,10 +313,22 @@ pub fn double_to_string(
     precision: usize,
     flags: FloatFormatFlags,
 ) -> String {
+    let mut out = String::new();
+    double_to_string_into(x, code, precision, flags, &mut out);
+    out
+}
+
+/// [`double_to_string`] appended to `out` (which keeps what it held before).
+pub(crate) fn double_to_string_into(
+    x: f64,
+    code: FloatFormatCode,
+    precision: usize,
+    flags: FloatFormatFlags,
+    out: &mut String,
+) {
     let precision = precision.min(i32::MAX as usize);
     let negative = x.is_sign_negative();
     if !x.is_finite() {
-        let mut out = String::with_capacity(4);
         // The sign of a NaN is never shown.
         if x.is_nan() {
             if flags.always_sign {
@@ -214,7 +343,7 @@ pub fn double_to_string(
             }
             out.push_str(if flags.upper { "INF" } else { "inf" });
         }
-        return out;
+        return;
     }
     let (dd, precision) = match code {
         FloatFormatCode::Exponent => {
@@ -229,7 +358,7 @@ pub fn double_to_string(
         }
         FloatFormatCode::Repr => (shortest_digits(x), 0),
     };
-    layout(negative, &dd, code, precision as i64, flags)
+    layout(negative, &dd, code, precision as i64, flags, out);
 }
 
 /// The digit layout of CPython's `format_float_short`.
@@ -239,7 +368,8 @@ fn layout(
     code: FloatFormatCode,
     precision: i64,
     flags: FloatFormatFlags,
-) -> String {
+    out: &mut String,
+) {
     let digits = &dd.digits;
     let digits_len = digits.len() as i64;
     let mut decpt = dd.decpt;
@@ -290,7 +420,7 @@ fn layout(
         vdigits_end.max(decpt)
     };
 
-    let mut out = String::with_capacity((vdigits_end - vdigits_start).max(0) as usize + 8);
+    out.reserve((vdigits_end - vdigits_start).max(0) as usize + 8);
     if negative {
         out.push('-');
     } else if flags.always_sign {
@@ -306,25 +436,25 @@ fn layout(
     };
     // Exactly one of these branches writes the decimal point.
     if decpt <= 0 {
-        push_zeros(&mut out, decpt - vdigits_start);
+        push_zeros(out, decpt - vdigits_start);
         out.push('.');
-        push_zeros(&mut out, -decpt);
+        push_zeros(out, -decpt);
     } else {
-        push_zeros(&mut out, -vdigits_start);
+        push_zeros(out, -vdigits_start);
     }
     if 0 < decpt && decpt <= digits_len {
-        push_digits(&mut out, &digits[..decpt as usize]);
+        push_digits(out, &digits[..decpt as usize]);
         out.push('.');
-        push_digits(&mut out, &digits[decpt as usize..]);
+        push_digits(out, &digits[decpt as usize..]);
     } else {
-        push_digits(&mut out, digits);
+        push_digits(out, digits);
     }
     if digits_len < decpt {
-        push_zeros(&mut out, decpt - digits_len);
+        push_zeros(out, decpt - digits_len);
         out.push('.');
-        push_zeros(&mut out, vdigits_end - decpt);
+        push_zeros(out, vdigits_end - decpt);
     } else {
-        push_zeros(&mut out, vdigits_end - digits_len);
+        push_zeros(out, vdigits_end - digits_len);
     }
     if out.ends_with('.') && !flags.alternate {
         out.pop();
@@ -336,9 +466,9 @@ fn layout(
         if magnitude < 10 {
             out.push('0');
         }
-        out.push_str(&magnitude.to_string());
+        let mut buffer = [0; I64_DECIMAL_LEN];
+        out.push_str(i64_to_decimal(magnitude as i64, &mut buffer));
     }
-    out
 }
 
 #[cfg(test)]
@@ -347,6 +477,85 @@ mod tests {
 
     fn fmt(x: f64, code: FloatFormatCode, precision: usize) -> String {
         double_to_string(x, code, precision, FloatFormatFlags::default())
+    }
+
+    /// The exact integer paths agree with Rust's general formatting (which
+    /// they replace when the numbers fit) across magnitudes and precisions.
+    #[test]
+    fn exact_paths_match_general_formatting() {
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut values: Vec<f64> = vec![
+            0.5,
+            1.5,
+            2.5,
+            0.125,
+            0.375,
+            9.9995,
+            99.5,
+            0.05,
+            1e-7,
+            123456.789,
+            1e22,
+            1e23,
+            5e-324,
+            1.7976931348623157e308,
+            0.1,
+            0.3,
+            2.675,
+            1.005,
+            999999.5,
+            0.9999999,
+        ];
+        for _ in 0..3000 {
+            let bits = next();
+            let x = f64::from_bits(bits >> 1);
+            if x.is_finite() && x != 0.0 {
+                values.push(x);
+            }
+            let y = (next() % 2_000_000) as f64 / 64.0 + (next() % 1000) as f64 / 7.0;
+            values.push(y);
+            values.push(y / 1e6);
+        }
+        // The exact paths do cover everyday values.
+        assert!(significant_digits_exactly(123.456, 4).is_some());
+        assert!(significant_digits_exactly(3.2e-5, 3).is_some());
+        assert!(scaled_exactly(24271.4, 4).is_some());
+        for &x in &values {
+            for count in [1usize, 2, 3, 4, 6, 10, 17, 25] {
+                let expected = digits_from_exponent_form(&format!("{:.*e}", count - 1, x.abs()));
+                if let Some(fast) = significant_digits_exactly(x, count) {
+                    assert_eq!(
+                        (fast.digits.clone(), fast.decpt),
+                        (expected.digits.clone(), expected.decpt),
+                        "{x:e} with {count} significant digits"
+                    );
+                }
+            }
+            for places in [0usize, 1, 2, 4, 6, 12, 20] {
+                let fast = fixed_digits(x, places);
+                let text = format!("{:.*}", places, x.abs());
+                let rounded_to_zero = text.bytes().all(|b| b == b'0' || b == b'.');
+                if rounded_to_zero {
+                    assert!(fast.digits.is_empty(), "{x:e} .{places}f");
+                    continue;
+                }
+                let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
+                let all: String = format!("{int_part}{frac_part}");
+                let trimmed = all.trim_start_matches('0');
+                let decpt = int_part.len() as i64 - (all.len() - trimmed.len()) as i64;
+                assert_eq!(
+                    (String::from_utf8(fast.digits.clone()).unwrap(), fast.decpt),
+                    (trimmed.trim_end_matches('0').to_string(), decpt),
+                    "{x:e} .{places}f"
+                );
+            }
+        }
     }
 
     #[test]

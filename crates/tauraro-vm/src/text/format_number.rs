@@ -7,9 +7,11 @@
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 
-use crate::text::double_to_string::{FloatFormatCode, FloatFormatFlags, double_to_string};
+use crate::text::double_to_string::{
+    FloatFormatCode, FloatFormatFlags, double_to_string, double_to_string_into,
+};
 use crate::text::error::{PyErr, PyErrKind, PyResult};
-use crate::text::format_spec::{FormatSpec, Grouping, unknown_format_code_error};
+use crate::text::format_spec::{FormatSpec, Grouping, SignOption, unknown_format_code_error};
 use crate::text::int_float_conversion::bigint_to_f64;
 use crate::text::int_to_string::decimal_magnitude;
 use crate::text::number_layout::{FieldOptions, NumberParts, layout_number};
@@ -21,6 +23,28 @@ enum IntRef<'a> {
     Big(&'a BigInt),
 }
 
+/// The ASCII digits of a magnitude: those of an `i64` on the stack, from `start` on.
+enum Digits {
+    Inline([u8; 64], usize),
+    Heap(String),
+}
+
+impl Digits {
+    fn as_str(&self) -> &str {
+        match self {
+            Digits::Inline(buffer, start) => std::str::from_utf8(&buffer[*start..]).unwrap_or(""),
+            Digits::Heap(text) => text,
+        }
+    }
+
+    fn make_ascii_uppercase(&mut self) {
+        match self {
+            Digits::Inline(buffer, start) => buffer[*start..].make_ascii_uppercase(),
+            Digits::Heap(text) => text.make_ascii_uppercase(),
+        }
+    }
+}
+
 impl IntRef<'_> {
     fn is_negative(&self) -> bool {
         match self {
@@ -30,19 +54,31 @@ impl IntRef<'_> {
     }
 
     /// Digits of the magnitude in `radix`, lowercase.
-    fn magnitude_digits(&self, radix: u32) -> PyResult<String> {
+    fn magnitude_digits(&self, radix: u32) -> PyResult<Digits> {
         match self {
             IntRef::Small(v) => {
-                let m = v.unsigned_abs();
-                Ok(match radix {
-                    2 => format!("{m:b}"),
-                    8 => format!("{m:o}"),
-                    16 => format!("{m:x}"),
-                    _ => m.to_string(),
-                })
+                let mut m = v.unsigned_abs();
+                // Written directly, right to left: the `fmt` machinery costs more than
+                // the digits themselves.
+                let mut buffer = [0u8; 64];
+                let mut start = buffer.len();
+                loop {
+                    start -= 1;
+                    let digit = (m % u64::from(radix)) as u8;
+                    buffer[start] = if digit < 10 {
+                        b'0' + digit
+                    } else {
+                        b'a' + digit - 10
+                    };
+                    m /= u64::from(radix);
+                    if m == 0 {
+                        break;
+                    }
+                }
+                Ok(Digits::Inline(buffer, start))
             }
-            IntRef::Big(v) if radix == 10 => decimal_magnitude(v.magnitude()),
-            IntRef::Big(v) => Ok(v.magnitude().to_str_radix(radix)),
+            IntRef::Big(v) if radix == 10 => Ok(Digits::Heap(decimal_magnitude(v.magnitude())?)),
+            IntRef::Big(v) => Ok(Digits::Heap(v.magnitude().to_str_radix(radix))),
         }
     }
 
@@ -77,15 +113,39 @@ impl IntRef<'_> {
 /// assert_eq!(tauraro_vm::text::format_int(&BigInt::from(-65535), &spec).unwrap(), "-0xffff");
 /// ```
 pub fn format_int(value: &BigInt, spec: &FormatSpec<'_>) -> PyResult<String> {
-    format_integer(IntRef::Big(value), spec)
+    let mut out = String::new();
+    format_integer(IntRef::Big(value), spec, &mut out)?;
+    Ok(out)
 }
 
 /// [`format_int`] for a value that fits in an `i64`.
 pub fn format_int_i64(value: i64, spec: &FormatSpec<'_>) -> PyResult<String> {
-    format_integer(IntRef::Small(value), spec)
+    let mut out = String::new();
+    format_integer(IntRef::Small(value), spec, &mut out)?;
+    Ok(out)
 }
 
-fn format_integer(value: IntRef<'_>, spec: &FormatSpec<'_>) -> PyResult<String> {
+/// [`format_int`] appended to `out` (which keeps what it held before).
+pub fn format_int_into(value: &BigInt, spec: &FormatSpec<'_>, out: &mut String) -> PyResult<()> {
+    format_integer(IntRef::Big(value), spec, out)
+}
+
+/// [`format_int_i64`] appended to `out` (which keeps what it held before).
+pub fn format_int_i64_into(value: i64, spec: &FormatSpec<'_>, out: &mut String) -> PyResult<()> {
+    format_integer(IntRef::Small(value), spec, out)
+}
+
+/// [`format_float`] appended to `out` (which keeps what it held before).
+pub fn format_float_into(value: f64, spec: &FormatSpec<'_>, out: &mut String) -> PyResult<()> {
+    match spec.presentation {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {
+            format_float_presentation(value, spec, out)
+        }
+        Some(other) => Err(unknown_format_code_error(other, spec.type_name)),
+    }
+}
+
+fn format_integer(value: IntRef<'_>, spec: &FormatSpec<'_>, out: &mut String) -> PyResult<()> {
     let presentation = spec.presentation.unwrap_or('d');
     let radix = match presentation {
         'b' => 2,
@@ -93,7 +153,7 @@ fn format_integer(value: IntRef<'_>, spec: &FormatSpec<'_>) -> PyResult<String> 
         'x' | 'X' => 16,
         'd' | 'n' | 'c' => 10,
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            return format_float_presentation(value.to_f64()?, spec);
+            return format_float_presentation(value.to_f64()?, spec, out);
         }
         other => return Err(unknown_format_code_error(other, spec.type_name)),
     };
@@ -137,9 +197,21 @@ fn format_integer(value: IntRef<'_>, spec: &FormatSpec<'_>) -> PyResult<String> 
             decimal_point: false,
             remainder: &text,
         };
-        return layout_number(&parts, &options);
+        return layout_number(&parts, &options, out);
     }
     let mut digits = value.magnitude_digits(radix)?;
+    if presentation == 'X' {
+        digits.make_ascii_uppercase();
+    }
+    let digits = digits.as_str();
+    if !spec.alternate && is_bare_layout(&options, digits.len() + usize::from(value.is_negative()))
+    {
+        if value.is_negative() {
+            out.push('-');
+        }
+        out.push_str(digits);
+        return Ok(());
+    }
     let mut prefix = match (spec.alternate, presentation) {
         (false, _) => "",
         (true, 'b') => "0b",
@@ -149,17 +221,16 @@ fn format_integer(value: IntRef<'_>, spec: &FormatSpec<'_>) -> PyResult<String> 
         (true, _) => "",
     };
     if presentation == 'X' {
-        digits.make_ascii_uppercase();
         prefix = if spec.alternate { "0X" } else { "" };
     }
     let parts = NumberParts {
         negative: value.is_negative(),
         prefix,
-        digits: &digits,
+        digits,
         decimal_point: false,
         remainder: "",
     };
-    layout_number(&parts, &options)
+    layout_number(&parts, &options, out)
 }
 
 /// Fill, alignment, sign, width and grouping after numeric defaults.
@@ -191,16 +262,17 @@ fn field_options(spec: &FormatSpec<'_>, presentation: char) -> FieldOptions {
 /// assert_eq!(tauraro_vm::text::format_float(1234567.891, &spec).unwrap(), "1,234,567.89");
 /// ```
 pub fn format_float(value: f64, spec: &FormatSpec<'_>) -> PyResult<String> {
-    match spec.presentation {
-        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {
-            format_float_presentation(value, spec)
-        }
-        Some(other) => Err(unknown_format_code_error(other, spec.type_name)),
-    }
+    let mut out = String::new();
+    format_float_into(value, spec, &mut out)?;
+    Ok(out)
 }
 
 /// `format_float_internal`: the presentation type is already validated.
-fn format_float_presentation(mut value: f64, spec: &FormatSpec<'_>) -> PyResult<String> {
+fn format_float_presentation(
+    mut value: f64,
+    spec: &FormatSpec<'_>,
+    out: &mut String,
+) -> PyResult<()> {
     let precision = match spec.precision {
         Some(p) if p > i32::MAX as usize => {
             return Err(PyErr::value_error("precision too big"));
@@ -237,9 +309,23 @@ fn format_float_presentation(mut value: f64, spec: &FormatSpec<'_>) -> PyResult<
         Some(p) if code == FloatFormatCode::Repr => (FloatFormatCode::General, p),
         Some(p) => (code, p),
     };
+    let options = field_options(spec, presentation);
+    if options.width.is_none() && is_bare_layout(&options, 0) {
+        // No field to fit: the number goes straight into `out`.
+        double_to_string_into(value, code, precision, flags, out);
+        if percent {
+            out.push('%');
+        }
+        return Ok(());
+    }
     let mut text = double_to_string(value, code, precision, flags);
     if percent {
         text.push('%');
+    }
+    if is_bare_layout(&options, text.len()) {
+        // `text` (ASCII) already is the field.
+        out.push_str(&text);
+        return Ok(());
     }
     let (negative, body) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
@@ -258,7 +344,15 @@ fn format_float_presentation(mut value: f64, spec: &FormatSpec<'_>) -> PyResult<
         decimal_point,
         remainder,
     };
-    layout_number(&parts, &field_options(spec, presentation))
+    layout_number(&parts, &options, out)
+}
+
+/// Whether a number written as `len` ASCII characters, with its `-` if negative, is already
+/// laid out: no width to fill, no separators, no sign to add.
+fn is_bare_layout(options: &FieldOptions, len: usize) -> bool {
+    options.grouping.is_none()
+        && matches!(options.sign, None | Some(SignOption::Minus))
+        && options.width.is_none_or(|width| width <= len)
 }
 
 #[cfg(test)]

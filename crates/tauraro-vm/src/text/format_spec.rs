@@ -161,7 +161,21 @@ fn invalid_separator_error(grouping: Grouping, presentation: char) -> PyErr {
 /// assert_eq!(spec.presentation, Some('f'));
 /// ```
 pub fn parse_format_spec<'a>(spec: &str, type_name: &'a str) -> PyResult<FormatSpec<'a>> {
-    let chars: Vec<char> = spec.chars().collect();
+    // Specs are short: decode them on the stack (a byte count bounds the
+    // char count).
+    let mut inline = ['\0'; 24];
+    let decoded: Vec<char>;
+    let chars: &[char] = if spec.len() <= inline.len() {
+        let mut count = 0;
+        for c in spec.chars() {
+            inline[count] = c;
+            count += 1;
+        }
+        &inline[..count]
+    } else {
+        decoded = spec.chars().collect();
+        &decoded
+    };
     let end = chars.len();
     let mut pos = 0;
     let mut out = FormatSpec {
@@ -212,7 +226,7 @@ pub fn parse_format_spec<'a>(spec: &str, type_name: &'a str) -> PyResult<FormatS
         out.zero_padding = true;
         pos += 1;
     }
-    out.width = parse_count(&chars, &mut pos)?;
+    out.width = parse_count(chars, &mut pos)?;
     if chars.get(pos) == Some(&',') {
         out.grouping = Some(Grouping::Comma);
         pos += 1;
@@ -229,7 +243,7 @@ pub fn parse_format_spec<'a>(spec: &str, type_name: &'a str) -> PyResult<FormatS
     }
     if chars.get(pos) == Some(&'.') {
         pos += 1;
-        match parse_count(&chars, &mut pos)? {
+        match parse_count(chars, &mut pos)? {
             Some(p) => out.precision = Some(p),
             None => return Err(PyErr::value_error("Format specifier missing precision")),
         }

@@ -15,6 +15,13 @@ use crate::text::text_index::{char_len, take_chars};
 /// assert_eq!(tauraro_vm::text::format_str("héllo", &spec).unwrap(), "**hé***");
 /// ```
 pub fn format_str(value: &str, spec: &FormatSpec<'_>) -> PyResult<String> {
+    let mut out = String::new();
+    format_str_into(value, spec, &mut out)?;
+    Ok(out)
+}
+
+/// [`format_str`] appended to `out` (which keeps what it held before).
+pub fn format_str_into(value: &str, spec: &FormatSpec<'_>, out: &mut String) -> PyResult<()> {
     // CPython parses a str spec with default type 's', so a separator
     // without an explicit type is rejected as if 's' had been written.
     if spec.presentation.is_none()
@@ -68,7 +75,8 @@ pub fn format_str(value: &str, spec: &FormatSpec<'_>) -> PyResult<String> {
     let len = char_len(text);
     let width = spec.width.unwrap_or(0);
     if width <= len {
-        return Ok(text.to_string());
+        out.push_str(text);
+        return Ok(());
     }
     let padding = width - len;
     let (left, right) = match spec.align.unwrap_or(Align::Left) {
@@ -77,16 +85,15 @@ pub fn format_str(value: &str, spec: &FormatSpec<'_>) -> PyResult<String> {
         Align::Left | Align::AfterSign => (0, padding),
     };
     let fill = spec.effective_fill();
-    let mut out = String::new();
     try_reserve(
-        &mut out,
+        out,
         text.len()
             .saturating_add(padding.saturating_mul(fill.len_utf8())),
     )?;
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(text);
     out.extend(std::iter::repeat_n(fill, right));
-    Ok(out)
+    Ok(())
 }
 
 #[cfg(test)]

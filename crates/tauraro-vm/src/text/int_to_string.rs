@@ -39,6 +39,35 @@ pub(crate) fn decimal_magnitude(magnitude: &BigUint) -> PyResult<String> {
     Ok(digits)
 }
 
+/// Room for the decimal digits and sign of any `i64`.
+pub const I64_DECIMAL_LEN: usize = 20;
+
+/// `str(v)` for an `i64`, written into `buffer` (no allocation: `str(i)`
+/// is among the most frequent conversions a program makes).
+///
+/// ```
+/// let mut buffer = [0; tauraro_vm::text::I64_DECIMAL_LEN];
+/// assert_eq!(tauraro_vm::text::i64_to_decimal(-120, &mut buffer), "-120");
+/// assert_eq!(tauraro_vm::text::i64_to_decimal(i64::MIN, &mut buffer), "-9223372036854775808");
+/// ```
+pub fn i64_to_decimal(v: i64, buffer: &mut [u8; I64_DECIMAL_LEN]) -> &str {
+    let mut magnitude = v.unsigned_abs();
+    let mut start = buffer.len();
+    loop {
+        start -= 1;
+        buffer[start] = b'0' + (magnitude % 10) as u8;
+        magnitude /= 10;
+        if magnitude == 0 {
+            break;
+        }
+    }
+    if v < 0 {
+        start -= 1;
+        buffer[start] = b'-';
+    }
+    std::str::from_utf8(&buffer[start..]).unwrap_or("")
+}
+
 /// `str(v)` / `repr(v)` for an int.
 ///
 /// ```

@@ -44,16 +44,20 @@ pub use double_to_string::{FloatFormatCode, FloatFormatFlags, double_to_string};
 pub use error::{PyErr, PyErrKind, PyResult};
 pub use float_arith::{float_divmod, float_floor_div, float_mod, float_pow, float_true_div};
 pub use float_repr::float_repr;
-pub use format_number::{format_float, format_int, format_int_i64};
+pub use format_number::{
+    format_float, format_float_into, format_int, format_int_i64, format_int_i64_into,
+    format_int_into,
+};
 pub use format_spec::{Align, FormatSpec, Grouping, SignOption, parse_format_spec};
-pub use format_str::format_str;
+pub use format_str::{format_str, format_str_into};
 pub use hashing::{
     HASH_INF, HASH_MODULUS, hash_bigint, hash_float, hash_int_i64, hash_pointer, hash_tuple,
 };
 pub use int_arith::{IntPow, int_divmod, int_floor_div, int_mod, int_pow, int_pow_mod};
 pub use int_float_conversion::{bigint_to_f64, float_to_bigint, int_true_divide};
 pub use int_to_string::{
-    INT_MAX_STR_DIGITS, int_to_bin, int_to_hex, int_to_oct, int_to_string, int_to_string_radix,
+    I64_DECIMAL_LEN, INT_MAX_STR_DIGITS, i64_to_decimal, int_to_bin, int_to_hex, int_to_oct,
+    int_to_string, int_to_string_radix,
 };
 pub use parse_number::{ParsedInt, parse_float, parse_float_literal, parse_int, parse_int_literal};
 pub use percent_format::{

@@ -10,6 +10,8 @@
 //! the zeros are produced by the grouping code itself, so they get
 //! separators too: `format(1234, '09,')` is `'0,001,234'`.
 
+use std::borrow::Cow;
+
 use crate::text::error::{PyErr, PyResult, try_reserve};
 use crate::text::format_spec::{Align, SignOption};
 
@@ -38,34 +40,44 @@ pub(crate) struct FieldOptions {
     pub grouping: Option<(char, usize)>,
 }
 
-/// Groups `digits` from the right, padding with zeros on the left until
-/// the grouped result is at least `min_width` characters (CPython's
+/// Groups `digits` (ASCII, as every formatter produces them) from the
+/// right, padding with zeros on the left until the grouped result is at
+/// least `min_width` characters (CPython's
 /// `_PyUnicode_InsertThousandsGrouping`).
 fn group_digits(
     digits: &str,
     min_width: i64,
     grouping: Option<(char, usize)>,
-) -> PyResult<Vec<char>> {
-    let digit_chars: Vec<char> = digits.chars().collect();
-    let mut remaining = digit_chars.len() as i64;
+) -> PyResult<Cow<'_, str>> {
+    let digit_bytes = digits.as_bytes();
+    let mut remaining = digit_bytes.len() as i64;
+    if grouping.is_none() && min_width <= remaining {
+        // The common case: nothing to insert.
+        return Ok(Cow::Borrowed(digits));
+    }
     let mut min_width = min_width.max(0);
     // Built right to left, reversed at the end. The width comes from user
     // input, so allocation failure must be an error, not an abort.
-    let mut reversed: Vec<char> = Vec::new();
+    let mut reversed: Vec<u8> = Vec::new();
     let estimate = remaining.max(min_width).saturating_mul(2).saturating_add(8);
     reversed
         .try_reserve(usize::try_from(estimate).unwrap_or(usize::MAX))
         .map_err(|_| PyErr::memory_error())?;
+    let mut separator_buffer = [0; 4];
+    let separator: &[u8] = match grouping {
+        Some((c, _)) => c.encode_utf8(&mut separator_buffer).as_bytes(),
+        None => &[],
+    };
     let mut use_separator = false;
-    let emit = |reversed: &mut Vec<char>, n_chars: i64, n_zeros: i64, sep: bool, remaining: i64| {
-        if sep && let Some((c, _)) = grouping {
-            reversed.push(c);
+    let emit = |reversed: &mut Vec<u8>, n_chars: i64, n_zeros: i64, sep: bool, remaining: i64| {
+        if sep {
+            reversed.extend(separator.iter().rev());
         }
         for i in 0..n_chars {
-            reversed.push(digit_chars[(remaining - 1 - i) as usize]);
+            reversed.push(digit_bytes[(remaining - 1 - i) as usize]);
         }
         for _ in 0..n_zeros {
-            reversed.push('0');
+            reversed.push(b'0');
         }
     };
     let mut loop_broken = false;
@@ -93,11 +105,18 @@ fn group_digits(
         emit(&mut reversed, n_chars, n_zeros, use_separator, remaining);
     }
     reversed.reverse();
-    Ok(reversed)
+    // Reversing the whole run restores each multi-byte separator's order.
+    String::from_utf8(reversed)
+        .map(Cow::Owned)
+        .map_err(|_| PyErr::value_error("non-ASCII digits in a formatted number"))
 }
 
-/// Lays out `parts` in the field described by `options`.
-pub(crate) fn layout_number(parts: &NumberParts<'_>, options: &FieldOptions) -> PyResult<String> {
+/// Lays out `parts` in the field described by `options`, appended to `out`.
+pub(crate) fn layout_number(
+    parts: &NumberParts<'_>,
+    options: &FieldOptions,
+    out: &mut String,
+) -> PyResult<()> {
     let sign = match (options.sign, parts.negative) {
         (_, true) => Some('-'),
         (Some(SignOption::Plus), false) => Some('+'),
@@ -116,7 +135,7 @@ pub(crate) fn layout_number(parts: &NumberParts<'_>, options: &FieldOptions) -> 
     };
     let grouped = if parts.digits.is_empty() {
         // Only 'c' and inf/nan have no digits; grouping would invent a 0.
-        Vec::new()
+        Cow::Borrowed("")
     } else {
         group_digits(parts.digits, min_width, options.grouping)?
     };
@@ -137,25 +156,25 @@ pub(crate) fn layout_number(parts: &NumberParts<'_>, options: &FieldOptions) -> 
         .max(0)
         .saturating_add(non_digit_non_padding)
         .saturating_add(grouped.len() as i64) as usize;
-    let mut out = String::new();
-    try_reserve(
-        &mut out,
-        total.saturating_mul(options.fill.len_utf8().max(1)),
-    )?;
-    let pad = |out: &mut String, n: i64| out.extend(std::iter::repeat_n(options.fill, n as usize));
-    pad(&mut out, lpad);
+    try_reserve(out, total.saturating_mul(options.fill.len_utf8().max(1)))?;
+    let pad = |out: &mut String, n: i64| {
+        for _ in 0..n {
+            out.push(options.fill);
+        }
+    };
+    pad(out, lpad);
     if let Some(c) = sign {
         out.push(c);
     }
     out.push_str(parts.prefix);
-    pad(&mut out, spad);
-    out.extend(grouped);
+    pad(out, spad);
+    out.push_str(&grouped);
     if parts.decimal_point {
         out.push('.');
     }
     out.push_str(parts.remainder);
-    pad(&mut out, rpad);
-    Ok(out)
+    pad(out, rpad);
+    Ok(())
 }
 
 #[cfg(test)]
@@ -164,12 +183,7 @@ mod tests {
 
     #[test]
     fn grouping_with_zero_fill() {
-        let g = |d: &str, w: i64, grp| {
-            group_digits(d, w, grp)
-                .unwrap()
-                .into_iter()
-                .collect::<String>()
-        };
+        let g = |d: &str, w: i64, grp| group_digits(d, w, grp).unwrap().into_owned();
         // format(1234, '08,') == '0,001,234' (CPython 3.11)
         assert_eq!(g("1234", 8, Some((',', 3))), "0,001,234");
         assert_eq!(g("1234567", 0, Some((',', 3))), "1,234,567");

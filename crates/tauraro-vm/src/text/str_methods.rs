@@ -33,7 +33,47 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<&
     }
 }
 
-fn split_whitespace(s: &str, mut limit: usize) -> Vec<&str> {
+/// Python's whitespace among the ASCII bytes: `\t`..`\r`, `\x1c`..`\x1f` and space.
+fn is_ascii_space(byte: u8) -> bool {
+    matches!(byte, b'\t'..=b'\r' | 0x1c..=0x1f | b' ')
+}
+
+fn split_whitespace(s: &str, limit: usize) -> Vec<&str> {
+    if s.is_ascii() {
+        split_ascii_whitespace(s, limit)
+    } else {
+        split_unicode_whitespace(s, limit)
+    }
+}
+
+/// [`split_whitespace`] for ASCII text, byte by byte.
+fn split_ascii_whitespace(s: &str, mut limit: usize) -> Vec<&str> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut position = 0;
+    loop {
+        while position < bytes.len() && is_ascii_space(bytes[position]) {
+            position += 1;
+        }
+        if position == bytes.len() {
+            break;
+        }
+        if limit == 0 {
+            // maxsplit reached: the remainder (left-stripped) is one item.
+            out.push(&s[position..]);
+            break;
+        }
+        let start = position;
+        while position < bytes.len() && !is_ascii_space(bytes[position]) {
+            position += 1;
+        }
+        out.push(&s[start..position]);
+        limit -= 1;
+    }
+    out
+}
+
+fn split_unicode_whitespace(s: &str, mut limit: usize) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = s;
     loop {
@@ -425,6 +465,13 @@ mod tests {
         assert_eq!(rsplit("aaa", Some("aa"), -1).unwrap(), ["a", ""]);
         assert_eq!(split("", None, -1).unwrap(), Vec::<&str>::new());
         assert_eq!(split("", Some(","), -1).unwrap(), [""]);
+        // ASCII text takes the byte path; \x1c..\x1f are whitespace too.
+        assert_eq!(
+            split("\x1fa\t\x0bb\x1c c\r\n", None, -1).unwrap(),
+            ["a", "b", "c"]
+        );
+        assert_eq!(split(" a  b c ", None, 1).unwrap(), ["a", "b c "]);
+        assert_eq!(split("   ", None, -1).unwrap(), Vec::<&str>::new());
         assert_eq!(
             split("a", Some(""), -1).unwrap_err().message,
             "empty separator"

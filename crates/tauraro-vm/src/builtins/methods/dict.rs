@@ -69,6 +69,15 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    // `d.get(key)` and `d.get(key, default)` on a plain dict, the counting idiom, skip the
+    // general receiver and argument checks.
+    if let ([Value::Dict(dict), key, default @ ..], []) = (args.positional, args.keywords)
+        && default.len() <= 1
+    {
+        return Ok(vm
+            .dict_get(dict, key)?
+            .unwrap_or_else(|| default.first().cloned().unwrap_or(Value::None)));
+    }
     let (dict, rest) = this(vm, args, "get")?;
     let [key, default] = positional(rest, "get", "dict.get", 1)?;
     let key = key.unwrap_or(&Value::None);

@@ -65,7 +65,7 @@ pub static METHODS: &[BuiltinFunction] = &[
 fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (list, rest) = this(vm, args, "append")?;
     let item = one_arg(rest, "list.append")?;
-    list.items.borrow_mut().push(item.clone());
+    list.push(item.clone());
     Ok(Value::None)
 }
 

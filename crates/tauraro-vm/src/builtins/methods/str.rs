@@ -3,6 +3,8 @@
 
 use std::rc::Rc;
 
+use hashbrown::HashTable;
+
 use crate::builtins::methods::{
     arg_type_name, bad_argument, c_int_arg, keywords, no_args, not_implemented, one_arg,
     positional, receiver, slice_arg, ssize_arg, str_format, varargs, wrapper,
@@ -383,8 +385,53 @@ fn optional_separator(vm: &Vm, value: Option<&Value>) -> PyResult<Option<Rc<PySt
     }
 }
 
+/// The list of pieces split from one text. Pieces repeat (the words of a text, the fields of
+/// a table), so equal short pieces share one string object: one allocation per distinct piece
+/// instead of per piece, and later dict lookups of them match by identity. Like CPython's
+/// sharing of one-character strings, this shows only through `is`. Sharing stops early when
+/// the pieces turn out to be mostly distinct.
 fn string_list(parts: Vec<&str>) -> Value {
-    Value::list(parts.into_iter().map(Value::str).collect())
+    /// Pieces up to this many bytes are shared (they are stored inline in their `PyStr`).
+    const SHARED_MAX_LEN: usize = 24;
+    /// After this many pieces, sharing continues only if pieces did repeat.
+    const PROBATION: usize = 256;
+    let mut distinct: HashTable<Rc<PyStr>> = HashTable::new();
+    let mut sharing = true;
+    let mut index = 0;
+    // Mapped in place (a `&str` and a `Value` have the same size), then trimmed: the list
+    // holds exactly its items, as CPython's does.
+    let mut items: Vec<Value> = parts
+        .into_iter()
+        .map(|part| {
+            index += 1;
+            if index == PROBATION && distinct.len() * 4 > PROBATION * 3 {
+                sharing = false;
+                distinct = HashTable::new();
+            }
+            if part.len() == 1 {
+                return Value::char(char::from(part.as_bytes()[0]));
+            }
+            if !sharing || part.len() > SHARED_MAX_LEN {
+                return Value::str(part);
+            }
+            let hash = crate::object::str_hash(part);
+            let entry = distinct.entry(
+                hash as u64,
+                |shared| shared.as_str() == part,
+                |shared| shared.hash() as u64,
+            );
+            match entry {
+                hashbrown::hash_table::Entry::Occupied(shared) => Value::Str(shared.get().clone()),
+                hashbrown::hash_table::Entry::Vacant(slot) => {
+                    let shared = Rc::new(PyStr::with_hash(part, hash));
+                    slot.insert(shared.clone());
+                    Value::Str(shared)
+                }
+            }
+        })
+        .collect();
+    items.shrink_to_fit();
+    Value::list(items)
 }
 
 fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
