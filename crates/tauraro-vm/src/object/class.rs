@@ -75,6 +75,8 @@ pub struct Class {
     /// the capacity a new instance's attribute values start with, so that `__init__` does
     /// not grow them step by step.
     pub attribute_hint: Cell<u8>,
+    /// The empty shape its instances start from, made on first use (see `object/shape.rs`).
+    pub shape_root: Cell<Option<&'static crate::object::Shape>>,
     /// The class of this class when it is not `type` (`class A(metaclass=Meta)`); `None`
     /// for `type`, so that plain classes pay nothing for metaclass support.
     pub metaclass: Option<Rc<Class>>,
@@ -135,6 +137,19 @@ impl Class {
 }
 
 impl Class {
+    /// The empty shape instances of this class start from.
+    #[inline]
+    pub fn shape_root(&self) -> &'static crate::object::Shape {
+        match self.shape_root.get() {
+            Some(root) => root,
+            None => {
+                let root = crate::object::Shape::new_root();
+                self.shape_root.set(Some(root));
+                root
+            }
+        }
+    }
+
     /// Whether `self` is `other` or inherits from it.
     pub fn is_subclass_of(&self, other: &Class) -> bool {
         std::ptr::eq(self, other)

@@ -129,10 +129,11 @@ pub enum Attributes {
 impl Instance {
     /// A plain instance without attributes.
     pub fn new(class: Rc<Class>, payload: Payload) -> Instance {
+        let shape = class.shape_root();
         Instance {
             class,
             attributes: RefCell::new(Attributes::Shaped {
-                shape: Shape::root(),
+                shape,
                 values: AttributeValues::new(),
             }),
             exception: None,
@@ -278,7 +279,7 @@ impl Instance {
         let taken = self.attributes.try_borrow_mut().map(|mut attributes| {
             match &mut *attributes {
                 Attributes::Shaped { shape, values } => {
-                    *shape = Shape::root();
+                    *shape = self.class.shape_root();
                     std::mem::take(values)
                 }
                 // The dict is examined, and cleared, as a container of its own.

@@ -4,8 +4,9 @@
 //! compare the instance's shape with the one they saw and read the slot directly, without
 //! hashing.
 //!
-//! Shapes form a tree from the empty root: adding a name to an instance moves it to the
-//! child shape for that name. The tree only grows and its shapes are never freed (they are
+//! Shapes form a tree from an empty root, one root per class (as CPython shares keys per
+//! class), so that the bounds below apply to each class's instances separately: adding a
+//! name to an instance moves it to the child shape for that name. The tree only grows and its shapes are never freed (they are
 //! leaked on purpose), so a `&'static Shape` can be held anywhere, compared by address, and
 //! cached without reference counting. Its size is bounded: past [`MAX_SLOTS`] names, past
 //! [`MAX_TRANSITIONS`] distinct next names from one shape, or past [`MAX_SHAPES`] shapes in
@@ -40,10 +41,25 @@ thread_local! {
 }
 
 impl Shape {
-    /// The shape of an instance without attributes.
+    /// The shape of an instance without attributes, shared by all classes: for emptied
+    /// instances, and for classes made once the shape count is exhausted.
     #[inline]
     pub fn root() -> &'static Shape {
         ROOT.with(|root| *root)
+    }
+
+    /// A new empty shape, the root of one class's tree (the shared root once the shape
+    /// count is exhausted).
+    pub fn new_root() -> &'static Shape {
+        let count = SHAPE_COUNT.get();
+        if count >= MAX_SHAPES {
+            return Shape::root();
+        }
+        SHAPE_COUNT.set(count + 1);
+        Box::leak(Box::new(Shape {
+            names: Box::new([]),
+            transitions: RefCell::new(Vec::new()),
+        }))
     }
 
     /// The names in slot order.

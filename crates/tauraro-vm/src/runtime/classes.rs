@@ -349,6 +349,7 @@ impl Vm {
             context_cache: Default::default(),
             instances_may_shadow: Cell::new(false),
             attribute_hint: Cell::new(0),
+            shape_root: Cell::new(None),
             metaclass: (!Rc::ptr_eq(metaclass, &self.types.type_)).then(|| metaclass.clone()),
             is_abstract: Cell::new(false),
             subclasses: Default::default(),

@@ -92,6 +92,7 @@ fn builtin_class_in_module(
         context_cache: Default::default(),
         instances_may_shadow: Cell::new(false),
         attribute_hint: Cell::new(0),
+        shape_root: Cell::new(None),
         metaclass: None,
         is_abstract: Cell::new(false),
         subclasses: Default::default(),
