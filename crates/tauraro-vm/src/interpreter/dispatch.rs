@@ -280,7 +280,11 @@ impl Vm {
                 // Evaluates a fallible slow path; on error, unwinds to a handler or leaves `run`.
                 macro_rules! tri {
                     ($e:expr) => {{
-                        save_pc!();
+                        // Out of line: inlined at each of the many slow paths, the pc store
+                        // grew the loop enough to cost the hot handlers their registers.
+                        // SAFETY: `ip` and `instrs` point into the same instruction vector.
+                        self.frames
+                            .set_pc_out_of_line(unsafe { ip.offset_from(instrs) } as u32);
                         match $e {
                             Ok(value) => value,
                             // Every error leaves through one shared unwinding path below.

@@ -129,6 +129,12 @@ impl FrameStack {
         }
     }
 
+    /// `set_pc` as a call, for the loop's slow paths (see `tri!` in dispatch.rs).
+    #[inline(never)]
+    pub fn set_pc_out_of_line(&mut self, pc: u32) {
+        self.set_pc(pc);
+    }
+
     /// Pops the innermost frame; its record stays readable until the next push.
     #[inline]
     pub fn pop(&mut self) -> Option<&Frame> {
