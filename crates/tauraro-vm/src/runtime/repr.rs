@@ -46,11 +46,11 @@ impl Vm {
     }
 
     fn expect_str(&self, result: Value, method: &str) -> PyResult<Rc<PyStr>> {
-        match result {
-            Value::Str(text) => Ok(text),
-            other => Err(PyErr::type_error(format!(
+        match str_text(&result) {
+            Some(text) => Ok(text),
+            None => Err(PyErr::type_error(format!(
                 "{method} returned non-string (type {})",
-                self.type_name(&other)
+                self.type_name(&result)
             ))),
         }
     }
@@ -356,11 +356,11 @@ impl Vm {
                 if let Some(result) =
                     self.call_user_dunder(value, "__format__", &[Value::str(spec)])?
                 {
-                    return match result {
-                        Value::Str(text) => Ok(text),
-                        other => Err(PyErr::type_error(format!(
+                    return match str_text(&result) {
+                        Some(text) => Ok(text),
+                        None => Err(PyErr::type_error(format!(
                             "__format__ must return a str, not {}",
-                            self.type_name(&other)
+                            self.type_name(&result)
                         ))),
                     };
                 }
@@ -485,4 +485,17 @@ fn format_exact_builtin_into(
         }
     }
     Ok(())
+}
+
+/// The text of a str or of an instance of a str subclass (which `__str__`, `__repr__` and
+/// `__format__` may return, as in CPython).
+fn str_text(value: &Value) -> Option<Rc<PyStr>> {
+    match value {
+        Value::Str(text) => Some(text.clone()),
+        Value::Instance(instance) => match instance.payload.builtin() {
+            Some(Value::Str(text)) => Some(text.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
 }
