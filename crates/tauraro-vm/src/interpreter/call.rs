@@ -399,20 +399,14 @@ impl Vm {
         return_slot: usize,
     ) -> Option<PyResult<()>> {
         let code = &function.code;
-        let missing = code.arg_count.checked_sub(argc).filter(|&m| m > 0)?;
-        {
-            let defaults = function.defaults.borrow();
-            let defaults = &defaults.as_ref()?.items;
-            let first = defaults.len().checked_sub(missing)?;
-            if let Err(err) = self.ensure_stack(args_start + code.register_count) {
-                return Some(Err(err));
-            }
-            for (slot, default) in self.stack[args_start + argc..args_start + code.arg_count]
-                .iter_mut()
-                .zip(&defaults[first..])
-            {
-                crate::value::discard(std::mem::replace(slot, default.clone()));
-            }
+        if argc > code.arg_count {
+            return None;
+        }
+        if let Err(err) = self.ensure_stack(args_start + code.register_count) {
+            return Some(Err(err));
+        }
+        if !self.fill_trailing_defaults(function, args_start, argc) {
+            return None;
         }
         self.enter_function(function, args_start, code.arg_count, return_slot)
     }
@@ -617,14 +611,22 @@ impl Vm {
             }
         }
         self.frames.pop();
+        Some(self.release_registers(base, register_count))
+    }
+
+    /// Releases what a returning frame's registers `stack[base..base + count]` reference;
+    /// returns whether there was anything (only then can a generator have been abandoned).
+    /// Inline values need no work: the next frame here writes its registers before reading.
+    #[inline(always)]
+    fn release_registers(&mut self, base: usize, count: usize) -> bool {
         let mut released_objects = false;
-        for slot in &mut self.stack[base..base + register_count] {
+        for slot in &mut self.stack[base..base + count] {
             if slot.is_heap() {
                 released_objects = true;
                 drop(std::mem::take(slot));
             }
         }
-        Some(released_objects)
+        released_objects
     }
 
     /// Pops the running frame after a return. Returns the value when the frame was the entry
@@ -634,17 +636,8 @@ impl Vm {
     pub(crate) fn return_from_frame(&mut self, value: Value, register_count: usize) -> FrameExit {
         let frame = self.frames.pop().expect("a frame is running");
         let base = frame.base as usize;
-        let end = base + register_count;
         let return_slot = frame.return_slot;
-        // Release what the frame's registers reference. Inline values need no work: the
-        // next frame here writes its registers before reading them.
-        let mut released_objects = false;
-        for slot in &mut self.stack[base..end] {
-            if slot.is_heap() {
-                released_objects = true;
-                drop(std::mem::take(slot));
-            }
-        }
+        let released_objects = self.release_registers(base, register_count);
         if return_slot == crate::interpreter::ENTRY {
             return FrameExit::Entry(value);
         }
@@ -661,6 +654,33 @@ impl Vm {
             value,
         ));
         FrameExit::Caller { released_objects }
+    }
+
+    /// Fills the positional parameters after the first `given` (already in `stack[base..]`)
+    /// from `function`'s defaults; false, having changed nothing, when the defaults do not
+    /// cover them. The stack must already reach `base + arg_count`.
+    fn fill_trailing_defaults(&mut self, function: &Function, base: usize, given: usize) -> bool {
+        let arg_count = function.code.arg_count;
+        let Some(missing) = arg_count.checked_sub(given) else {
+            return false;
+        };
+        if missing == 0 {
+            return true;
+        }
+        let defaults = function.defaults.borrow();
+        let Some(defaults) = defaults.as_ref() else {
+            return false;
+        };
+        let Some(first) = defaults.items.len().checked_sub(missing) else {
+            return false;
+        };
+        for (slot, default) in self.stack[base + given..base + arg_count]
+            .iter_mut()
+            .zip(&defaults.items[first..])
+        {
+            crate::value::discard(std::mem::replace(slot, default.clone()));
+        }
+        true
     }
 
     /// Rearranges the arguments in `stack[base..]` (`positional_count` positional values
@@ -686,21 +706,9 @@ impl Vm {
             && !code
                 .flags
                 .contains(tauraro_bytecode::CodeFlags::VARKEYWORDS)
+            && self.fill_trailing_defaults(function, base, positional_count)
         {
-            if positional_count == code.arg_count {
-                return Ok(());
-            }
-            let defaults = function.defaults.borrow();
-            let default_count = defaults.as_ref().map_or(0, |d| d.items.len());
-            if let Some(defaults) = defaults.as_ref()
-                && code.arg_count - positional_count <= default_count
-            {
-                let first_default = code.arg_count - default_count;
-                for index in positional_count..code.arg_count {
-                    self.stack[base + index] = defaults.items[index - first_default].clone();
-                }
-                return Ok(());
-            }
+            return Ok(());
         }
         let mut incoming: Vec<Value> = self.stack[base..base + argc]
             .iter_mut()
