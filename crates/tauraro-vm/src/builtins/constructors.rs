@@ -204,6 +204,22 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let ([_class, value], []) = (args.positional, args.keywords) {
         return Ok(Value::Str(vm.to_str(value)?));
     }
+    let given = args.positional.len().saturating_sub(1) + args.keywords.len();
+    if given > 3 {
+        return Err(PyErr::type_error(format!(
+            "str() takes at most 3 arguments ({given} given)"
+        )));
+    }
+    if let Some((name, _)) = args
+        .keywords
+        .iter()
+        .find(|(name, _)| !matches!(name.as_str(), "object" | "encoding" | "errors"))
+    {
+        return Err(PyErr::type_error(format!(
+            "'{}' is an invalid keyword argument for str()",
+            name.as_str()
+        )));
+    }
     let [value, encoding, errors] = bind(
         "str",
         class_and_args(args),

@@ -8,6 +8,7 @@ pub mod constructors;
 mod exception_groups;
 pub(crate) use exception_groups::exception_class_for;
 mod descriptor_methods;
+pub(crate) mod direct_construction;
 pub mod functions;
 mod introspection;
 mod methods;

@@ -287,14 +287,19 @@ impl Vm {
                 self.call_value(&Value::BoundMethod(method), args)
                     .map(CallTarget::Value)
             }
-            other if kwnames.is_none() => {
-                let buffer = ArgBuffer::take_from(&mut self.stack, args_start, argc);
-                let args = Args {
-                    positional: buffer.as_slice(),
-                    keywords: &[],
-                };
-                self.call_value(&other, args).map(CallTarget::Value)
+            Value::Class(class)
+                if kwnames.is_none() && class.is_builtin && class.metaclass.is_none() =>
+            {
+                self.call_with_register_window(args_start, argc, |vm, args| {
+                    crate::builtins::direct_construction::construct_builtin(vm, &class, args)
+                })
+                .map(CallTarget::Value)
             }
+            other if kwnames.is_none() => self
+                .call_with_register_window(args_start, argc, |vm, args| {
+                    vm.call_value(&other, Args::new(args))
+                })
+                .map(CallTarget::Value),
             other => {
                 let names = keyword_names(kwnames);
                 let buffer = ArgBuffer::take_from(&mut self.stack, args_start, argc);
@@ -419,8 +424,44 @@ impl Vm {
         receiver_slot: usize,
         argc: usize,
     ) -> PyResult<Value> {
-        let buffer = ArgBuffer::take_from(&mut self.stack, receiver_slot, argc + 1);
-        (function.call)(self, Args::new(buffer.as_slice()))
+        self.call_with_register_window(receiver_slot, argc + 1, |vm, args| {
+            (function.call)(vm, Args::new(args))
+        })
+    }
+
+    /// Runs `call` on the `count` registers from `start` read in place (no copy into a
+    /// buffer, no reference-count traffic), then empties them as a call consumes its
+    /// arguments (a string left in a temporary would stop a later `s += x` from growing `s`
+    /// in place).
+    #[inline(always)]
+    pub(crate) fn call_with_register_window(
+        &mut self,
+        start: usize,
+        count: usize,
+        call: impl FnOnce(&mut Vm, &[Value]) -> PyResult<Value>,
+    ) -> PyResult<Value> {
+        let end = start + count;
+        if end > self.stack_top() {
+            // The registers reach past the running frame's window (a bound method's
+            // receiver shifted in one register beyond the arguments), where a frame pushed
+            // by the call would start: move them out first.
+            let buffer = ArgBuffer::take_from(&mut self.stack, start, count);
+            return call(self, buffer.as_slice());
+        }
+        let window: *const [Value] = &self.stack[start..end];
+        // SAFETY: the slice stays valid and unchanged while `call` runs:
+        // - the stack is allocated once with its final capacity and never shrinks, so the
+        //   memory neither moves nor is freed (see the dispatch module's comment);
+        // - the registers lie inside the running frame's window (checked above), and while a
+        //   call runs, frames are pushed only from `stack_top()` up, generators resume there
+        //   too, and nothing writes another frame's registers, so no one writes these slots
+        //   until `call` returns; the values they hold stay alive because the slots own them.
+        let args = unsafe { &*window };
+        let result = call(self, args);
+        for slot in &mut self.stack[start..end] {
+            crate::value::discard(std::mem::take(slot));
+        }
+        result
     }
 
     /// `receiver.name(args)` with the receiver in `stack[receiver_slot]` and the `argc`

@@ -183,7 +183,8 @@ impl Vm {
                     None => {
                         // Take the left operand out of its register when it is also the
                         // destination, so a uniquely owned list or str can grow in place.
-                        let a = if $lhs == $dst {
+                        // (Not when it is also the right operand: `s += s` reads it again.)
+                        let a = if $lhs == $dst && $rhs != $lhs {
                             take!($lhs)
                         } else {
                             reg!($lhs).clone()
@@ -759,15 +760,27 @@ impl Vm {
                         set!(dst, Value::bool(!same));
                     }
                     Instr::In { dst, lhs, rhs } => {
-                        let (item, container) = (reg!(lhs).clone(), reg!(rhs).clone());
-                        let found = tri!(self.contains(&container, &item));
-                        refresh!();
+                        let found = match crate::runtime::dict_scalar_keys::contains(reg!(rhs), reg!(lhs)) {
+                            Some(found) => found,
+                            None => {
+                                let (item, container) = (reg!(lhs).clone(), reg!(rhs).clone());
+                                let found = tri!(self.contains(&container, &item));
+                                refresh!();
+                                found
+                            }
+                        };
                         set!(dst, Value::bool(found));
                     }
                     Instr::NotIn { dst, lhs, rhs } => {
-                        let (item, container) = (reg!(lhs).clone(), reg!(rhs).clone());
-                        let found = tri!(self.contains(&container, &item));
-                        refresh!();
+                        let found = match crate::runtime::dict_scalar_keys::contains(reg!(rhs), reg!(lhs)) {
+                            Some(found) => found,
+                            None => {
+                                let (item, container) = (reg!(lhs).clone(), reg!(rhs).clone());
+                                let found = tri!(self.contains(&container, &item));
+                                refresh!();
+                                found
+                            }
+                        };
                         set!(dst, Value::bool(!found));
                     }
 
@@ -1127,6 +1140,7 @@ impl Vm {
                                     None
                                 }
                             }
+                            (Value::Dict(dict), key) => crate::runtime::dict_scalar_keys::get(dict, key),
                             _ => None,
                         };
                         let value = match fast {
@@ -1155,6 +1169,9 @@ impl Vm {
                                 } else {
                                     false
                                 }
+                            }
+                            (Value::Dict(dict), key) => {
+                                crate::runtime::dict_scalar_keys::set(dict, key, value).is_ok()
                             }
                             _ => false,
                         };

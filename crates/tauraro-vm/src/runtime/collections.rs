@@ -26,12 +26,14 @@ impl Vm {
             .find::<()>(hash, |candidate| match pure_equal(candidate, key) {
                 Some(equal) => Ok(equal),
                 None => {
+                    // Stop here: CPython compares the keys of the probe sequence in order,
+                    // so this one's `__eq__` runs even when a later key is the same object.
                     needs_slow_path = true;
-                    Ok(false)
+                    Ok(true)
                 }
             })
             .unwrap_or(None);
-        if found.is_some() || !needs_slow_path {
+        if !needs_slow_path {
             return Ok(found);
         }
         let positions = dict.table.borrow().candidates(hash);

@@ -11,6 +11,7 @@ pub mod collections;
 pub mod compare;
 pub mod context_managers;
 pub mod descriptors;
+pub mod dict_scalar_keys;
 pub mod dict_views;
 pub mod dunder;
 pub mod exception_fields;

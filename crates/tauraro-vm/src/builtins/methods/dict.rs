@@ -74,9 +74,17 @@ fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let ([Value::Dict(dict), key, default @ ..], []) = (args.positional, args.keywords)
         && default.len() <= 1
     {
-        return Ok(vm
-            .dict_get(dict, key)?
-            .unwrap_or_else(|| default.first().cloned().unwrap_or(Value::None)));
+        use crate::runtime::dict_scalar_keys::{Probe, probe};
+        let found = match probe(dict, key) {
+            Probe::Found(position) => dict
+                .table
+                .borrow()
+                .entry(position)
+                .map(|entry| entry.value.clone()),
+            Probe::Absent => None,
+            Probe::Unsure => vm.dict_get(dict, key)?,
+        };
+        return Ok(found.unwrap_or_else(|| default.first().cloned().unwrap_or(Value::None)));
     }
     let (dict, rest) = this(vm, args, "get")?;
     let [key, default] = positional(rest, "get", "dict.get", 1)?;

@@ -1,0 +1,113 @@
+//! Dict subscripts, stores, membership tests and `get` with a `str` or small `int` key,
+//! answered from the table without the general paths when no Python code can be involved.
+//!
+//! Such a key's hash needs no call (a string caches it) and comparing it with the stored
+//! keys of the same hash is pure unless one of those is an instance (a key class with its own
+//! `__eq__`, a str or int subclass) or another object whose equality may run code: then the
+//! probe answers [`Probe::Unsure`] and the caller takes the general path, which calls
+//! `__eq__` exactly as CPython does. Exact dicts only (`Value::Dict`): a dict subclass is an
+//! instance and may override `__getitem__`, `__setitem__`, `__contains__` or `__missing__`.
+
+use crate::object::PyDict;
+use crate::runtime::compare::pure_equal;
+use crate::text;
+use crate::value::Value;
+
+/// What a table says about a key without running Python code.
+pub(crate) enum Probe {
+    Found(usize),
+    Absent,
+    /// A stored key of the same hash needs a general comparison, or the key is not a
+    /// `str` or `int`.
+    Unsure,
+}
+
+/// The hash of a `str` or `int` key, computed without a call.
+#[inline(always)]
+fn scalar_hash(key: &Value) -> Option<i64> {
+    match key {
+        Value::Str(text) => Some(text.hash()),
+        Value::Int(value) => Some(text::hash_int_i64(*value)),
+        _ => None,
+    }
+}
+
+/// Where `key` is in `dict`, if that can be told without running code.
+#[inline(always)]
+fn probe_with_hash(dict: &PyDict, key: &Value, hash: i64) -> Probe {
+    let mut unsure = false;
+    let found = dict
+        .table
+        .borrow()
+        .find::<()>(hash, |candidate| match pure_equal(candidate, key) {
+            Some(equal) => Ok(equal),
+            None => {
+                // Stop at the first key that needs `__eq__`: the general path must call it
+                // even when a later key matches (CPython compares in probe order).
+                unsure = true;
+                Ok(true)
+            }
+        })
+        .unwrap_or(None);
+    match found {
+        _ if unsure => Probe::Unsure,
+        Some(position) => Probe::Found(position),
+        None => Probe::Absent,
+    }
+}
+
+/// Where `key` is in `dict`, if `key` is a `str` or `int` and no code needs to run.
+#[inline(always)]
+pub(crate) fn probe(dict: &PyDict, key: &Value) -> Probe {
+    match scalar_hash(key) {
+        Some(hash) => probe_with_hash(dict, key, hash),
+        None => Probe::Unsure,
+    }
+}
+
+/// `dict[key]` when the key is present and found without running code.
+#[inline]
+pub(crate) fn get(dict: &PyDict, key: &Value) -> Option<Value> {
+    match probe(dict, key) {
+        Probe::Found(position) => dict
+            .table
+            .borrow()
+            .entry(position)
+            .map(|entry| entry.value.clone()),
+        Probe::Absent | Probe::Unsure => None,
+    }
+}
+
+/// `dict[key] = value` when no code needs to run; gives `value` back otherwise.
+#[inline]
+pub(crate) fn set(dict: &PyDict, key: &Value, value: Value) -> Result<(), Value> {
+    let Some(hash) = scalar_hash(key) else {
+        return Err(value);
+    };
+    match probe_with_hash(dict, key, hash) {
+        Probe::Found(position) => {
+            let old = std::mem::replace(dict.table.borrow_mut().value_mut(position), value);
+            // Released after the table's borrow ends: dropping it may run `__del__`.
+            crate::value::discard(old);
+            Ok(())
+        }
+        Probe::Absent => {
+            dict.table.borrow_mut().push(hash, key.clone(), value);
+            Ok(())
+        }
+        Probe::Unsure => Err(value),
+    }
+}
+
+/// `key in container` when the container is a dict and no code needs to run.
+#[inline]
+pub(crate) fn contains(container: &Value, key: &Value) -> Option<bool> {
+    let Value::Dict(dict) = container else {
+        return None;
+    };
+    match probe(dict, key) {
+        Probe::Found(_) => Some(true),
+        Probe::Absent => Some(false),
+        Probe::Unsure => None,
+    }
+}
