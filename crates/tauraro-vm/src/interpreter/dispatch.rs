@@ -760,7 +760,10 @@ impl Vm {
                         set!(dst, Value::bool(!same));
                     }
                     Instr::In { dst, lhs, rhs } => {
-                        let found = match crate::runtime::dict_scalar_keys::contains(reg!(rhs), reg!(lhs)) {
+                        let found = match crate::runtime::dict_scalar_keys::contains(
+                            reg!(rhs),
+                            reg!(lhs),
+                        ) {
                             Some(found) => found,
                             None => {
                                 let (item, container) = (reg!(lhs).clone(), reg!(rhs).clone());
@@ -772,7 +775,10 @@ impl Vm {
                         set!(dst, Value::bool(found));
                     }
                     Instr::NotIn { dst, lhs, rhs } => {
-                        let found = match crate::runtime::dict_scalar_keys::contains(reg!(rhs), reg!(lhs)) {
+                        let found = match crate::runtime::dict_scalar_keys::contains(
+                            reg!(rhs),
+                            reg!(lhs),
+                        ) {
                             Some(found) => found,
                             None => {
                                 let (item, container) = (reg!(lhs).clone(), reg!(rhs).clone());
@@ -1140,7 +1146,9 @@ impl Vm {
                                     None
                                 }
                             }
-                            (Value::Dict(dict), key) => crate::runtime::dict_scalar_keys::get(dict, key),
+                            (Value::Dict(dict), key) => {
+                                crate::runtime::dict_scalar_keys::get(dict, key)
+                            }
                             _ => None,
                         };
                         let value = match fast {
@@ -1437,8 +1445,10 @@ impl Vm {
                             Value::Class(_) | Value::Module(_) => None,
                             other => {
                                 // A method of a builtin type: no lookup, no bound method.
-                                let class = self.type_of(other);
-                                match attribute_cache::cached_builtin_method(&class, cache) {
+                                let cached = self.builtin_type_ref(other).and_then(|class| {
+                                    attribute_cache::cached_builtin_method(class, cache)
+                                });
+                                match cached {
                                     Some(function) => {
                                         let outcome = self.call_builtin_method(
                                             function,
@@ -1450,6 +1460,7 @@ impl Vm {
                                         continue;
                                     }
                                     None => {
+                                        let class = self.type_of(other);
                                         attribute_cache::fill_builtin_method_cache(
                                             &class, cache, name,
                                         );

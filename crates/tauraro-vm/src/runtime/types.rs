@@ -268,6 +268,25 @@ impl Vm {
         }
     }
 
+    /// `type(value)` borrowed, for the common builtin types (no reference count traffic on
+    /// the method-call path); `None` for the others, which `type_of` answers.
+    #[inline]
+    pub(crate) fn builtin_type_ref(&self, value: &Value) -> Option<&Rc<Class>> {
+        let types = &self.types;
+        match value {
+            Value::Str(_) => Some(&types.str),
+            Value::List(_) => Some(&types.list),
+            Value::Dict(_) => Some(&types.dict),
+            Value::Int(_) | Value::BigInt(_) => Some(&types.int),
+            Value::Float(_) => Some(&types.float),
+            Value::Tuple(_) => Some(&types.tuple),
+            Value::Bytes(_) => Some(&types.bytes),
+            Value::Set(_) => Some(&types.set),
+            Value::FrozenSet(_) => Some(&types.frozenset),
+            _ => None,
+        }
+    }
+
     /// The name of `type(value)`, for error messages.
     pub fn type_name(&self, value: &Value) -> String {
         match value {

@@ -232,8 +232,7 @@ pub fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
         return -1;
     };
     let window = &s[bs..be];
-    window
-        .find(sub)
+    memchr::memmem::find(window.as_bytes(), sub.as_bytes())
         .map_or(-1, |b| start + char_index(window, b) as i64)
 }
 
@@ -279,7 +278,10 @@ pub fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
     if sub.is_empty() {
         return char_len(window) as i64 + 1;
     }
-    window.matches(sub).count() as i64
+    // `memmem` (vectorised) rather than `str::matches` (two-way, byte at a time): the same
+    // non-overlapping occurrences, since UTF-8 text cannot match in the middle of a
+    // character.
+    memchr::memmem::find_iter(window.as_bytes(), sub.as_bytes()).count() as i64
 }
 
 /// `s.replace(old, new, count)`: a negative `count` replaces all. An empty
@@ -295,11 +297,13 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> PyResult<String> {
     let limit = split_limit(count);
     let mut out = String::new();
     if !old.is_empty() {
-        let occurrences = s.matches(old).count().min(limit);
+        // `memmem` as in `count`; a valid UTF-8 `old` only matches at character boundaries.
+        let finder = memchr::memmem::Finder::new(old.as_bytes());
+        let occurrences = finder.find_iter(s.as_bytes()).take(limit).count();
         let grown = occurrences.saturating_mul(new.len().saturating_sub(old.len()));
         try_reserve(&mut out, s.len().saturating_add(grown))?;
         let mut last = 0;
-        for (i, _) in s.match_indices(old).take(occurrences) {
+        for i in finder.find_iter(s.as_bytes()).take(occurrences) {
             out.push_str(&s[last..i]);
             out.push_str(new);
             last = i + old.len();

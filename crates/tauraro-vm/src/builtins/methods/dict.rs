@@ -10,6 +10,7 @@ use crate::object::{Args, BuiltinFunction, DictIterKind, DictView, PyDict};
 use crate::runtime::compare::CompareOp;
 use crate::value::Value;
 
+#[inline]
 fn this<'a>(vm: &Vm, args: Args<'a>, method: &str) -> PyResult<(&'a Rc<PyDict>, Args<'a>)> {
     receiver(vm, args, "dict", method, |value| match value {
         Value::Dict(dict) => Some(dict),

@@ -16,6 +16,7 @@ use crate::object::{Args, BuiltinFunction, PyList};
 use crate::runtime::arith::BinOp;
 use crate::value::Value;
 
+#[inline]
 fn this<'a>(vm: &Vm, args: Args<'a>, method: &str) -> PyResult<(&'a Rc<PyList>, Args<'a>)> {
     receiver(vm, args, "list", method, |value| match value {
         Value::List(list) => Some(list),
@@ -63,6 +64,10 @@ pub static METHODS: &[BuiltinFunction] = &[
 ];
 
 fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let ([Value::List(list), item], []) = (args.positional, args.keywords) {
+        list.push(item.clone());
+        return Ok(Value::None);
+    }
     let (list, rest) = this(vm, args, "append")?;
     let item = one_arg(rest, "list.append")?;
     list.push(item.clone());

@@ -221,7 +221,32 @@ fn is_slot_wrapper(class: &str, method: &str) -> bool {
 /// Splits off the receiver, which `extract` must accept; otherwise raises CPython's
 /// descriptor errors (`str.upper(5)`, `str.upper()`). An instance of a subclass of the type
 /// (`class Stack(list)`) is accepted through the builtin value it carries.
+#[inline]
 pub(super) fn receiver<'a, T>(
+    vm: &Vm,
+    args: Args<'a>,
+    class: &str,
+    method: &str,
+    extract: impl Fn(&'a Value) -> Option<T>,
+) -> PyResult<(T, Args<'a>)> {
+    // The usual case, an exact builtin receiver, inline in every method; subclass payloads
+    // and the errors out of line.
+    if let Some((first, rest)) = args.positional.split_first()
+        && let Some(value) = extract(first)
+    {
+        return Ok((
+            value,
+            Args {
+                positional: rest,
+                keywords: args.keywords,
+            },
+        ));
+    }
+    receiver_general(vm, args, class, method, extract)
+}
+
+#[inline(never)]
+fn receiver_general<'a, T>(
     vm: &Vm,
     args: Args<'a>,
     class: &str,

@@ -32,6 +32,7 @@ pub(super) fn check_result_size(bytes: u128) -> PyResult<()> {
     Ok(())
 }
 
+#[inline]
 fn this<'a>(vm: &Vm, args: Args<'a>, method: &str) -> PyResult<(&'a Rc<PyStr>, Args<'a>)> {
     receiver(vm, args, "str", method, |value| match value {
         Value::Str(text) => Some(text),
