@@ -115,6 +115,23 @@ impl PyStr {
         }
     }
 
+    /// A string whose length in code points and ASCII-ness the caller already knows (from
+    /// the parts it was built of), so the text is not scanned again.
+    pub fn from_measured(text: String, char_len: usize, ascii: bool) -> PyStr {
+        debug_assert_eq!(ascii, text.is_ascii());
+        debug_assert_eq!(char_len, text.chars().count());
+        PyStr {
+            text: CompactString::from(text),
+            hash: Cell::new(-1),
+            non_ascii: (!ascii).then(|| {
+                Box::new(NonAscii {
+                    char_len,
+                    offsets: OnceCell::new(),
+                })
+            }),
+        }
+    }
+
     fn from_compact(text: CompactString) -> PyStr {
         let non_ascii = (!text.is_ascii()).then(|| {
             Box::new(NonAscii {
