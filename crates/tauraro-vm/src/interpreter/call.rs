@@ -230,6 +230,15 @@ impl Vm {
                 Ok(CallTarget::Frame)
             }
             Value::Class(class)
+                if kwnames.is_none() && class.is_builtin && class.metaclass.is_none() =>
+            {
+                // (Before the `__init__` frame arm: a builtin class never has a simple one.)
+                self.call_with_register_window(args_start, argc, |vm, args| {
+                    crate::builtins::direct_construction::construct_builtin(vm, &class, args)
+                })
+                .map(CallTarget::Value)
+            }
+            Value::Class(class)
                 if kwnames.is_none()
                     && return_slot < args_start
                     && let Some(init) = self.simple_init(&class, argc) =>
@@ -286,14 +295,6 @@ impl Vm {
                 };
                 self.call_value(&Value::BoundMethod(method), args)
                     .map(CallTarget::Value)
-            }
-            Value::Class(class)
-                if kwnames.is_none() && class.is_builtin && class.metaclass.is_none() =>
-            {
-                self.call_with_register_window(args_start, argc, |vm, args| {
-                    crate::builtins::direct_construction::construct_builtin(vm, &class, args)
-                })
-                .map(CallTarget::Value)
             }
             other if kwnames.is_none() => self
                 .call_with_register_window(args_start, argc, |vm, args| {
