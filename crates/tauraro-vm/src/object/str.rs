@@ -25,6 +25,9 @@ struct NonAscii {
     offsets: OnceCell<SparseOffsets>,
 }
 
+/// The most bytes a `CompactString` stores inline (on 64-bit targets).
+const INLINE_CAPACITY: usize = 24;
+
 /// How many code points lie between two entries of the sparse offset index.
 const INDEX_STRIDE: usize = 64;
 
@@ -83,12 +86,23 @@ impl PyStr {
             char_len += piece.char_len();
             ascii &= piece.is_ascii();
         }
-        // Sized once (inline when it fits, else one heap buffer) and filled by appending:
-        // no intermediate buffer and no UTF-8 revalidation of the joined bytes.
-        let mut text = CompactString::with_capacity(bytes);
-        for piece in pieces {
-            text.push_str(&piece.text);
-        }
+        let text = if bytes <= INLINE_CAPACITY {
+            // Assembled on the stack, then stored inline: no allocation but the `Rc`'s.
+            let mut buffer = [0u8; INLINE_CAPACITY];
+            let mut end = 0;
+            for piece in pieces {
+                buffer[end..end + piece.text.len()].copy_from_slice(piece.text.as_bytes());
+                end += piece.text.len();
+            }
+            CompactString::new(std::str::from_utf8(&buffer[..end]).unwrap_or_default())
+        } else {
+            // A `String` sized once, whose buffer the `CompactString` then adopts.
+            let mut text = String::with_capacity(bytes);
+            for piece in pieces {
+                text.push_str(&piece.text);
+            }
+            CompactString::from(text)
+        };
         PyStr {
             text,
             hash: Cell::new(-1),
