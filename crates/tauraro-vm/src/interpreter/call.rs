@@ -344,6 +344,34 @@ impl Vm {
         argc: usize,
         return_slot: usize,
     ) -> Option<PyResult<()>> {
+        self.enter_function_from(function, args_start, argc, return_slot, None)
+    }
+
+    /// `enter_function` for the loop's `CallGlobal`, which has not saved its pc yet: the pc
+    /// is stored into the caller's record as the callee's record is written beside it
+    /// (one address computation instead of two). On `None` or an error the caller's pc is
+    /// not saved; the loop saves it on those paths.
+    #[inline(always)]
+    pub(crate) fn enter_function_saving_pc(
+        &mut self,
+        function: &Rc<Function>,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+        caller_pc: u32,
+    ) -> Option<PyResult<()>> {
+        self.enter_function_from(function, args_start, argc, return_slot, Some(caller_pc))
+    }
+
+    #[inline(always)]
+    fn enter_function_from(
+        &mut self,
+        function: &Rc<Function>,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+        caller_pc: Option<u32>,
+    ) -> Option<PyResult<()>> {
         let code = &function.code;
         if !code.simple_call {
             return None;
@@ -362,8 +390,14 @@ impl Vm {
         }
         let (locals_start, locals_end) =
             (args_start + code.param_count, args_start + code.local_count);
-        self.frames
-            .push_borrowed(function, args_start as u32, 0, return_slot as u32);
+        match caller_pc {
+            Some(pc) => self
+                .frames
+                .push_call(pc, function, args_start as u32, return_slot as u32),
+            None => self
+                .frames
+                .push_borrowed(function, args_start as u32, 0, return_slot as u32),
+        }
         if locals_start < locals_end {
             for slot in &mut self.stack[locals_start..locals_end] {
                 crate::value::discard(std::mem::take(slot));

@@ -1319,7 +1319,8 @@ impl Vm {
                         base: args,
                         dst,
                     } => {
-                        save_pc!();
+                        // The pc is saved by the frame push on the fast path, by `tri!` on
+                        // the slow ones, and below before an error leaves.
                         let args_start = base + args.index();
                         let return_slot = base + dst.index();
                         // SAFETY: the running frame's function keeps its module alive.
@@ -1329,11 +1330,14 @@ impl Vm {
                         let callee = match unsafe { globals.function_at(slot.index()) } {
                             Some(function) => {
                                 let callee = Rc::as_ptr(function);
-                                match self.enter_function(
+                                // SAFETY: `ip` and `instrs` point into the same vector.
+                                let pc = unsafe { ip.offset_from(instrs) } as u32;
+                                match self.enter_function_saving_pc(
                                     function,
                                     args_start,
                                     usize::from(argc),
                                     return_slot,
+                                    pc,
                                 ) {
                                     // The callee's frame is pushed: no `save_pc!` now. Its
                                     // state is known here, so skip `reload!`.
@@ -1343,7 +1347,10 @@ impl Vm {
                                         load_frame!(unsafe { &*callee }, args_start, 0);
                                         continue 'run;
                                     }
-                                    Some(Err(err)) => break 'run err,
+                                    Some(Err(err)) => {
+                                        save_pc!();
+                                        break 'run err;
+                                    }
                                     None => Value::Function(function.clone()),
                                 }
                             }
