@@ -182,7 +182,10 @@ impl Vm {
     fn find_simple_init(&mut self, class: &Rc<crate::object::Class>) -> Option<Rc<Function>> {
         use crate::runtime::attribute::class_lookup;
         if class.is_builtin
-            || !matches!(class.kind, crate::object::BuiltinKind::Object)
+            || !matches!(
+                class.kind,
+                crate::object::BuiltinKind::Object | crate::object::BuiltinKind::Exception(_)
+            )
             || class.is_abstract.get()
         {
             return None;
@@ -236,14 +239,26 @@ impl Vm {
             {
                 // `Class(args)`: the instance goes to the caller's register now and becomes
                 // `self` of an `__init__` frame run by this loop (no nested run).
-                let instance = Rc::new(crate::object::Instance::new(
-                    class.clone(),
-                    crate::object::Payload::None,
-                ));
-                if crate::gc::track(&instance) {
-                    crate::gc::collect();
-                }
-                let instance = Value::Instance(instance);
+                let instance = if matches!(class.kind, crate::object::BuiltinKind::Exception(_)) {
+                    // `BaseException.__new__` keeps the call's arguments as `args`.
+                    let args = self.stack[args_start..args_start + argc].to_vec();
+                    self.allocate_instance(
+                        &class,
+                        Args {
+                            positional: &args,
+                            keywords: &[],
+                        },
+                    )?
+                } else {
+                    let instance = Rc::new(crate::object::Instance::new(
+                        class.clone(),
+                        crate::object::Payload::None,
+                    ));
+                    if crate::gc::track(&instance) {
+                        crate::gc::collect();
+                    }
+                    Value::Instance(instance)
+                };
                 self.ensure_stack(args_start + argc + 1)?;
                 self.stack[args_start..=args_start + argc].rotate_right(1);
                 self.stack[args_start] = instance.clone();
@@ -377,7 +392,13 @@ impl Vm {
             return None;
         }
         if argc != code.arg_count {
-            return self.enter_function_with_defaults(function, args_start, argc, return_slot);
+            return self.enter_function_with_defaults(
+                function,
+                args_start,
+                argc,
+                return_slot,
+                caller_pc,
+            );
         }
         if self.frames.len() >= self.recursion_limit {
             return Some(Err(recursion_error()));
@@ -431,6 +452,7 @@ impl Vm {
         args_start: usize,
         argc: usize,
         return_slot: usize,
+        caller_pc: Option<u32>,
     ) -> Option<PyResult<()>> {
         let code = &function.code;
         if argc > code.arg_count {
@@ -442,7 +464,7 @@ impl Vm {
         if !self.fill_trailing_defaults(function, args_start, argc) {
             return None;
         }
-        self.enter_function(function, args_start, code.arg_count, return_slot)
+        self.enter_function_from(function, args_start, code.arg_count, return_slot, caller_pc)
     }
 
     /// Calls a builtin method with the receiver in `stack[receiver_slot]` and `argc`
