@@ -175,8 +175,12 @@ impl Vm {
                 found?
             }
         };
+        // Exact positional arity with no `*args`/`**kwargs`, not a generator. Closures (an
+        // `__init__` calling `super()` has a `__class__` cell) qualify: `push_frame` loads
+        // their cells.
         let code = &init.code;
-        (argc + 1 == code.arg_count && code.simple_call).then_some(init)
+        (argc + 1 == code.arg_count && code.param_count == code.arg_count && !code.is_generator())
+            .then_some(init)
     }
 
     fn find_simple_init(&mut self, class: &Rc<crate::object::Class>) -> Option<Rc<Function>> {
