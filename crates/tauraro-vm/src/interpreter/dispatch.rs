@@ -29,6 +29,7 @@ use crate::object::{Code, IterState, PyStr};
 use crate::runtime::arith::BinOp;
 use crate::runtime::attribute_cache;
 use crate::runtime::compare::CompareOp;
+use crate::runtime::context_managers::WithEnterStep;
 use crate::value::Value;
 
 /// What the loop does after an exception was dealt with by `unwind`.
@@ -1709,14 +1710,32 @@ impl Vm {
                     }
                     Instr::WithEnter { dst, exit, ctx } => {
                         let ctx = reg!(ctx).clone();
-                        let outcome = self.with_enter(&ctx);
-                        refresh!();
-                        let (value, exit_method) = tri!(outcome);
-                        set!(exit, exit_method);
-                        set!(dst, value);
+                        // `__enter__` runs in a frame just above this frame's registers.
+                        // SAFETY: `code` is alive while its frame runs.
+                        let window_end = frame_base!() + unsafe { (*code).register_count };
+                        let return_slot = frame_base!() + dst.index();
+                        let step = tri!(self.with_enter_frame(&ctx, window_end, return_slot));
+                        match step {
+                            WithEnterStep::Frame(exit_method) => {
+                                // The frame above reads nothing of this window: store
+                                // `__exit__` now, then run `__enter__`.
+                                set!(exit, exit_method);
+                                continue 'frames;
+                            }
+                            WithEnterStep::Done(value, exit_method) => {
+                                set!(exit, exit_method);
+                                set!(dst, value);
+                            }
+                        }
                     }
                     Instr::WithExit { dst, exit, exc } => {
                         let (exit, exc) = (reg!(exit).clone(), reg!(exc).clone());
+                        // SAFETY: `code` is alive while its frame runs.
+                        let window_end = frame_base!() + unsafe { (*code).register_count };
+                        let return_slot = frame_base!() + dst.index();
+                        if tri!(self.with_exit_frame(&exit, &exc, window_end, return_slot)) {
+                            continue 'frames;
+                        }
                         let outcome = self.with_exit(&exit, &exc);
                         refresh!();
                         set!(dst, tri!(outcome));
