@@ -670,6 +670,7 @@ impl Vm {
                         let result = match result {
                             Some(value) => value,
                             None => {
+                                unlikely_path();
                                 let a = reg!(src).clone();
                                 let value = tri!(self.binary_op(
                                     BinOp::Add,
@@ -691,6 +692,7 @@ impl Vm {
                         let result = match result {
                             Some(value) => value,
                             None => {
+                                unlikely_path();
                                 let a = reg!(src).clone();
                                 let value = tri!(self.binary_op(
                                     BinOp::Sub,
@@ -712,6 +714,7 @@ impl Vm {
                         let result = match result {
                             Some(value) => value,
                             None => {
+                                unlikely_path();
                                 let a = if src == dst {
                                     take!(src)
                                 } else {
@@ -734,6 +737,7 @@ impl Vm {
                         let result = match result {
                             Some(value) => value,
                             None => {
+                                unlikely_path();
                                 let a = if src == dst {
                                     take!(src)
                                 } else {
@@ -983,16 +987,22 @@ impl Vm {
                     Instr::ForRange { base, dst } => {
                         // `RangePrep` left (next value, remaining count, step) in the span, or a
                         // generic iterator in `base` when `range` was rebound.
-                        let remaining = Reg::from_raw(base.raw() + 1);
-                        let step = Reg::from_raw(base.raw() + 2);
-                        let next = match (reg!(base), reg!(remaining), reg!(step)) {
+                        // SAFETY: see the module comment (the verifier checked the whole
+                        // three-register span); the registers are distinct, so the references
+                        // do not alias, and none outlives this match.
+                        let span = unsafe {
+                            let first = regs.add(Reg::index(base));
+                            (&mut *first, &mut *first.add(1), &*first.add(2))
+                        };
+                        let next = match span {
                             (Value::Int(current), Value::Int(left), Value::Int(by)) => {
                                 if *left > 0 {
-                                    let (current, left, by) = (*current, *left, *by);
+                                    // The counters stay ints: only their payloads change.
+                                    let value = *current;
                                     // Wrapping: the value after the last one is never used.
-                                    set!(base, Value::Int(current.wrapping_add(by)));
-                                    set!(remaining, Value::Int(left - 1));
-                                    Some(Value::Int(current))
+                                    *current = value.wrapping_add(*by);
+                                    *left -= 1;
+                                    Some(Value::Int(value))
                                 } else {
                                     None
                                 }
