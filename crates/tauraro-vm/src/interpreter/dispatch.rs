@@ -1209,6 +1209,49 @@ impl Vm {
                             refresh!();
                         }
                     }
+                    Instr::GetItemImm { dst, obj, index } => {
+                        let fast = match reg!(obj) {
+                            Value::List(list) => list_item(&list.items.borrow(), index),
+                            Value::Tuple(tuple) => list_item(&tuple.items, index),
+                            _ => None,
+                        };
+                        let value = match fast {
+                            Some(value) => value,
+                            None => {
+                                unlikely_path();
+                                let o = reg!(obj).clone();
+                                let key = Value::Int(i64::from(index));
+                                let value = tri!(self.get_item(&o, &key));
+                                refresh!();
+                                value
+                            }
+                        };
+                        set!(dst, value);
+                    }
+                    Instr::SetItemImm { obj, index, src } => {
+                        let stored = match reg!(obj) {
+                            Value::List(list) => {
+                                let mut items = list.items.borrow_mut();
+                                match item_position(items.len(), index) {
+                                    Some(position) => {
+                                        let value = crate::value::read(reg!(src));
+                                        let old = std::mem::replace(&mut items[position], value);
+                                        drop(items);
+                                        crate::value::discard(old);
+                                        true
+                                    }
+                                    None => false,
+                                }
+                            }
+                            _ => false,
+                        };
+                        if !stored {
+                            unlikely_path();
+                            let (o, v) = (reg!(obj).clone(), reg!(src).clone());
+                            tri!(self.set_item(&o, Value::Int(i64::from(index)), v));
+                            refresh!();
+                        }
+                    }
                     Instr::DelItem { obj, key } => {
                         let (o, k) = (reg!(obj).clone(), reg!(key).clone());
                         tri!(self.del_item(&o, &k));
@@ -1850,6 +1893,22 @@ fn free_variable_error(name: &PyStr) -> PyErr {
 
 /// Whether an int converts to float exactly (|value| <= 2**53), so that comparing it with a
 /// float after conversion gives Python's exact int/float comparison.
+/// The position of item `index` (negative counts from the end) in a sequence of `len` items.
+#[inline(always)]
+fn item_position(len: usize, index: i16) -> Option<usize> {
+    let index = i64::from(index);
+    let position = if index < 0 { index + len as i64 } else { index };
+    (0..len as i64)
+        .contains(&position)
+        .then_some(position as usize)
+}
+
+/// `items[index]` for a constant index, when it is in range.
+#[inline(always)]
+fn list_item(items: &[Value], index: i16) -> Option<Value> {
+    item_position(items.len(), index).map(|position| items[position].clone())
+}
+
 /// Marks the branch that calls it as unlikely, so the fast paths of the loop are laid out
 /// as straight fall-through code (stable Rust has no `unlikely` intrinsic; calls of a cold
 /// function weigh their branch down).
