@@ -45,17 +45,13 @@ pub fn sort_values(
             }
         }
         Some(key) => {
-            let mut pairs = Vec::with_capacity(items.len());
-            let mut pending = std::mem::take(items).into_iter();
-            while let Some(item) = pending.next() {
-                match vm.call(key, std::slice::from_ref(&item)) {
-                    Ok(computed) => pairs.push((computed, item)),
+            // The keys are computed first, the items staying where they are: a failing key
+            // function leaves them as they were, as CPython leaves the list.
+            let mut keys = Vec::with_capacity(items.len());
+            for item in items.iter() {
+                match vm.call(key, std::slice::from_ref(item)) {
+                    Ok(computed) => keys.push(computed),
                     Err(err) => {
-                        // A failing key function leaves the items as they were, as CPython
-                        // leaves the list.
-                        items.extend(pairs.into_iter().map(|(_, item)| item));
-                        items.push(item);
-                        items.extend(pending);
                         if reverse {
                             items.reverse();
                         }
@@ -63,20 +59,46 @@ pub fn sort_values(
                     }
                 }
             }
-            drop(pending);
-            let result = if sort_total(&mut pairs, |(key, _)| key) {
-                Ok(())
+            if keys.iter().all(|key| matches!(key, Value::Int(_))) {
+                sort_by_int_keys(items, keys);
             } else {
-                merge_sort(vm, &mut pairs)
-            };
-            *items = pairs.into_iter().map(|(_, item)| item).collect();
-            result?;
+                let mut pairs: Vec<(Value, Value)> =
+                    keys.into_iter().zip(std::mem::take(items)).collect();
+                let result = if sort_total(&mut pairs, |(key, _)| key) {
+                    Ok(())
+                } else {
+                    merge_sort(vm, &mut pairs)
+                };
+                *items = pairs.into_iter().map(|(_, item)| item).collect();
+                result?;
+            }
         }
     }
     if reverse {
         items.reverse();
     }
     Ok(())
+}
+
+/// Orders `items` by their int `keys` (stably). Sorting (key, position) pairs, which are all
+/// distinct, with the in-place unstable sort gives the stable order without the stable sort's
+/// scratch buffer, and moves 16-byte pairs rather than (key, item) pairs of 32.
+fn sort_by_int_keys(items: &mut Vec<Value>, keys: Vec<Value>) {
+    let mut order: Vec<(i64, usize)> = keys
+        .iter()
+        .enumerate()
+        .map(|(position, key)| match key {
+            Value::Int(v) => (*v, position),
+            _ => (0, position),
+        })
+        .collect();
+    drop(keys);
+    order.sort_unstable();
+    let mut unsorted = std::mem::take(items);
+    *items = order
+        .iter()
+        .map(|&(_, position)| std::mem::take(&mut unsorted[position]))
+        .collect();
 }
 
 /// Sorts with the standard library when every key belongs to one totally ordered kind;
