@@ -61,14 +61,13 @@ pub fn sort_values(
             }
             if keys.iter().all(|key| matches!(key, Value::Int(_))) {
                 sort_by_int_keys(items, keys);
+            } else if let Some(order) = total_order_of(&keys) {
+                drop(keys);
+                *items = permuted(items, order.iter().map(|&position| position as usize));
             } else {
                 let mut pairs: Vec<(Value, Value)> =
                     keys.into_iter().zip(std::mem::take(items)).collect();
-                let result = if sort_total(&mut pairs, |(key, _)| key) {
-                    Ok(())
-                } else {
-                    merge_sort(vm, &mut pairs)
-                };
+                let result = merge_sort(vm, &mut pairs);
                 *items = pairs.into_iter().map(|(_, item)| item).collect();
                 result?;
             }
@@ -94,11 +93,46 @@ fn sort_by_int_keys(items: &mut Vec<Value>, keys: Vec<Value>) {
         .collect();
     drop(keys);
     order.sort_unstable();
+    *items = permuted(items, order.iter().map(|&(_, position)| position));
+}
+
+/// The positions of `keys` in stable sorted order, when their order is total (see
+/// [`sort_total`]). Sorting 4-byte positions keeps the memory of a large sort small (the
+/// keys stay where they are; no (key, item) pairs and no scratch buffer of them).
+fn total_order_of(keys: &[Value]) -> Option<Vec<u32>> {
+    let len = u32::try_from(keys.len()).ok()?;
+    let compare = total_comparison(keys)?;
+    let mut order: Vec<u32> = (0..len).collect();
+    order.sort_by(|&a, &b| compare(&keys[a as usize], &keys[b as usize]));
+    Some(order)
+}
+
+/// The comparison of `keys` when they all belong to one totally ordered kind, or are all
+/// tuples of such kinds column by column.
+fn total_comparison(keys: &[Value]) -> Option<fn(&Value, &Value) -> Ordering> {
+    let kind = keys.first().and_then(pure_kind);
+    if let Some(kind) = kind
+        && keys.iter().all(|key| pure_kind(key) == Some(kind))
+    {
+        return Some(compare_pure);
+    }
+    tuples_totally_ordered(keys.iter()).then_some(compare_pure_tuples)
+}
+
+/// The order of two tuples whose items pairwise share a [`PureKind`].
+fn compare_pure_tuples(x: &Value, y: &Value) -> Ordering {
+    match (x, y) {
+        (Value::Tuple(x), Value::Tuple(y)) => compare_pure_sequences(&x.items, &y.items),
+        _ => Ordering::Equal,
+    }
+}
+
+/// The items taken out of `items` in the order of `positions` (each position once).
+fn permuted(items: &mut Vec<Value>, positions: impl Iterator<Item = usize>) -> Vec<Value> {
     let mut unsorted = std::mem::take(items);
-    *items = order
-        .iter()
-        .map(|&(_, position)| std::mem::take(&mut unsorted[position]))
-        .collect();
+    positions
+        .map(|position| std::mem::take(&mut unsorted[position]))
+        .collect()
 }
 
 /// Sorts with the standard library when every key belongs to one totally ordered kind;
@@ -120,10 +154,7 @@ fn sort_total<T>(items: &mut [T], key: impl Fn(&T) -> &Value) -> bool {
         return true;
     }
     if tuples_totally_ordered(items.iter().map(&key)) {
-        items.sort_by(|a, b| match (key(a), key(b)) {
-            (Value::Tuple(x), Value::Tuple(y)) => compare_pure_sequences(&x.items, &y.items),
-            _ => Ordering::Equal,
-        });
+        items.sort_by(|a, b| compare_pure_tuples(key(a), key(b)));
         return true;
     }
     false
