@@ -26,10 +26,6 @@ use crate::value::Value;
 /// Registrations between two collections at least (CPython's first generation uses 700).
 const MIN_THRESHOLD: usize = 10_000;
 
-/// A registered dict (instances and lists have registries of their own, [`INSTANCES`] and
-/// [`LISTS`]).
-struct TrackedDict(Weak<PyDict>);
-
 /// An object that knows its position in its registry (`UNTRACKED` when it has none), so
 /// that it can leave the registry when it is dropped.
 pub(crate) trait Registered {
@@ -48,14 +44,20 @@ impl Registered for PyList {
     }
 }
 
+impl Registered for PyDict {
+    fn gc_slot(&self) -> &Cell<u32> {
+        &self.gc_slot
+    }
+}
+
 thread_local! {
-    static DICTS: RefCell<Vec<TrackedDict>> = const { RefCell::new(Vec::new()) };
-    /// Registered instances and lists. Each knows its position here (`gc_slot`) and leaves
+    /// Registered instances, lists and dicts. Each knows its position here (`gc_slot`) and leaves
     /// when it is dropped, so that its memory is freed at once rather than held by this
     /// weak reference until the next collection (freeing thousands of objects in one burst
     /// misses the allocator's fast paths, for those frees and for the allocations after).
     static INSTANCES: RefCell<Vec<Weak<Instance>>> = const { RefCell::new(Vec::new()) };
     static LISTS: RefCell<Vec<Weak<PyList>>> = const { RefCell::new(Vec::new()) };
+    static DICTS: RefCell<Vec<Weak<PyDict>>> = const { RefCell::new(Vec::new()) };
     /// Registrations minus registered objects freed since the last collection (CPython's
     /// generation-0 count): objects that die by reference counting, as most do, cannot be
     /// cyclic garbage, so churn of short-lived lists or instances never starts a collection;
@@ -136,8 +138,12 @@ pub(crate) fn forget_list(list: &PyList) {
 
 /// Registers a dict the program built; returns whether a collection is due.
 pub(crate) fn track_dict(dict: &Rc<PyDict>) -> bool {
-    DICTS.with(|dicts| dicts.borrow_mut().push(TrackedDict(Rc::downgrade(dict))));
-    count_registration()
+    enter(&DICTS, dict)
+}
+
+/// Removes a registered dict being dropped (from `Drop for PyDict`).
+pub(crate) fn forget_dict(dict: &PyDict) {
+    leave(&DICTS, dict);
 }
 
 /// A heap object the collector examines.
@@ -247,14 +253,8 @@ pub struct Collected {
 /// Runs a collection now.
 pub fn collect() -> Collected {
     SINCE_LAST.set(0);
-    let mut roots: Vec<Node> = DICTS.with(|dicts| {
-        let mut dicts = dicts.borrow_mut();
-        dicts.retain(|TrackedDict(weak)| weak.strong_count() > 0);
-        dicts
-            .iter()
-            .filter_map(|TrackedDict(weak)| weak.upgrade().map(Node::Dict))
-            .collect()
-    });
+    let mut roots: Vec<Node> = Vec::new();
+    roots_of(&DICTS, &mut roots, Node::Dict);
     roots_of(&LISTS, &mut roots, Node::List);
     roots_of(&INSTANCES, &mut roots, Node::Instance);
     // Every object reachable from a registered instance through followed references.
