@@ -219,6 +219,8 @@ fn compare_pure(x: &Value, y: &Value) -> Ordering {
     match (x, y) {
         (Value::Int(a), Value::Int(b)) => a.cmp(b),
         (Value::Float(a), Value::Float(b)) => a.partial_cmp(b).unwrap_or(Ordering::Equal),
+        // Keys are often the same few string objects (names, categories): identity first.
+        (Value::Str(a), Value::Str(b)) if std::rc::Rc::ptr_eq(a, b) => Ordering::Equal,
         (Value::Str(a), Value::Str(b)) => a.as_str().cmp(b.as_str()),
         _ => Ordering::Equal,
     }
