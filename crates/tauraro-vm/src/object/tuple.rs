@@ -36,7 +36,7 @@ struct Header {
 
 /// The items start right after the header: it is 16 bytes and `Value` is 8-byte aligned.
 const ITEMS_OFFSET: usize = std::mem::size_of::<Header>();
-const _: () = assert!(ITEMS_OFFSET % std::mem::align_of::<Value>() == 0);
+const _: () = assert!(ITEMS_OFFSET.is_multiple_of(std::mem::align_of::<Value>()));
 
 /// The allocation of a tuple of `len` items.
 fn layout(len: usize) -> Layout {
