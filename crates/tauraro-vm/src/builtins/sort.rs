@@ -101,22 +101,33 @@ fn sort_by_int_keys(items: &mut Vec<Value>, keys: Vec<Value>) {
 /// keys stay where they are; no (key, item) pairs and no scratch buffer of them).
 fn total_order_of(keys: &[Value]) -> Option<Vec<u32>> {
     let len = u32::try_from(keys.len()).ok()?;
-    let compare = total_comparison(keys)?;
+    let total = total_order_kind(keys)?;
     let mut order: Vec<u32> = (0..len).collect();
-    order.sort_by(|&a, &b| compare(&keys[a as usize], &keys[b as usize]));
+    let key = |position: u32| &keys[position as usize];
+    // One sort per kind so that each comparison is inlined (not called through a pointer).
+    match total {
+        TotalOrder::Pure => order.sort_by(|&a, &b| compare_pure(key(a), key(b))),
+        TotalOrder::PureTuples => order.sort_by(|&a, &b| compare_pure_tuples(key(a), key(b))),
+    }
     Some(order)
 }
 
-/// The comparison of `keys` when they all belong to one totally ordered kind, or are all
-/// tuples of such kinds column by column.
-fn total_comparison(keys: &[Value]) -> Option<fn(&Value, &Value) -> Ordering> {
+/// Why a set of keys is totally ordered.
+enum TotalOrder {
+    /// All of one [`PureKind`].
+    Pure,
+    /// All tuples whose items are of one [`PureKind`] column by column.
+    PureTuples,
+}
+
+fn total_order_kind(keys: &[Value]) -> Option<TotalOrder> {
     let kind = keys.first().and_then(pure_kind);
     if let Some(kind) = kind
         && keys.iter().all(|key| pure_kind(key) == Some(kind))
     {
-        return Some(compare_pure);
+        return Some(TotalOrder::Pure);
     }
-    tuples_totally_ordered(keys.iter()).then_some(compare_pure_tuples)
+    tuples_totally_ordered(keys.iter()).then_some(TotalOrder::PureTuples)
 }
 
 /// The order of two tuples whose items pairwise share a [`PureKind`].
