@@ -29,6 +29,7 @@ use crate::object::{Code, IterState, PyStr};
 use crate::runtime::arith::BinOp;
 use crate::runtime::attribute_cache;
 use crate::runtime::compare::CompareOp;
+use crate::runtime::context_managers::WithEnterStep;
 use crate::value::Value;
 
 /// What the loop does after an exception was dealt with by `unwind`.
@@ -174,6 +175,7 @@ impl Vm {
                 let result = match result {
                     Some(value) => value,
                     None => {
+                        unlikely_path();
                         let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
                         let value = tri!(self.binary_op($op, &a, &b));
                         refresh!();
@@ -202,6 +204,7 @@ impl Vm {
                 let result = match result {
                     Some(value) => value,
                     None => {
+                        unlikely_path();
                         // Take the left operand out of its register when it is also the
                         // destination, so a uniquely owned list or str can grow in place.
                         let a = if $lhs == $dst {
@@ -235,6 +238,7 @@ impl Vm {
                         Value::bool(compare_strs(a, b, |o| o $cmp std::cmp::Ordering::Equal))
                     }
                     _ => {
+                        unlikely_path();
                         let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
                         let value = tri!(self.compare(&a, &b, $op));
                         refresh!();
@@ -255,6 +259,7 @@ impl Vm {
                         compare_strs(a, b, |o| o $cmp std::cmp::Ordering::Equal)
                     }
                     _ => {
+                        unlikely_path();
                         let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
                         let holds = tri!(self.compare_bool(&a, &b, $op));
                         refresh!();
@@ -271,6 +276,7 @@ impl Vm {
                     Value::Int(a) => *a $cmp imm,
                     Value::Float(a) => *a $cmp (imm as f64),
                     _ => {
+                        unlikely_path();
                         let a = reg!($lhs).clone();
                         let holds = tri!(self.compare_bool(&a, &Value::Int(imm), $op));
                         refresh!();
@@ -309,7 +315,10 @@ impl Vm {
                         match $e {
                             Ok(value) => value,
                             // Every error leaves through one shared unwinding path below.
-                            Err(err) => break 'run err,
+                            Err(err) => {
+                                unlikely_path();
+                                break 'run err;
+                            }
                         }
                     }};
                 }
@@ -661,6 +670,7 @@ impl Vm {
                         let result = match result {
                             Some(value) => value,
                             None => {
+                                unlikely_path();
                                 let a = reg!(src).clone();
                                 let value = tri!(self.binary_op(
                                     BinOp::Add,
@@ -682,6 +692,7 @@ impl Vm {
                         let result = match result {
                             Some(value) => value,
                             None => {
+                                unlikely_path();
                                 let a = reg!(src).clone();
                                 let value = tri!(self.binary_op(
                                     BinOp::Sub,
@@ -703,6 +714,7 @@ impl Vm {
                         let result = match result {
                             Some(value) => value,
                             None => {
+                                unlikely_path();
                                 let a = if src == dst {
                                     take!(src)
                                 } else {
@@ -725,6 +737,7 @@ impl Vm {
                         let result = match result {
                             Some(value) => value,
                             None => {
+                                unlikely_path();
                                 let a = if src == dst {
                                     take!(src)
                                 } else {
@@ -974,21 +987,28 @@ impl Vm {
                     Instr::ForRange { base, dst } => {
                         // `RangePrep` left (next value, remaining count, step) in the span, or a
                         // generic iterator in `base` when `range` was rebound.
-                        let remaining = Reg::from_raw(base.raw() + 1);
-                        let step = Reg::from_raw(base.raw() + 2);
-                        let next = match (reg!(base), reg!(remaining), reg!(step)) {
+                        // SAFETY: see the module comment (the verifier checked the whole
+                        // three-register span); the registers are distinct, so the references
+                        // do not alias, and none outlives this match.
+                        let span = unsafe {
+                            let first = regs.add(Reg::index(base));
+                            (&mut *first, &mut *first.add(1), &*first.add(2))
+                        };
+                        let next = match span {
                             (Value::Int(current), Value::Int(left), Value::Int(by)) => {
                                 if *left > 0 {
-                                    let (current, left, by) = (*current, *left, *by);
+                                    // The counters stay ints: only their payloads change.
+                                    let value = *current;
                                     // Wrapping: the value after the last one is never used.
-                                    set!(base, Value::Int(current.wrapping_add(by)));
-                                    set!(remaining, Value::Int(left - 1));
-                                    Some(Value::Int(current))
+                                    *current = value.wrapping_add(*by);
+                                    *left -= 1;
+                                    Some(Value::Int(value))
                                 } else {
                                     None
                                 }
                             }
                             (it, _, _) => {
+                                unlikely_path();
                                 let it = it.clone();
                                 let next = tri!(self.next_value(&it));
                                 refresh!();
@@ -1709,14 +1729,32 @@ impl Vm {
                     }
                     Instr::WithEnter { dst, exit, ctx } => {
                         let ctx = reg!(ctx).clone();
-                        let outcome = self.with_enter(&ctx);
-                        refresh!();
-                        let (value, exit_method) = tri!(outcome);
-                        set!(exit, exit_method);
-                        set!(dst, value);
+                        // `__enter__` runs in a frame just above this frame's registers.
+                        // SAFETY: `code` is alive while its frame runs.
+                        let window_end = frame_base!() + unsafe { (*code).register_count };
+                        let return_slot = frame_base!() + dst.index();
+                        let step = tri!(self.with_enter_frame(&ctx, window_end, return_slot));
+                        match step {
+                            WithEnterStep::Frame(exit_method) => {
+                                // The frame above reads nothing of this window: store
+                                // `__exit__` now, then run `__enter__`.
+                                set!(exit, exit_method);
+                                continue 'frames;
+                            }
+                            WithEnterStep::Done(value, exit_method) => {
+                                set!(exit, exit_method);
+                                set!(dst, value);
+                            }
+                        }
                     }
                     Instr::WithExit { dst, exit, exc } => {
                         let (exit, exc) = (reg!(exit).clone(), reg!(exc).clone());
+                        // SAFETY: `code` is alive while its frame runs.
+                        let window_end = frame_base!() + unsafe { (*code).register_count };
+                        let return_slot = frame_base!() + dst.index();
+                        if tri!(self.with_exit_frame(&exit, &exc, window_end, return_slot)) {
+                            continue 'frames;
+                        }
                         let outcome = self.with_exit(&exit, &exc);
                         refresh!();
                         set!(dst, tri!(outcome));
@@ -1812,6 +1850,13 @@ fn free_variable_error(name: &PyStr) -> PyErr {
 
 /// Whether an int converts to float exactly (|value| <= 2**53), so that comparing it with a
 /// float after conversion gives Python's exact int/float comparison.
+/// Marks the branch that calls it as unlikely, so the fast paths of the loop are laid out
+/// as straight fall-through code (stable Rust has no `unlikely` intrinsic; calls of a cold
+/// function weigh their branch down).
+#[cold]
+#[inline(always)]
+fn unlikely_path() {}
+
 #[inline(always)]
 fn exact_in_float(value: i64) -> bool {
     value.unsigned_abs() <= 1 << 53
