@@ -1036,10 +1036,10 @@ impl Vm {
                         set!(dst, Value::List(list));
                     }
                     Instr::BuildTuple { dst, base, count } => {
-                        let items = (0..count)
-                            .map(|i| take!(Reg::from_raw(base.raw() + i)))
-                            .collect();
-                        set!(dst, Value::tuple(items));
+                        let tuple = crate::object::RcTuple::from_fn(usize::from(count), |i| {
+                            take!(Reg::from_raw(base.raw() + i as u16))
+                        });
+                        set!(dst, Value::Tuple(tuple));
                     }
                     Instr::BuildSet { dst, base, count } => {
                         let items: Vec<Value> = (0..count)

@@ -45,13 +45,13 @@ pub enum Payload {
     /// `list[int]` (`types.GenericAlias`): a class or other origin with type arguments.
     GenericAlias {
         origin: Value,
-        args: Rc<crate::object::PyTuple>,
+        args: crate::object::RcTuple,
     },
     /// What `globals()` returns: a mapping that reads and writes the module's globals.
     ModuleNamespace(Rc<crate::object::Module>),
     /// `int | str` (`types.UnionType`): flattened, without duplicates.
     Union {
-        args: Rc<crate::object::PyTuple>,
+        args: crate::object::RcTuple,
     },
     /// The state of an object a native module created (a compiled regular expression, a
     /// `random.Random`'s generator):
@@ -98,7 +98,7 @@ pub struct Instance {
     pub gc_slot: Cell<u32>,
 }
 
-/// The `gc_slot` of an instance the cycle collector does not know.
+/// The `gc_slot` of an instance or list the cycle collector does not know.
 pub const UNTRACKED: u32 = u32::MAX;
 
 impl Drop for Instance {
