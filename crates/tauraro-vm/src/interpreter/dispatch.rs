@@ -1174,10 +1174,14 @@ impl Vm {
                         // SAFETY: `code` is alive while its frame runs.
                         let code_ref = unsafe { &*code };
                         let cache = &code_ref.attr_caches.get[name.index()];
+                        let class_cache = &code_ref.attr_caches.class_get[name.index()];
                         let name = &code_ref.names[name.index()];
                         let cached = match reg!(obj) {
                             Value::Instance(instance) => {
                                 attribute_cache::cached_get(instance, cache, name)
+                            }
+                            Value::Class(class) => {
+                                attribute_cache::cached_class_get(class, class_cache)
                             }
                             _ => None,
                         };
@@ -1186,8 +1190,16 @@ impl Vm {
                             None => {
                                 let o = reg!(obj).clone();
                                 let value = tri!(self.get_attr(&o, name));
-                                if let Value::Instance(instance) = &o {
-                                    self.fill_get_cache(instance, cache, name);
+                                match &o {
+                                    Value::Instance(instance) => {
+                                        self.fill_get_cache(instance, cache, name)
+                                    }
+                                    Value::Class(class) => attribute_cache::fill_class_get_cache(
+                                        class,
+                                        class_cache,
+                                        name,
+                                    ),
+                                    _ => {}
                                 }
                                 refresh!();
                                 set!(dst, value);
@@ -1396,13 +1408,16 @@ impl Vm {
                         save_pc!();
                         // SAFETY: `code` is alive while its frame runs.
                         let code_ref = unsafe { &*code };
-                        let cache = &code_ref.attr_caches.get[name.index()];
-                        let name: &Rc<PyStr> = &code_ref.names[name.index()];
+                        let name_index = name.index();
+                        let cache = &code_ref.attr_caches.get[name_index];
+                        let name: &Rc<PyStr> = &code_ref.names[name_index];
+                        // The function to call, and whether the receiver is left out of
+                        // its arguments (`Base.method(self, ...)` on a class).
                         let method = match reg!(receiver) {
                             Value::Instance(instance) => {
                                 match attribute_cache::cached_method(instance, cache, name) {
                                     Some(attribute_cache::CachedMethod::Function(function)) => {
-                                        Some(function)
+                                        Some((function, 0))
                                     }
                                     Some(attribute_cache::CachedMethod::Builtin(function)) => {
                                         let outcome = self.call_builtin_method(
@@ -1417,7 +1432,14 @@ impl Vm {
                                     None => None,
                                 }
                             }
-                            Value::Class(_) | Value::Module(_) => None,
+                            Value::Class(class) => {
+                                let class_cache = &code_ref.attr_caches.class_get[name_index];
+                                match attribute_cache::cached_class_get(class, class_cache) {
+                                    Some(Value::Function(function)) => Some((function, 1)),
+                                    _ => None,
+                                }
+                            }
+                            Value::Module(_) => None,
                             other => {
                                 // A method of a builtin type: no lookup, no bound method.
                                 let class = self.type_of(other);
@@ -1441,15 +1463,16 @@ impl Vm {
                                 }
                             }
                         };
-                        if let Some(method) = method {
+                        if let Some((method, skipped)) = method {
                             // The common case: a plain method given exactly its arguments runs
                             // in a frame pushed here, as `CallGlobal` does for functions.
                             let (args_start, return_slot) =
-                                (base + receiver.index(), base + dst.index());
+                                (base + receiver.index() + skipped, base + dst.index());
+                            let argc = usize::from(argc) + 1 - skipped;
                             match self.enter_function_out_of_line(
                                 &method,
                                 args_start,
-                                usize::from(argc) + 1,
+                                argc,
                                 return_slot,
                             ) {
                                 Some(Ok(())) => {
@@ -1465,17 +1488,25 @@ impl Vm {
                             }
                             let target = tri!(self.call_from_registers(
                                 Value::Function(method),
-                                base + receiver.index(),
-                                usize::from(argc) + 1,
+                                args_start,
+                                argc,
                                 None,
-                                base + dst.index(),
+                                return_slot,
                             ));
                             call_result!(target, dst);
                             continue;
                         }
-                        if let Value::Instance(instance) = reg!(receiver) {
-                            let instance = instance.clone();
-                            self.fill_get_cache(&instance, cache, name);
+                        match reg!(receiver) {
+                            Value::Instance(instance) => {
+                                let instance = instance.clone();
+                                self.fill_get_cache(&instance, cache, name);
+                            }
+                            Value::Class(class) => attribute_cache::fill_class_get_cache(
+                                class,
+                                &code_ref.attr_caches.class_get[name_index],
+                                name,
+                            ),
+                            _ => {}
                         }
                         let name = name.clone();
                         let base = self.frames.last().expect("a frame is running").base as usize;

@@ -130,12 +130,12 @@ impl Instance {
     /// A plain instance without attributes.
     pub fn new(class: Rc<Class>, payload: Payload) -> Instance {
         let shape = class.shape_root();
+        // Room for as many attributes as `__init__` gave earlier instances (see
+        // `Class::attribute_hint`): one allocation of the right size, none when there are none.
+        let values = AttributeValues::with_capacity(usize::from(class.attribute_hint.get()));
         Instance {
             class,
-            attributes: RefCell::new(Attributes::Shaped {
-                shape,
-                values: AttributeValues::new(),
-            }),
+            attributes: RefCell::new(Attributes::Shaped { shape, values }),
             exception: None,
             payload,
             gc_slot: Cell::new(UNTRACKED),

@@ -7,7 +7,12 @@
 //! site remembers. Instances whose attributes moved to a real dict are probed at the dict
 //! position where the name was found last time, before falling back to a hashed lookup.
 //!
-//! Each code object has one get cache and one set cache per name it uses.
+//! Reads and method calls on a class itself (`Base.__init__(self, ...)`, `Class.CONSTANT`)
+//! have caches of their own, keyed by that class: they remember the value the class lookup
+//! found when it does not depend on anything but the class namespaces.
+//!
+//! Each code object has one get cache, one class-get cache and one set cache per name it
+//! uses.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -96,9 +101,11 @@ const SITE_CLASSES: usize = 4;
 /// A cache slot of one site: up to [`SITE_CLASSES`] entries.
 pub type AttrCache = RefCell<Vec<AttrCacheEntry>>;
 
-/// A code object's caches: `get[name]` for reads and method calls, `set[name]` for writes.
+/// A code object's caches: `get[name]` for reads and method calls on instances and builtin
+/// values, `class_get[name]` for reads and calls on classes, `set[name]` for writes.
 pub struct AttrCaches {
     pub get: Box<[AttrCache]>,
+    pub class_get: Box<[AttrCache]>,
     pub set: Box<[AttrCache]>,
 }
 
@@ -106,8 +113,22 @@ impl AttrCaches {
     pub fn new(names: usize) -> AttrCaches {
         AttrCaches {
             get: (0..names).map(|_| RefCell::new(Vec::new())).collect(),
+            class_get: (0..names).map(|_| RefCell::new(Vec::new())).collect(),
             set: (0..names).map(|_| RefCell::new(Vec::new())).collect(),
         }
+    }
+}
+
+/// Adds what a site learnt about `class` to its cache, dropping entries of older epochs
+/// and, when full, the oldest entry.
+fn remember(cache: &AttrCache, class: &Rc<Class>, kind: CachedKind) {
+    if let Ok(mut entries) = cache.try_borrow_mut() {
+        let epoch = class_epoch();
+        entries.retain(|entry| entry.epoch == epoch);
+        if entries.len() == SITE_CLASSES {
+            entries.remove(0);
+        }
+        entries.push(AttrCacheEntry::new(class.clone(), epoch, kind));
     }
 }
 
@@ -322,13 +343,57 @@ pub fn fill_builtin_method_cache(class: &Rc<Class>, cache: &AttrCache, name: &Py
         Some(Value::Builtin(function)) => CachedKind::BuiltinMethod(function),
         _ => CachedKind::Generic,
     };
-    if let Ok(mut entries) = cache.try_borrow_mut() {
-        let epoch = class_epoch();
-        entries.retain(|entry| entry.epoch == epoch);
-        if entries.len() == SITE_CLASSES {
-            entries.remove(0);
-        }
-        entries.push(AttrCacheEntry::new(class.clone(), epoch, kind));
+    remember(cache, class, kind);
+}
+
+/// `class.name` for a class itself, from the cache: the value the class lookup gives, when
+/// it was learnt to be fixed while no class namespace changes.
+#[inline]
+pub fn cached_class_get(class: &Rc<Class>, cache: &AttrCache) -> Option<Value> {
+    let cache = cache.borrow();
+    match &valid(&cache, class)?.kind {
+        CachedKind::ClassValue(value) => Some(value.clone()),
+        _ => None,
+    }
+}
+
+/// Learns what `class.name` gives, for later [`cached_class_get`]s.
+pub fn fill_class_get_cache(class: &Rc<Class>, cache: &AttrCache, name: &PyStr) {
+    if valid(&cache.borrow(), class).is_some() {
+        return;
+    }
+    let kind = fixed_class_attribute(class, name.as_str()).map_or(CachedKind::Generic, CachedKind::ClassValue);
+    remember(cache, class, kind);
+}
+
+/// The value `class.name` gives when it depends on nothing but the namespaces along the
+/// MRO: a function or builtin function (read from a class, neither binds), a static
+/// method's function, or an immutable plain value. `None` when the lookup must run every
+/// time: a metaclass may intercept it, the name is one `type` answers itself, or the
+/// attribute is a descriptor with behaviour (classmethod, property, `__get__`).
+fn fixed_class_attribute(class: &Rc<Class>, name: &str) -> Option<Value> {
+    if class.metaclass.is_some()
+        || matches!(name, "__class__" | "__annotations__" | "__abstractmethods__")
+    {
+        return None;
+    }
+    match class_lookup(class, name)? {
+        value @ (Value::Function(_)
+        | Value::Builtin(_)
+        | Value::None
+        | Value::True
+        | Value::False
+        | Value::Int(_)
+        | Value::Float(_)
+        | Value::BigInt(_)
+        | Value::Str(_)
+        | Value::Tuple(_)
+        | Value::Class(_)) => Some(value),
+        Value::Instance(descriptor) => match &descriptor.payload {
+            Payload::StaticMethod(function) => Some(function.clone()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -412,12 +477,5 @@ fn fill_cache(
         return;
     }
     let kind = decide().unwrap_or(CachedKind::Generic);
-    if let Ok(mut entries) = cache.try_borrow_mut() {
-        let epoch = class_epoch();
-        entries.retain(|entry| entry.epoch == epoch);
-        if entries.len() == SITE_CLASSES {
-            entries.remove(0);
-        }
-        entries.push(AttrCacheEntry::new(class.clone(), epoch, kind));
-    }
+    remember(cache, class, kind);
 }
