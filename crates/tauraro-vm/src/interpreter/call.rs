@@ -369,7 +369,24 @@ impl Vm {
                 crate::value::discard(std::mem::take(slot));
             }
         }
+        if code.free_count != 0 {
+            self.install_closure_cells(function, args_start);
+        }
         Some(Ok(()))
+    }
+
+    /// Puts a closure's cells in the registers its code reads its free variables from.
+    #[inline(never)]
+    fn install_closure_cells(&mut self, function: &Function, base: usize) {
+        let code = &function.code;
+        let start = base + code.free_start.index();
+        let closure = function.closure.borrow();
+        for (slot, cell) in self.stack[start..start + code.free_count]
+            .iter_mut()
+            .zip(closure.iter())
+        {
+            crate::value::discard(std::mem::replace(slot, Value::Cell(cell.clone())));
+        }
     }
 
     /// `enter_function` as a call, for the handlers other than `CallGlobal`: one inlined copy
