@@ -1419,6 +1419,16 @@ impl Vm {
                                     Some(attribute_cache::CachedMethod::Function(function)) => {
                                         Some((function, 0))
                                     }
+                                    Some(attribute_cache::CachedMethod::Static(function)) => {
+                                        Some((function, 1))
+                                    }
+                                    Some(attribute_cache::CachedMethod::OfClass(function)) => {
+                                        // The class replaces the instance in the receiver's
+                                        // register (a copy made for the call).
+                                        let class = Value::Class(instance.class.clone());
+                                        set!(receiver, class);
+                                        Some((function, 0))
+                                    }
                                     Some(attribute_cache::CachedMethod::Builtin(function)) => {
                                         let outcome = self.call_builtin_method(
                                             function,

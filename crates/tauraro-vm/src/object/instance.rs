@@ -106,6 +106,14 @@ impl Drop for Instance {
         if self.gc_slot.get() != UNTRACKED {
             crate::gc::forget_instance(self);
         }
+        // Released one by one with `discard`: numbers and the other inline values then cost
+        // a tag test instead of the out-of-line drop glue call dropping the vector makes for
+        // each of them (most attributes of short-lived instances are numbers).
+        if let Attributes::Shaped { values, .. } = self.attributes.get_mut() {
+            for value in std::mem::take(values) {
+                crate::value::discard(value);
+            }
+        }
     }
 }
 

@@ -90,6 +90,12 @@ enum CachedKind {
     /// A method of a builtin type, for receivers of that exact type (builtin namespaces do not
     /// change once the VM is set up).
     BuiltinMethod(&'static BuiltinFunction),
+    /// A static method wrapping a Python function (read: the function itself), unless the
+    /// instance dict shadows it.
+    StaticMethod(Rc<Function>),
+    /// A class method wrapping a Python function: calls pass the instance's class first.
+    /// Reads take the generic path (they make a bound method of the class).
+    ClassMethod(Rc<Function>),
     /// The generic path is needed every time (a property, `__getattribute__`, ...): known,
     /// so that the site does not keep re-examining the class.
     Generic,
@@ -195,7 +201,11 @@ pub fn cached_get(instance: &Rc<Instance>, cache: &AttrCache, name: &Rc<PyStr>) 
     let entry = valid(&cache, &instance.class)?;
     let own = match &entry.kind {
         CachedKind::Generic => return None,
-        CachedKind::Method(_) | CachedKind::ClassValue(_) | CachedKind::BuiltinMethod(_)
+        CachedKind::Method(_)
+        | CachedKind::ClassValue(_)
+        | CachedKind::BuiltinMethod(_)
+        | CachedKind::StaticMethod(_)
+        | CachedKind::ClassMethod(_)
             if !instance.class.shadowing_possible() =>
         {
             None
@@ -206,7 +216,8 @@ pub fn cached_get(instance: &Rc<Instance>, cache: &AttrCache, name: &Rc<PyStr>) 
         return own;
     }
     match &entry.kind {
-        CachedKind::InstanceDict | CachedKind::Generic => None,
+        CachedKind::InstanceDict | CachedKind::Generic | CachedKind::ClassMethod(_) => None,
+        CachedKind::StaticMethod(function) => Some(Value::Function(function.clone())),
         CachedKind::BuiltinMethod(function) => {
             Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
                 receiver: Value::Instance(instance.clone()),
@@ -227,6 +238,10 @@ pub fn cached_get(instance: &Rc<Instance>, cache: &AttrCache, name: &Rc<PyStr>) 
 pub enum CachedMethod {
     /// A Python function, called with the instance as first argument.
     Function(Rc<Function>),
+    /// A static method's function, called without the instance.
+    Static(Rc<Function>),
+    /// A class method's function, called with the instance's class as first argument.
+    OfClass(Rc<Function>),
     /// A method of a native class (`collections.deque.append`), likewise.
     Builtin(&'static BuiltinFunction),
 }
@@ -243,6 +258,8 @@ pub fn cached_method(
     let entry = valid(&cache, &instance.class)?;
     let method = match &entry.kind {
         CachedKind::Method(function) => CachedMethod::Function(function.clone()),
+        CachedKind::StaticMethod(function) => CachedMethod::Static(function.clone()),
+        CachedKind::ClassMethod(function) => CachedMethod::OfClass(function.clone()),
         CachedKind::BuiltinMethod(function) => CachedMethod::Builtin(function),
         _ => return None,
     };
@@ -421,6 +438,15 @@ impl Vm {
                     | Value::Tuple(_)
                     | Value::Class(_)),
                 ) => Some(CachedKind::ClassValue(value)),
+                Some(Value::Instance(descriptor)) => match &descriptor.payload {
+                    Payload::StaticMethod(Value::Function(function)) => {
+                        Some(CachedKind::StaticMethod(function.clone()))
+                    }
+                    Payload::ClassMethod(Value::Function(function)) => {
+                        Some(CachedKind::ClassMethod(function.clone()))
+                    }
+                    _ => None,
+                },
                 Some(_) => None,
             }
         });
