@@ -245,7 +245,11 @@ impl Vm {
                 }
                 let instance = Value::Instance(instance);
                 self.ensure_stack(args_start + argc + 1)?;
-                self.stack[args_start..=args_start + argc].rotate_right(1);
+                // The arguments move up one register, by swaps: `rotate_right` is a general
+                // out-of-line algorithm, slow for the few registers of a call.
+                for slot in (args_start..args_start + argc).rev() {
+                    self.stack.swap(slot, slot + 1);
+                }
                 self.stack[args_start] = instance.clone();
                 crate::value::discard(std::mem::replace(&mut self.stack[return_slot], instance));
                 let slot = return_slot | crate::interpreter::INIT_FRAME as usize;

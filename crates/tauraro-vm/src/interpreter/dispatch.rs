@@ -1173,15 +1173,12 @@ impl Vm {
                     Instr::GetAttr { dst, obj, name } => {
                         // SAFETY: `code` is alive while its frame runs.
                         let code_ref = unsafe { &*code };
-                        let cache = &code_ref.attr_caches.get[name.index()];
-                        let class_cache = &code_ref.attr_caches.class_get[name.index()];
-                        let name = &code_ref.names[name.index()];
+                        let name_index = name.index();
+                        let cache = &code_ref.attr_caches.get[name_index];
+                        let name = &code_ref.names[name_index];
                         let cached = match reg!(obj) {
                             Value::Instance(instance) => {
                                 attribute_cache::cached_get(instance, cache, name)
-                            }
-                            Value::Class(class) => {
-                                attribute_cache::cached_class_get(class, class_cache)
                             }
                             _ => None,
                         };
@@ -1189,18 +1186,9 @@ impl Vm {
                             Some(value) => set!(dst, value),
                             None => {
                                 let o = reg!(obj).clone();
-                                let value = tri!(self.get_attr(&o, name));
-                                match &o {
-                                    Value::Instance(instance) => {
-                                        self.fill_get_cache(instance, cache, name)
-                                    }
-                                    Value::Class(class) => attribute_cache::fill_class_get_cache(
-                                        class,
-                                        class_cache,
-                                        name,
-                                    ),
-                                    _ => {}
-                                }
+                                let caches = &code_ref.attr_caches;
+                                let value =
+                                    tri!(self.get_attr_uncached(&o, name, caches, name_index));
                                 refresh!();
                                 set!(dst, value);
                             }
@@ -1411,23 +1399,11 @@ impl Vm {
                         let name_index = name.index();
                         let cache = &code_ref.attr_caches.get[name_index];
                         let name: &Rc<PyStr> = &code_ref.names[name_index];
-                        // The function to call, and whether the receiver is left out of
-                        // its arguments (`Base.method(self, ...)` on a class).
                         let method = match reg!(receiver) {
                             Value::Instance(instance) => {
                                 match attribute_cache::cached_method(instance, cache, name) {
                                     Some(attribute_cache::CachedMethod::Function(function)) => {
-                                        Some((function, 0))
-                                    }
-                                    Some(attribute_cache::CachedMethod::Static(function)) => {
-                                        Some((function, 1))
-                                    }
-                                    Some(attribute_cache::CachedMethod::OfClass(function)) => {
-                                        // The class replaces the instance in the receiver's
-                                        // register (a copy made for the call).
-                                        let class = Value::Class(instance.class.clone());
-                                        set!(receiver, class);
-                                        Some((function, 0))
+                                        Some(function)
                                     }
                                     Some(attribute_cache::CachedMethod::Builtin(function)) => {
                                         let outcome = self.call_builtin_method(
@@ -1442,14 +1418,7 @@ impl Vm {
                                     None => None,
                                 }
                             }
-                            Value::Class(class) => {
-                                let class_cache = &code_ref.attr_caches.class_get[name_index];
-                                match attribute_cache::cached_class_get(class, class_cache) {
-                                    Some(Value::Function(function)) => Some((function, 1)),
-                                    _ => None,
-                                }
-                            }
-                            Value::Module(_) => None,
+                            Value::Class(_) | Value::Module(_) => None,
                             other => {
                                 // A method of a builtin type: no lookup, no bound method.
                                 let class = self.type_of(other);
@@ -1473,16 +1442,15 @@ impl Vm {
                                 }
                             }
                         };
-                        if let Some((method, skipped)) = method {
+                        if let Some(method) = method {
                             // The common case: a plain method given exactly its arguments runs
                             // in a frame pushed here, as `CallGlobal` does for functions.
                             let (args_start, return_slot) =
-                                (base + receiver.index() + skipped, base + dst.index());
-                            let argc = usize::from(argc) + 1 - skipped;
+                                (base + receiver.index(), base + dst.index());
                             match self.enter_function_out_of_line(
                                 &method,
                                 args_start,
-                                argc,
+                                usize::from(argc) + 1,
                                 return_slot,
                             ) {
                                 Some(Ok(())) => {
@@ -1498,33 +1466,23 @@ impl Vm {
                             }
                             let target = tri!(self.call_from_registers(
                                 Value::Function(method),
-                                args_start,
-                                argc,
+                                base + receiver.index(),
+                                usize::from(argc) + 1,
                                 None,
-                                return_slot,
+                                base + dst.index(),
                             ));
                             call_result!(target, dst);
                             continue;
                         }
-                        match reg!(receiver) {
-                            Value::Instance(instance) => {
-                                let instance = instance.clone();
-                                self.fill_get_cache(&instance, cache, name);
-                            }
-                            Value::Class(class) => attribute_cache::fill_class_get_cache(
-                                class,
-                                &code_ref.attr_caches.class_get[name_index],
-                                name,
-                            ),
-                            _ => {}
-                        }
                         let name = name.clone();
                         let base = self.frames.last().expect("a frame is running").base as usize;
-                        let target = tri!(self.call_method_from_registers(
+                        let target = tri!(self.call_method_uncached(
                             base + receiver.index(),
                             &name,
                             usize::from(argc),
                             base + dst.index(),
+                            &code_ref.attr_caches,
+                            name_index,
                         ));
                         call_result!(target, dst);
                     }

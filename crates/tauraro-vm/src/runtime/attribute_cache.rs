@@ -17,7 +17,8 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crate::interpreter::Vm;
+use crate::error::PyResult;
+use crate::interpreter::{CallTarget, Vm};
 use crate::object::{
     Attributes, BuiltinFunction, Class, Function, Instance, Payload, PyDict, PyStr, Shape,
     class_epoch,
@@ -238,10 +239,6 @@ pub fn cached_get(instance: &Rc<Instance>, cache: &AttrCache, name: &Rc<PyStr>) 
 pub enum CachedMethod {
     /// A Python function, called with the instance as first argument.
     Function(Rc<Function>),
-    /// A static method's function, called without the instance.
-    Static(Rc<Function>),
-    /// A class method's function, called with the instance's class as first argument.
-    OfClass(Rc<Function>),
     /// A method of a native class (`collections.deque.append`), likewise.
     Builtin(&'static BuiltinFunction),
 }
@@ -258,8 +255,6 @@ pub fn cached_method(
     let entry = valid(&cache, &instance.class)?;
     let method = match &entry.kind {
         CachedKind::Method(function) => CachedMethod::Function(function.clone()),
-        CachedKind::StaticMethod(function) => CachedMethod::Static(function.clone()),
-        CachedKind::ClassMethod(function) => CachedMethod::OfClass(function.clone()),
         CachedKind::BuiltinMethod(function) => CachedMethod::Builtin(function),
         _ => return None,
     };
@@ -267,6 +262,34 @@ pub fn cached_method(
         return None;
     }
     Some(method)
+}
+
+/// How a method call through a static or class method the cache knows passes its
+/// arguments.
+enum DescriptorCall {
+    /// A static method's function, called without the instance.
+    Static(Rc<Function>),
+    /// A class method's function, called with the instance's class first.
+    OfClass(Rc<Function>),
+}
+
+/// The static or class method `instance.name(...)` calls, from the cache.
+fn cached_descriptor_method(
+    instance: &Rc<Instance>,
+    cache: &AttrCache,
+    name: &Rc<PyStr>,
+) -> Option<DescriptorCall> {
+    let cache = cache.borrow();
+    let entry = valid(&cache, &instance.class)?;
+    let call = match &entry.kind {
+        CachedKind::StaticMethod(function) => DescriptorCall::Static(function.clone()),
+        CachedKind::ClassMethod(function) => DescriptorCall::OfClass(function.clone()),
+        _ => return None,
+    };
+    if instance.class.shadowing_possible() && has_own(instance, entry, name) {
+        return None;
+    }
+    Some(call)
 }
 
 /// `instance.name = value` through the cache; gives the value back when the cache cannot
@@ -415,6 +438,95 @@ fn fixed_class_attribute(class: &Rc<Class>, name: &str) -> Option<Value> {
 }
 
 impl Vm {
+    /// `obj.name` when the loop's inline cache check did not answer: classes are tried in
+    /// their own cache, then the generic lookup runs and the caches learn from it. Out of
+    /// line, so that the loop stays small.
+    #[inline(never)]
+    pub(crate) fn get_attr_uncached(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        caches: &AttrCaches,
+        index: usize,
+    ) -> PyResult<Value> {
+        if let Value::Class(class) = obj
+            && let Some(value) = cached_class_get(class, &caches.class_get[index])
+        {
+            return Ok(value);
+        }
+        let value = self.get_attr(obj, name)?;
+        match obj {
+            Value::Instance(instance) => self.fill_get_cache(instance, &caches.get[index], name),
+            Value::Class(class) => fill_class_get_cache(class, &caches.class_get[index], name),
+            _ => {}
+        }
+        Ok(value)
+    }
+
+    /// `receiver.name(...)` (the receiver in `stack[receiver_slot]`, `argc` arguments after
+    /// it) when the loop's inline cache check did not answer. Static and class methods of
+    /// instances and functions read from classes (`Base.__init__(self, ...)`) are found in
+    /// the caches and run in a frame of the loop; anything else takes the generic method
+    /// call, and the caches learn from it. Out of line, so that the loop stays small.
+    #[inline(never)]
+    pub(crate) fn call_method_uncached(
+        &mut self,
+        receiver_slot: usize,
+        name: &Rc<PyStr>,
+        argc: usize,
+        return_slot: usize,
+        caches: &AttrCaches,
+        index: usize,
+    ) -> PyResult<CallTarget> {
+        // The function to call, and where its arguments start.
+        let cached = match &self.stack[receiver_slot] {
+            Value::Instance(instance) => {
+                match cached_descriptor_method(instance, &caches.get[index], name) {
+                    Some(DescriptorCall::Static(function)) => Some((function, receiver_slot + 1)),
+                    Some(DescriptorCall::OfClass(function)) => {
+                        // The class replaces the instance in the receiver's register (a copy
+                        // made for the call).
+                        let class = Value::Class(instance.class.clone());
+                        drop(std::mem::replace(&mut self.stack[receiver_slot], class));
+                        Some((function, receiver_slot))
+                    }
+                    None => None,
+                }
+            }
+            Value::Class(class) => match cached_class_get(class, &caches.class_get[index]) {
+                Some(Value::Function(function)) => Some((function, receiver_slot + 1)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((function, args_start)) = cached {
+            let argc = argc + 1 - (args_start - receiver_slot);
+            if let Some(entered) = self.enter_function(&function, args_start, argc, return_slot) {
+                entered?;
+                return Ok(CallTarget::Frame);
+            }
+            return self.call_from_registers(
+                Value::Function(function),
+                args_start,
+                argc,
+                None,
+                return_slot,
+            );
+        }
+        match &self.stack[receiver_slot] {
+            Value::Instance(instance) => {
+                let instance = instance.clone();
+                self.fill_get_cache(&instance, &caches.get[index], name);
+            }
+            Value::Class(class) => {
+                let class = class.clone();
+                fill_class_get_cache(&class, &caches.class_get[index], name);
+            }
+            _ => {}
+        }
+        self.call_method_from_registers(receiver_slot, name, argc, return_slot)
+    }
+
     /// Learns how reads of `name` on `instance` work, for later [`cached_get`]s.
     pub(crate) fn fill_get_cache(&self, instance: &Rc<Instance>, cache: &AttrCache, name: &PyStr) {
         fill_cache(instance, cache, || {
