@@ -350,8 +350,25 @@ impl Vm {
     ) -> Option<PyResult<()>> {
         let code = &function.code;
         if !code.simple_call {
+            if code.closure_call {
+                return self.enter_closure(function, args_start, argc, return_slot);
+            }
             return None;
         }
+        self.enter_plain_function(function, args_start, argc, return_slot)
+    }
+
+    /// The frame entry of `enter_function` once the callee is known to need nothing but
+    /// its positional arguments (and defaults for the missing ones).
+    #[inline(always)]
+    fn enter_plain_function(
+        &mut self,
+        function: &Rc<Function>,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+    ) -> Option<PyResult<()>> {
+        let code = &function.code;
         if argc != code.arg_count {
             return self.enter_function_with_defaults(function, args_start, argc, return_slot);
         }
@@ -373,24 +390,36 @@ impl Vm {
                 crate::value::discard(std::mem::take(slot));
             }
         }
-        if code.free_count != 0 {
-            self.install_closure_cells(function, args_start);
-        }
         Some(Ok(()))
     }
 
-    /// Puts a closure's cells in the registers its code reads its free variables from.
+    /// `enter_function` for a closure: the frame is entered as for a plain function, then
+    /// the closure's cells go to the registers its code reads its free variables from.
     #[inline(never)]
-    fn install_closure_cells(&mut self, function: &Function, base: usize) {
+    fn enter_closure(
+        &mut self,
+        function: &Rc<Function>,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+    ) -> Option<PyResult<()>> {
         let code = &function.code;
-        let start = base + code.free_start.index();
-        let closure = function.closure.borrow();
-        for (slot, cell) in self.stack[start..start + code.free_count]
-            .iter_mut()
-            .zip(closure.iter())
-        {
-            crate::value::discard(std::mem::replace(slot, Value::Cell(cell.clone())));
+        if argc != code.arg_count {
+            // Comes back here with the defaults filled in.
+            return self.enter_function_with_defaults(function, args_start, argc, return_slot);
         }
+        let entered = self.enter_plain_function(function, args_start, argc, return_slot);
+        if let Some(Ok(())) = entered {
+            let start = args_start + code.free_start.index();
+            let closure = function.closure.borrow();
+            for (slot, cell) in self.stack[start..start + code.free_count]
+                .iter_mut()
+                .zip(closure.iter())
+            {
+                crate::value::discard(std::mem::replace(slot, Value::Cell(cell.clone())));
+            }
+        }
+        entered
     }
 
     /// `enter_function` as a call, for the handlers other than `CallGlobal`: one inlined copy

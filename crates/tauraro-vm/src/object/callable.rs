@@ -33,9 +33,12 @@ pub struct Code {
     pub exception_table: Box<[ExceptionEntry]>,
     pub source_path: Rc<str>,
     /// A plain positional function (no defaults needed beyond its parameters, no `*args`,
-    /// `**kwargs`, keyword-only parameters or generator): calls with exactly `arg_count`
-    /// arguments take the fast path (which also installs a closure's cells).
+    /// `**kwargs`, keyword-only parameters, closure or generator): calls with exactly
+    /// `arg_count` arguments take the fast path.
     pub simple_call: bool,
+    /// Likewise but a closure: the fast path also installs its cells (out of line, so that
+    /// the plain path stays as small as it was).
+    pub closure_call: bool,
     /// Per-site attribute caches, by name index.
     pub attr_caches: crate::runtime::attribute_cache::AttrCaches,
 }
