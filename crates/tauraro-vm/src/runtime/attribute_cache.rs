@@ -402,7 +402,8 @@ pub fn fill_class_get_cache(class: &Rc<Class>, cache: &AttrCache, name: &PyStr) 
     if valid(&cache.borrow(), class).is_some() {
         return;
     }
-    let kind = fixed_class_attribute(class, name.as_str()).map_or(CachedKind::Generic, CachedKind::ClassValue);
+    let kind = fixed_class_attribute(class, name.as_str())
+        .map_or(CachedKind::Generic, CachedKind::ClassValue);
     remember(cache, class, kind);
 }
 
@@ -413,7 +414,10 @@ pub fn fill_class_get_cache(class: &Rc<Class>, cache: &AttrCache, name: &PyStr) 
 /// attribute is a descriptor with behaviour (classmethod, property, `__get__`).
 fn fixed_class_attribute(class: &Rc<Class>, name: &str) -> Option<Value> {
     if class.metaclass.is_some()
-        || matches!(name, "__class__" | "__annotations__" | "__abstractmethods__")
+        || matches!(
+            name,
+            "__class__" | "__annotations__" | "__abstractmethods__"
+        )
     {
         return None;
     }
