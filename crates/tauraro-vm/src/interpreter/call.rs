@@ -175,14 +175,21 @@ impl Vm {
                 found?
             }
         };
+        // Exact positional arity with no `*args`/`**kwargs`, not a generator. Closures (an
+        // `__init__` calling `super()` has a `__class__` cell) qualify: `push_frame` loads
+        // their cells.
         let code = &init.code;
-        (argc + 1 == code.arg_count && code.simple_call).then_some(init)
+        (argc + 1 == code.arg_count && code.param_count == code.arg_count && !code.is_generator())
+            .then_some(init)
     }
 
     fn find_simple_init(&mut self, class: &Rc<crate::object::Class>) -> Option<Rc<Function>> {
         use crate::runtime::attribute::class_lookup;
         if class.is_builtin
-            || !matches!(class.kind, crate::object::BuiltinKind::Object)
+            || !matches!(
+                class.kind,
+                crate::object::BuiltinKind::Object | crate::object::BuiltinKind::Exception(_)
+            )
             || class.is_abstract.get()
         {
             return None;
@@ -236,14 +243,26 @@ impl Vm {
             {
                 // `Class(args)`: the instance goes to the caller's register now and becomes
                 // `self` of an `__init__` frame run by this loop (no nested run).
-                let instance = Rc::new(crate::object::Instance::new(
-                    class.clone(),
-                    crate::object::Payload::None,
-                ));
-                if crate::gc::track(&instance) {
-                    crate::gc::collect();
-                }
-                let instance = Value::Instance(instance);
+                let instance = if matches!(class.kind, crate::object::BuiltinKind::Exception(_)) {
+                    // `BaseException.__new__` keeps the call's arguments as `args`.
+                    let args = self.stack[args_start..args_start + argc].to_vec();
+                    self.allocate_instance(
+                        &class,
+                        Args {
+                            positional: &args,
+                            keywords: &[],
+                        },
+                    )?
+                } else {
+                    let instance = Rc::new(crate::object::Instance::new(
+                        class.clone(),
+                        crate::object::Payload::None,
+                    ));
+                    if crate::gc::track(&instance) {
+                        crate::gc::collect();
+                    }
+                    Value::Instance(instance)
+                };
                 self.ensure_stack(args_start + argc + 1)?;
                 // The arguments move up one register, by swaps: `rotate_right` is a general
                 // out-of-line algorithm, slow for the few registers of a call.
@@ -348,14 +367,42 @@ impl Vm {
         argc: usize,
         return_slot: usize,
     ) -> Option<PyResult<()>> {
+        self.enter_function_from(function, args_start, argc, return_slot, None)
+    }
+
+    /// `enter_function` for the loop's `CallGlobal`, which has not saved its pc yet: the pc
+    /// is stored into the caller's record as the callee's record is written beside it
+    /// (one address computation instead of two). On `None` or an error the caller's pc is
+    /// not saved; the loop saves it on those paths.
+    #[inline(always)]
+    pub(crate) fn enter_function_saving_pc(
+        &mut self,
+        function: &Rc<Function>,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+        caller_pc: u32,
+    ) -> Option<PyResult<()>> {
+        self.enter_function_from(function, args_start, argc, return_slot, Some(caller_pc))
+    }
+
+    #[inline(always)]
+    fn enter_function_from(
+        &mut self,
+        function: &Rc<Function>,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+        caller_pc: Option<u32>,
+    ) -> Option<PyResult<()>> {
         let code = &function.code;
         if !code.simple_call {
             if code.closure_call {
-                return self.enter_closure(function, args_start, argc, return_slot);
+                return self.enter_closure(function, args_start, argc, return_slot, caller_pc);
             }
             return None;
         }
-        self.enter_plain_function(function, args_start, argc, return_slot)
+        self.enter_plain_function(function, args_start, argc, return_slot, caller_pc)
     }
 
     /// The frame entry of `enter_function` once the callee is known to need nothing but
@@ -367,10 +414,17 @@ impl Vm {
         args_start: usize,
         argc: usize,
         return_slot: usize,
+        caller_pc: Option<u32>,
     ) -> Option<PyResult<()>> {
         let code = &function.code;
         if argc != code.arg_count {
-            return self.enter_function_with_defaults(function, args_start, argc, return_slot);
+            return self.enter_function_with_defaults(
+                function,
+                args_start,
+                argc,
+                return_slot,
+                caller_pc,
+            );
         }
         if self.frames.len() >= self.recursion_limit {
             return Some(Err(recursion_error()));
@@ -383,8 +437,14 @@ impl Vm {
         }
         let (locals_start, locals_end) =
             (args_start + code.param_count, args_start + code.local_count);
-        self.frames
-            .push_borrowed(function, args_start as u32, 0, return_slot as u32);
+        match caller_pc {
+            Some(pc) => self
+                .frames
+                .push_call(pc, function, args_start as u32, return_slot as u32),
+            None => self
+                .frames
+                .push_borrowed(function, args_start as u32, 0, return_slot as u32),
+        }
         if locals_start < locals_end {
             for slot in &mut self.stack[locals_start..locals_end] {
                 crate::value::discard(std::mem::take(slot));
@@ -402,13 +462,20 @@ impl Vm {
         args_start: usize,
         argc: usize,
         return_slot: usize,
+        caller_pc: Option<u32>,
     ) -> Option<PyResult<()>> {
         let code = &function.code;
         if argc != code.arg_count {
             // Comes back here with the defaults filled in.
-            return self.enter_function_with_defaults(function, args_start, argc, return_slot);
+            return self.enter_function_with_defaults(
+                function,
+                args_start,
+                argc,
+                return_slot,
+                caller_pc,
+            );
         }
-        let entered = self.enter_plain_function(function, args_start, argc, return_slot);
+        let entered = self.enter_plain_function(function, args_start, argc, return_slot, caller_pc);
         if let Some(Ok(())) = entered {
             let start = args_start + code.free_start.index();
             let closure = function.closure.borrow();
@@ -447,6 +514,7 @@ impl Vm {
         args_start: usize,
         argc: usize,
         return_slot: usize,
+        caller_pc: Option<u32>,
     ) -> Option<PyResult<()>> {
         let code = &function.code;
         if argc > code.arg_count {
@@ -458,7 +526,7 @@ impl Vm {
         if !self.fill_trailing_defaults(function, args_start, argc) {
             return None;
         }
-        self.enter_function(function, args_start, code.arg_count, return_slot)
+        self.enter_function_from(function, args_start, code.arg_count, return_slot, caller_pc)
     }
 
     /// Calls a builtin method with the receiver in `stack[receiver_slot]` and `argc`

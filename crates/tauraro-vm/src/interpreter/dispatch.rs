@@ -29,6 +29,7 @@ use crate::object::{Code, IterState, PyStr};
 use crate::runtime::arith::BinOp;
 use crate::runtime::attribute_cache;
 use crate::runtime::compare::CompareOp;
+use crate::runtime::context_managers::WithEnterStep;
 use crate::value::Value;
 
 /// What the loop does after an exception was dealt with by `unwind`.
@@ -47,14 +48,13 @@ impl Vm {
         self.check_rust_stack()?;
 
         let mut code: *const Code;
-        let mut instrs: *const Instr;
-        let mut consts: *const Value;
         let mut regs: *mut Value;
         // The next instruction to run: a pointer rather than an index into `instrs`, so the
         // fetch needs one live register instead of two (the loop is register-starved).
         let mut ip: *const Instr;
-        // The running frame's window start and module, kept in locals like the others.
-        let mut base: usize;
+        // The running frame's module, kept in a local like the others. The instruction and
+        // constant vectors and the window start are derived from `code` and `regs` where
+        // needed: fewer values live across the loop leave registers for `ip` and `regs`.
         let mut module: *const crate::object::Module;
 
         // Points the hot locals at a frame running `$function` from `$base`, resuming at `$pc`.
@@ -64,15 +64,12 @@ impl Vm {
                 code = Rc::as_ptr(&function.code);
                 // SAFETY: the frame's function keeps the code alive while the frame exists.
                 let code_ref = unsafe { &*code };
-                instrs = code_ref.instructions.as_ptr();
-                consts = code_ref.constants.as_ptr();
                 // SAFETY: `$pc` is a resume point inside the code (verified jump target or
                 // saved pc), so the pointer stays within `instructions`.
-                ip = unsafe { instrs.add($pc) };
-                base = $base;
+                ip = unsafe { code_ref.instructions.as_ptr().add($pc) };
                 module = Rc::as_ptr(&function.globals);
-                // SAFETY: `base` is within the stack (ensured when the frame was pushed).
-                regs = unsafe { self.stack.as_mut_ptr().add(base) };
+                // SAFETY: the window start is within the stack (ensured at the frame's push).
+                regs = unsafe { self.stack.as_mut_ptr().add($base) };
             }};
         }
         macro_rules! reload {
@@ -83,6 +80,26 @@ impl Vm {
                 // SAFETY: the frame record keeps its function alive while the frame exists.
                 load_frame!(unsafe { &*function }, frame_base, frame_pc);
             }};
+        }
+        // The running code's instructions and constants. Used only inside the `unsafe`
+        // blocks that offset them; dereferencing `code` is sound there because the running
+        // frame's function keeps its code alive.
+        macro_rules! instrs {
+            () => {
+                (*code).instructions.as_ptr()
+            };
+        }
+        macro_rules! consts {
+            () => {
+                (*code).constants.as_ptr()
+            };
+        }
+        // The running frame's first stack index.
+        macro_rules! frame_base {
+            () => {
+                // SAFETY: `regs` was derived from the stack's pointer by `load_frame!`.
+                unsafe { regs.offset_from(self.stack.as_ptr()) as usize }
+            };
         }
         macro_rules! reg {
             ($r:expr) => {
@@ -107,14 +124,19 @@ impl Vm {
         macro_rules! save_pc {
             () => {
                 // SAFETY: `ip` and `instrs` point into the same instruction vector.
-                self.frames.set_pc(unsafe { ip.offset_from(instrs) } as u32);
+                self.frames
+                    .set_pc(unsafe { ip.offset_from(instrs!()) } as u32);
             };
         }
-        // After a slow path that may have pushed/popped frames or touched the stack.
+        // After a slow path that may have pushed and popped frames or grown the stack: the
+        // running frame is the same and the stack never reallocates (see the module comment),
+        // so `regs` is still valid. Debug builds check it.
         macro_rules! refresh {
             () => {
-                // SAFETY: the running frame is unchanged; only the pointer is re-derived.
-                regs = unsafe { self.stack.as_mut_ptr().add(base) };
+                debug_assert_eq!(regs as *const Value, {
+                    let frame = self.frames.last().expect("a frame is running");
+                    self.stack.as_ptr().wrapping_add(frame.base as usize)
+                });
             };
         }
         macro_rules! jump_target {
@@ -123,7 +145,7 @@ impl Vm {
                 // checked exists and is a `Jump`.
                 match unsafe { *ip } {
                     // SAFETY: the verifier checked jump targets are in range.
-                    Instr::Jump { target } => unsafe { instrs.add(target.index()) },
+                    Instr::Jump { target } => unsafe { instrs!().add(target.index()) },
                     // SAFETY: as above, the paired instruction exists.
                     _ => unsafe { ip.add(1) },
                 }
@@ -284,7 +306,7 @@ impl Vm {
                         // grew the loop enough to cost the hot handlers their registers.
                         // SAFETY: `ip` and `instrs` point into the same instruction vector.
                         self.frames
-                            .set_pc_out_of_line(unsafe { ip.offset_from(instrs) } as u32);
+                            .set_pc_out_of_line(unsafe { ip.offset_from(instrs!()) } as u32);
                         match $e {
                             Ok(value) => value,
                             // Every error leaves through one shared unwinding path below.
@@ -306,14 +328,17 @@ impl Vm {
 
                 // SAFETY: the verifier guarantees every code object ends in a return, jump or
                 // raise and every jump target is in range, so `pc` stays inside `instrs`.
-                let instr = unsafe { *ip };
+                // Matched through a reference so each handler loads only its own operands:
+                // copying the whole instruction first made LLVM decode every operand field
+                // before the jump, into registers the hot state then lost.
+                let instr: &Instr = unsafe { &*ip };
                 // SAFETY: as above; at most one past the last instruction, never read then.
                 ip = unsafe { ip.add(1) };
-                match instr {
+                match *instr {
                     Instr::Nop {} => {}
                     Instr::LoadConst { dst, idx } => {
                         // SAFETY: the verifier checked `idx` against the constant pool.
-                        let value = unsafe { (*consts.add(idx.index())).clone() };
+                        let value = unsafe { (*consts!().add(idx.index())).clone() };
                         set!(dst, value);
                     }
                     Instr::LoadInt { dst, value } => set!(dst, Value::Int(i64::from(value))),
@@ -773,18 +798,18 @@ impl Vm {
 
                     Instr::Jump { target } => {
                         // SAFETY: the verifier checked jump targets.
-                        ip = unsafe { instrs.add(target.index()) };
+                        ip = unsafe { instrs!().add(target.index()) };
                     }
                     Instr::JumpIfTrue { cond, target } => {
                         if truthy!(cond) {
                             // SAFETY: the verifier checked jump targets.
-                            ip = unsafe { instrs.add(target.index()) };
+                            ip = unsafe { instrs!().add(target.index()) };
                         }
                     }
                     Instr::JumpIfFalse { cond, target } => {
                         if !truthy!(cond) {
                             // SAFETY: the verifier checked jump targets.
-                            ip = unsafe { instrs.add(target.index()) };
+                            ip = unsafe { instrs!().add(target.index()) };
                         }
                     }
                     Instr::JumpIfLt { lhs, rhs } => {
@@ -1262,7 +1287,7 @@ impl Vm {
                     Instr::Call { func, argc, dst } => {
                         save_pc!();
                         let callee = reg!(func).clone();
-                        let base = self.frames.last().expect("a frame is running").base as usize;
+                        let base = frame_base!();
                         let args_start = base + func.index() + 1;
                         match self.enter_simple_call(
                             callee,
@@ -1293,8 +1318,8 @@ impl Vm {
                         save_pc!();
                         let callee = reg!(func).clone();
                         // SAFETY: the verifier checked `kwnames` indexes a tuple constant.
-                        let names = unsafe { (*consts.add(kwnames.index())).clone() };
-                        let base = self.frames.last().expect("a frame is running").base as usize;
+                        let names = unsafe { (*consts!().add(kwnames.index())).clone() };
+                        let base = frame_base!();
                         let args_start = base + func.index() + 1;
                         let target = tri!(self.call_from_registers(
                             callee,
@@ -1319,7 +1344,9 @@ impl Vm {
                         base: args,
                         dst,
                     } => {
-                        save_pc!();
+                        // The pc is saved by the frame push on the fast path, by `tri!` on
+                        // the slow ones, and below before an error leaves.
+                        let base = frame_base!();
                         let args_start = base + args.index();
                         let return_slot = base + dst.index();
                         // SAFETY: the running frame's function keeps its module alive.
@@ -1329,11 +1356,14 @@ impl Vm {
                         let callee = match unsafe { globals.function_at(slot.index()) } {
                             Some(function) => {
                                 let callee = Rc::as_ptr(function);
-                                match self.enter_function(
+                                // SAFETY: `ip` and `instrs` point into the same vector.
+                                let pc = unsafe { ip.offset_from(instrs!()) } as u32;
+                                match self.enter_function_saving_pc(
                                     function,
                                     args_start,
                                     usize::from(argc),
                                     return_slot,
+                                    pc,
                                 ) {
                                     // The callee's frame is pushed: no `save_pc!` now. Its
                                     // state is known here, so skip `reload!`.
@@ -1343,7 +1373,10 @@ impl Vm {
                                         load_frame!(unsafe { &*callee }, args_start, 0);
                                         continue 'run;
                                     }
-                                    Some(Err(err)) => break 'run err,
+                                    Some(Err(err)) => {
+                                        save_pc!();
+                                        break 'run err;
+                                    }
                                     None => Value::Function(function.clone()),
                                 }
                             }
@@ -1377,7 +1410,7 @@ impl Vm {
                         // closed before the builtin runs, as CPython would have by then.
                         self.close_abandoned_generators_if_pending();
                         let callee = self.builtins[slot.index()].clone();
-                        let base = self.frames.last().expect("a frame is running").base as usize;
+                        let base = frame_base!();
                         let target = tri!(self.call_from_registers(
                             callee,
                             base + args.index(),
@@ -1394,6 +1427,7 @@ impl Vm {
                         dst,
                     } => {
                         save_pc!();
+                        let base = frame_base!();
                         // SAFETY: `code` is alive while its frame runs.
                         let code_ref = unsafe { &*code };
                         let name_index = name.index();
@@ -1475,7 +1509,7 @@ impl Vm {
                             continue;
                         }
                         let name = name.clone();
-                        let base = self.frames.last().expect("a frame is running").base as usize;
+                        let base = frame_base!();
                         let target = tri!(self.call_method_uncached(
                             base + receiver.index(),
                             &name,
@@ -1489,8 +1523,9 @@ impl Vm {
                     Instr::Return { src } => {
                         // SAFETY: `code` is alive while its frame runs.
                         let register_count = unsafe { (*code).register_count };
+                        let src_slot = frame_base!() + src.index();
                         if let Some(released_objects) =
-                            self.return_to_caller(Some(base + src.index()), register_count)
+                            self.return_to_caller(Some(src_slot), register_count)
                         {
                             // The frame's registers may have held the last reference to a
                             // suspended generator.
@@ -1674,14 +1709,32 @@ impl Vm {
                     }
                     Instr::WithEnter { dst, exit, ctx } => {
                         let ctx = reg!(ctx).clone();
-                        let outcome = self.with_enter(&ctx);
-                        refresh!();
-                        let (value, exit_method) = tri!(outcome);
-                        set!(exit, exit_method);
-                        set!(dst, value);
+                        // `__enter__` runs in a frame just above this frame's registers.
+                        // SAFETY: `code` is alive while its frame runs.
+                        let window_end = frame_base!() + unsafe { (*code).register_count };
+                        let return_slot = frame_base!() + dst.index();
+                        let step = tri!(self.with_enter_frame(&ctx, window_end, return_slot));
+                        match step {
+                            WithEnterStep::Frame(exit_method) => {
+                                // The frame above reads nothing of this window: store
+                                // `__exit__` now, then run `__enter__`.
+                                set!(exit, exit_method);
+                                continue 'frames;
+                            }
+                            WithEnterStep::Done(value, exit_method) => {
+                                set!(exit, exit_method);
+                                set!(dst, value);
+                            }
+                        }
                     }
                     Instr::WithExit { dst, exit, exc } => {
                         let (exit, exc) = (reg!(exit).clone(), reg!(exc).clone());
+                        // SAFETY: `code` is alive while its frame runs.
+                        let window_end = frame_base!() + unsafe { (*code).register_count };
+                        let return_slot = frame_base!() + dst.index();
+                        if tri!(self.with_exit_frame(&exit, &exc, window_end, return_slot)) {
+                            continue 'frames;
+                        }
                         let outcome = self.with_exit(&exit, &exc);
                         refresh!();
                         set!(dst, tri!(outcome));

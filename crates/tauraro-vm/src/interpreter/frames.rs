@@ -119,6 +119,37 @@ impl FrameStack {
         }
     }
 
+    /// `set_pc(caller_pc)` then `push_borrowed(function, base, 0, return_slot)`, sharing the
+    /// address computation when the record at this depth already exists (the common case).
+    #[inline(always)]
+    pub fn push_call(
+        &mut self,
+        caller_pc: u32,
+        function: &Rc<Function>,
+        base: u32,
+        return_slot: u32,
+    ) {
+        let len = self.len;
+        if len >= 1 && len < self.records.len() {
+            // SAFETY: `len - 1` and `len` both index initialised records (checked just above).
+            let (caller, record) = unsafe {
+                let records = self.records.as_mut_ptr();
+                (&mut *records.add(len - 1), &mut *records.add(len))
+            };
+            caller.pc = caller_pc;
+            if !Rc::ptr_eq(&record.function, function) {
+                record.function = function.clone();
+            }
+            record.base = base;
+            record.pc = 0;
+            record.return_slot = return_slot;
+            self.len = len + 1;
+        } else {
+            self.set_pc(caller_pc);
+            self.push_borrowed(function, base, 0, return_slot);
+        }
+    }
+
     /// Records where the running frame will resume.
     #[inline(always)]
     pub fn set_pc(&mut self, pc: u32) {

@@ -7,48 +7,34 @@ use crate::interpreter::Vm;
 use crate::runtime::attribute::class_lookup;
 use crate::value::Value;
 
+/// What `with_enter_frame` did.
+pub(crate) enum WithEnterStep {
+    /// `__enter__` is a Python function whose frame was pushed; it returns into the `with`'s
+    /// destination register. The bound `__exit__` is to be stored first.
+    Frame(Value),
+    /// `__enter__` ran to completion (a builtin or an unusual callable).
+    Done(Value, Value),
+}
+
 impl Vm {
-    /// `with ctx`: returns (the result of `__enter__()`, the bound `__exit__`).
-    pub(crate) fn with_enter(&mut self, ctx: &Value) -> PyResult<(Value, Value)> {
+    /// `with ctx` from the loop: looks up `__enter__`/`__exit__` and, when `__enter__` is a
+    /// plain Python function, pushes its frame at `window_end` (just above the running
+    /// frame's registers) returning into `stack[return_slot]`, so no nested run is needed.
+    /// The caller saved its pc.
+    pub(crate) fn with_enter_frame(
+        &mut self,
+        ctx: &Value,
+        window_end: usize,
+        return_slot: usize,
+    ) -> PyResult<WithEnterStep> {
         let class = self.type_of(ctx);
-        let epoch = crate::object::class_epoch();
-        let cached = class
-            .context_cache
-            .borrow()
-            .as_ref()
-            .filter(|(cached_epoch, ..)| *cached_epoch == epoch)
-            .map(|(_, enter, exit)| (enter.clone(), exit.clone()));
-        let was_cached = cached.is_some();
-        let (enter, exit) = match cached {
-            Some((enter, exit)) => (Some(enter), Some(exit)),
-            None => (
-                class_lookup(&class, "__enter__"),
-                class_lookup(&class, "__exit__"),
-            ),
-        };
-        let (enter, exit) = match (enter, exit) {
-            (Some(enter), Some(exit)) => {
-                if !was_cached {
-                    *class.context_cache.borrow_mut() = Some((epoch, enter.clone(), exit.clone()));
-                }
-                (enter, exit)
-            }
-            (Some(_), None) => {
-                return Err(PyErr::type_error(format!(
-                    "'{}' object does not support the context manager protocol (missed __exit__ method)",
-                    class.name.as_str()
-                )));
-            }
-            _ => {
-                return Err(PyErr::type_error(format!(
-                    "'{}' object does not support the context manager protocol",
-                    class.name.as_str()
-                )));
-            }
-        };
+        let (enter, exit) = self.context_methods(&class)?;
         let exit = self.bind_descriptor(exit, ctx, &class)?;
-        // A plain function is called with the manager as `self` directly: the bound method
-        // `bind_descriptor` would make is thrown away after this one call.
+        if let Value::Function(function) = &enter
+            && self.push_frame_with_args(function, &[ctx.clone()], window_end, return_slot)?
+        {
+            return Ok(WithEnterStep::Frame(exit));
+        }
         let value = match enter {
             Value::Function(_) => self.call(&enter, std::slice::from_ref(ctx))?,
             other => {
@@ -56,7 +42,92 @@ impl Vm {
                 self.call(&enter, &[])?
             }
         };
-        Ok((value, exit))
+        Ok(WithEnterStep::Done(value, exit))
+    }
+
+    /// `with_exit` from the loop: a bound `__exit__` of a Python class runs in a frame pushed
+    /// at `window_end` that returns into `stack[return_slot]`; `Ok(false)` when nothing was
+    /// pushed (call `with_exit`). The caller saved its pc.
+    pub(crate) fn with_exit_frame(
+        &mut self,
+        exit: &Value,
+        exc: &Value,
+        window_end: usize,
+        return_slot: usize,
+    ) -> PyResult<bool> {
+        let Value::BoundMethod(method) = exit else {
+            return Ok(false);
+        };
+        let Value::Function(function) = &method.function else {
+            return Ok(false);
+        };
+        let (class, exc) = if exc.is_none() {
+            (Value::None, Value::None)
+        } else {
+            (Value::Class(self.type_of(exc)), exc.clone())
+        };
+        let args = [method.receiver.clone(), class, exc, Value::None];
+        self.push_frame_with_args(function, &args, window_end, return_slot)
+    }
+
+    /// Pushes a frame of `function` at `start` with `args` as its exact positional
+    /// arguments; `Ok(false)`, having done nothing, when the call needs argument binding
+    /// (defaults, `*args`, keywords) or makes a generator.
+    fn push_frame_with_args(
+        &mut self,
+        function: &std::rc::Rc<crate::object::Function>,
+        args: &[Value],
+        start: usize,
+        return_slot: usize,
+    ) -> PyResult<bool> {
+        let code = &function.code;
+        if args.len() != code.arg_count || code.param_count != code.arg_count || code.is_generator()
+        {
+            return Ok(false);
+        }
+        self.ensure_stack(start + code.register_count.max(args.len()))?;
+        for (slot, arg) in self.stack[start..start + args.len()].iter_mut().zip(args) {
+            crate::value::discard(std::mem::replace(slot, arg.clone()));
+        }
+        match self.enter_function(function, start, args.len(), return_slot) {
+            Some(entered) => entered?,
+            None => self.push_frame(function.clone(), start, return_slot, false)?,
+        }
+        Ok(true)
+    }
+
+    /// The `__enter__` and `__exit__` of `class`, remembered per class.
+    fn context_methods(
+        &mut self,
+        class: &std::rc::Rc<crate::object::Class>,
+    ) -> PyResult<(Value, Value)> {
+        let epoch = crate::object::class_epoch();
+        let cached = class
+            .context_cache
+            .borrow()
+            .as_ref()
+            .filter(|(cached_epoch, ..)| *cached_epoch == epoch)
+            .map(|(_, enter, exit)| (enter.clone(), exit.clone()));
+        if let Some(methods) = cached {
+            return Ok(methods);
+        }
+        match (
+            class_lookup(class, "__enter__"),
+            class_lookup(class, "__exit__"),
+        ) {
+            (Some(enter), Some(exit)) => {
+                *class.context_cache.borrow_mut() = Some((epoch, enter.clone(), exit.clone()));
+                Ok((enter, exit))
+            }
+            (Some(_), None) => Err(PyErr::type_error(format!(
+                "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                class.name.as_str()
+            ))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                class.name.as_str()
+            ))),
+        }
     }
 
     /// Calls a bound `__exit__`: with `(None, None, None)` when `exc` is None, else with the
