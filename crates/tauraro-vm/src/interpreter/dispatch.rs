@@ -175,6 +175,7 @@ impl Vm {
                 let result = match result {
                     Some(value) => value,
                     None => {
+                        unlikely_path();
                         let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
                         let value = tri!(self.binary_op($op, &a, &b));
                         refresh!();
@@ -203,6 +204,7 @@ impl Vm {
                 let result = match result {
                     Some(value) => value,
                     None => {
+                        unlikely_path();
                         // Take the left operand out of its register when it is also the
                         // destination, so a uniquely owned list or str can grow in place.
                         let a = if $lhs == $dst {
@@ -236,6 +238,7 @@ impl Vm {
                         Value::bool(compare_strs(a, b, |o| o $cmp std::cmp::Ordering::Equal))
                     }
                     _ => {
+                        unlikely_path();
                         let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
                         let value = tri!(self.compare(&a, &b, $op));
                         refresh!();
@@ -256,6 +259,7 @@ impl Vm {
                         compare_strs(a, b, |o| o $cmp std::cmp::Ordering::Equal)
                     }
                     _ => {
+                        unlikely_path();
                         let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
                         let holds = tri!(self.compare_bool(&a, &b, $op));
                         refresh!();
@@ -272,6 +276,7 @@ impl Vm {
                     Value::Int(a) => *a $cmp imm,
                     Value::Float(a) => *a $cmp (imm as f64),
                     _ => {
+                        unlikely_path();
                         let a = reg!($lhs).clone();
                         let holds = tri!(self.compare_bool(&a, &Value::Int(imm), $op));
                         refresh!();
@@ -310,7 +315,10 @@ impl Vm {
                         match $e {
                             Ok(value) => value,
                             // Every error leaves through one shared unwinding path below.
-                            Err(err) => break 'run err,
+                            Err(err) => {
+                                unlikely_path();
+                                break 'run err;
+                            }
                         }
                     }};
                 }
@@ -990,6 +998,7 @@ impl Vm {
                                 }
                             }
                             (it, _, _) => {
+                                unlikely_path();
                                 let it = it.clone();
                                 let next = tri!(self.next_value(&it));
                                 refresh!();
@@ -1830,6 +1839,13 @@ fn free_variable_error(name: &PyStr) -> PyErr {
 
 /// Whether an int converts to float exactly (|value| <= 2**53), so that comparing it with a
 /// float after conversion gives Python's exact int/float comparison.
+/// Marks the branch that calls it as unlikely, so the fast paths of the loop are laid out
+/// as straight fall-through code (stable Rust has no `unlikely` intrinsic; calls of a cold
+/// function weigh their branch down).
+#[cold]
+#[inline(always)]
+fn unlikely_path() {}
+
 #[inline(always)]
 fn exact_in_float(value: i64) -> bool {
     value.unsigned_abs() <= 1 << 53
