@@ -1260,8 +1260,9 @@ impl Vm {
                     Instr::GetAttr { dst, obj, name } => {
                         // SAFETY: `code` is alive while its frame runs.
                         let code_ref = unsafe { &*code };
-                        let cache = &code_ref.attr_caches.get[name.index()];
-                        let name = &code_ref.names[name.index()];
+                        let name_index = name.index();
+                        let cache = &code_ref.attr_caches.get[name_index];
+                        let name = &code_ref.names[name_index];
                         let cached = match reg!(obj) {
                             Value::Instance(instance) => {
                                 attribute_cache::cached_get(instance, cache, name)
@@ -1272,10 +1273,9 @@ impl Vm {
                             Some(value) => set!(dst, value),
                             None => {
                                 let o = reg!(obj).clone();
-                                let value = tri!(self.get_attr(&o, name));
-                                if let Value::Instance(instance) = &o {
-                                    self.fill_get_cache(instance, cache, name);
-                                }
+                                let caches = &code_ref.attr_caches;
+                                let value =
+                                    tri!(self.get_attr_uncached(&o, name, caches, name_index));
                                 refresh!();
                                 set!(dst, value);
                             }
@@ -1492,8 +1492,9 @@ impl Vm {
                         let base = frame_base!();
                         // SAFETY: `code` is alive while its frame runs.
                         let code_ref = unsafe { &*code };
-                        let cache = &code_ref.attr_caches.get[name.index()];
-                        let name: &Rc<PyStr> = &code_ref.names[name.index()];
+                        let name_index = name.index();
+                        let cache = &code_ref.attr_caches.get[name_index];
+                        let name: &Rc<PyStr> = &code_ref.names[name_index];
                         let method = match reg!(receiver) {
                             Value::Instance(instance) => {
                                 match attribute_cache::cached_method(instance, cache, name) {
@@ -1569,17 +1570,15 @@ impl Vm {
                             call_result!(target, dst);
                             continue;
                         }
-                        if let Value::Instance(instance) = reg!(receiver) {
-                            let instance = instance.clone();
-                            self.fill_get_cache(&instance, cache, name);
-                        }
                         let name = name.clone();
                         let base = frame_base!();
-                        let target = tri!(self.call_method_from_registers(
+                        let target = tri!(self.call_method_uncached(
                             base + receiver.index(),
                             &name,
                             usize::from(argc),
                             base + dst.index(),
+                            &code_ref.attr_caches,
+                            name_index,
                         ));
                         call_result!(target, dst);
                     }

@@ -36,6 +36,9 @@ pub struct Code {
     /// `**kwargs`, keyword-only parameters, closure or generator): calls with exactly
     /// `arg_count` arguments take the fast path.
     pub simple_call: bool,
+    /// Likewise but a closure: the fast path also installs its cells (out of line, so that
+    /// the plain path stays as small as it was).
+    pub closure_call: bool,
     /// Per-site attribute caches, by name index.
     pub attr_caches: crate::runtime::attribute_cache::AttrCaches,
 }

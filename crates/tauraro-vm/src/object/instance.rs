@@ -106,6 +106,14 @@ impl Drop for Instance {
         if self.gc_slot.get() != UNTRACKED {
             crate::gc::forget_instance(self);
         }
+        // Released one by one with `discard`: numbers and the other inline values then cost
+        // a tag test instead of the out-of-line drop glue call dropping the vector makes for
+        // each of them (most attributes of short-lived instances are numbers).
+        if let Attributes::Shaped { values, .. } = self.attributes.get_mut() {
+            for value in std::mem::take(values) {
+                crate::value::discard(value);
+            }
+        }
     }
 }
 
@@ -130,12 +138,12 @@ impl Instance {
     /// A plain instance without attributes.
     pub fn new(class: Rc<Class>, payload: Payload) -> Instance {
         let shape = class.shape_root();
+        // Room for as many attributes as `__init__` gave earlier instances (see
+        // `Class::attribute_hint`): one allocation of the right size, none when there are none.
+        let values = AttributeValues::with_capacity(usize::from(class.attribute_hint.get()));
         Instance {
             class,
-            attributes: RefCell::new(Attributes::Shaped {
-                shape,
-                values: AttributeValues::new(),
-            }),
+            attributes: RefCell::new(Attributes::Shaped { shape, values }),
             exception: None,
             payload,
             gc_slot: Cell::new(UNTRACKED),
