@@ -336,6 +336,11 @@ instructions! {
     GetItem { dst: Reg, obj: Reg, key: Reg },
     /// `obj[key] = src`.
     SetItem { obj: Reg, key: Reg, src: Reg },
+    /// `dst = obj[index]` for a small int constant index (`a[0]`, `a[-1]`): one dispatch and
+    /// no key register, the common subscript of numeric code.
+    GetItemImm { dst: Reg, obj: Reg, index: i16 },
+    /// `obj[index] = src` for a small int constant index.
+    SetItemImm { obj: Reg, index: i16, src: Reg },
     /// `del obj[key]`.
     DelItem { obj: Reg, key: Reg },
     /// `dst = obj.name`.

@@ -20,99 +20,130 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
-use crate::object::{Attributes, DictTable, Instance, Payload, PyDict, PyList, PyTuple};
+use crate::object::{Attributes, DictTable, Instance, Payload, PyDict, PyList, RcTuple};
 use crate::value::Value;
 
 /// Registrations between two collections at least (CPython's first generation uses 700).
 const MIN_THRESHOLD: usize = 10_000;
 
-/// A registered list or dict (instances have a registry of their own, [`INSTANCES`]).
-enum Tracked {
-    List(Weak<PyList>),
-    Dict(Weak<PyDict>),
+/// An object that knows its position in its registry (`UNTRACKED` when it has none), so
+/// that it can leave the registry when it is dropped.
+pub(crate) trait Registered {
+    fn gc_slot(&self) -> &Cell<u32>;
 }
 
-impl Tracked {
-    fn is_alive(&self) -> bool {
-        match self {
-            Tracked::List(weak) => weak.strong_count() > 0,
-            Tracked::Dict(weak) => weak.strong_count() > 0,
-        }
+impl Registered for Instance {
+    fn gc_slot(&self) -> &Cell<u32> {
+        &self.gc_slot
     }
+}
 
-    fn upgrade(&self) -> Option<Node> {
-        match self {
-            Tracked::List(weak) => weak.upgrade().map(Node::List),
-            Tracked::Dict(weak) => weak.upgrade().map(Node::Dict),
-        }
+impl Registered for PyList {
+    fn gc_slot(&self) -> &Cell<u32> {
+        &self.gc_slot
+    }
+}
+
+impl Registered for PyDict {
+    fn gc_slot(&self) -> &Cell<u32> {
+        &self.gc_slot
     }
 }
 
 thread_local! {
-    static REGISTRY: RefCell<Vec<Tracked>> = const { RefCell::new(Vec::new()) };
-    /// Registered instances. Each knows its position here (`Instance::gc_slot`) and leaves
+    /// Registered instances, lists and dicts. Each knows its position here (`gc_slot`) and leaves
     /// when it is dropped, so that its memory is freed at once rather than held by this
     /// weak reference until the next collection (freeing thousands of objects in one burst
     /// misses the allocator's fast paths, for those frees and for the allocations after).
     static INSTANCES: RefCell<Vec<Weak<Instance>>> = const { RefCell::new(Vec::new()) };
+    static LISTS: RefCell<Vec<Weak<PyList>>> = const { RefCell::new(Vec::new()) };
+    static DICTS: RefCell<Vec<Weak<PyDict>>> = const { RefCell::new(Vec::new()) };
+    /// Registrations minus registered objects freed since the last collection (CPython's
+    /// generation-0 count): objects that die by reference counting, as most do, cannot be
+    /// cyclic garbage, so churn of short-lived lists or instances never starts a collection;
+    /// only objects that stay alive do.
     static SINCE_LAST: Cell<usize> = const { Cell::new(0) };
     static THRESHOLD: Cell<usize> = const { Cell::new(MIN_THRESHOLD) };
 }
 
-/// Registers a new instance; returns whether a collection is due.
-pub(crate) fn track(instance: &Rc<Instance>) -> bool {
-    if instance.gc_slot.get() == crate::object::UNTRACKED {
-        INSTANCES.with(|instances| {
-            let mut instances = instances.borrow_mut();
-            instance.gc_slot.set(instances.len() as u32);
-            instances.push(Rc::downgrade(instance));
+/// Adds `object` to `registry` unless it is there; returns whether a collection is due.
+fn enter<T: Registered>(
+    registry: &'static std::thread::LocalKey<RefCell<Vec<Weak<T>>>>,
+    object: &Rc<T>,
+) -> bool {
+    if object.gc_slot().get() == crate::object::UNTRACKED {
+        registry.with(|entries| {
+            let mut entries = entries.borrow_mut();
+            object.gc_slot().set(entries.len() as u32);
+            entries.push(Rc::downgrade(object));
         });
     }
+    count_registration()
+}
+
+fn count_registration() -> bool {
     let since = SINCE_LAST.get() + 1;
     SINCE_LAST.set(since);
     since >= THRESHOLD.get()
 }
 
-/// Removes a registered instance being dropped (from `Drop for Instance`): the entry that
-/// was last takes its place. Entries that cannot be matched (the registry busy, or gone at
-/// thread exit) stay until the next collection drops them, which is merely slower.
-pub(crate) fn forget_instance(instance: &Instance) {
-    let slot = instance.gc_slot.get() as usize;
-    let _ = INSTANCES.try_with(|instances| {
-        let Ok(mut instances) = instances.try_borrow_mut() else {
+/// Removes a registered object being dropped (from its `Drop`): the entry that was last
+/// takes its place. Entries that cannot be matched (the registry busy, or gone at thread
+/// exit) stay until the next collection drops them, which is merely slower.
+fn leave<T: Registered>(
+    registry: &'static std::thread::LocalKey<RefCell<Vec<Weak<T>>>>,
+    object: &T,
+) {
+    let slot = object.gc_slot().get() as usize;
+    let _ = registry.try_with(|entries| {
+        let Ok(mut entries) = entries.try_borrow_mut() else {
             return;
         };
-        if instances
+        if entries
             .get(slot)
-            .is_none_or(|entry| !std::ptr::eq(entry.as_ptr(), instance))
+            .is_none_or(|entry| !std::ptr::eq(entry.as_ptr(), object))
         {
             return;
         }
-        let removed = instances.swap_remove(slot);
-        if let Some(moved) = instances.get(slot).and_then(Weak::upgrade) {
-            moved.gc_slot.set(slot as u32);
+        let removed = entries.swap_remove(slot);
+        if let Some(moved) = entries.get(slot).and_then(Weak::upgrade) {
+            moved.gc_slot().set(slot as u32);
         }
-        drop(instances);
-        // The instance's own weak count keeps its memory until its drop completes.
+        drop(entries);
+        // The object's own weak count keeps its memory until its drop completes.
         drop(removed);
+        let _ = SINCE_LAST.try_with(|since| since.set(since.get().saturating_sub(1)));
     });
+}
+
+/// Registers a new instance; returns whether a collection is due.
+pub(crate) fn track(instance: &Rc<Instance>) -> bool {
+    enter(&INSTANCES, instance)
+}
+
+/// Removes a registered instance being dropped (from `Drop for Instance`).
+pub(crate) fn forget_instance(instance: &Instance) {
+    leave(&INSTANCES, instance);
 }
 
 /// Registers a list the program built; returns whether a collection is due.
 pub(crate) fn track_list(list: &Rc<PyList>) -> bool {
-    register(Tracked::List(Rc::downgrade(list)))
+    enter(&LISTS, list)
+}
+
+/// Removes a registered list being dropped (from `Drop for PyList`).
+pub(crate) fn forget_list(list: &PyList) {
+    leave(&LISTS, list);
 }
 
 /// Registers a dict the program built; returns whether a collection is due.
 pub(crate) fn track_dict(dict: &Rc<PyDict>) -> bool {
-    register(Tracked::Dict(Rc::downgrade(dict)))
+    enter(&DICTS, dict)
 }
 
-fn register(tracked: Tracked) -> bool {
-    REGISTRY.with(|registry| registry.borrow_mut().push(tracked));
-    let since = SINCE_LAST.get() + 1;
-    SINCE_LAST.set(since);
-    since >= THRESHOLD.get()
+/// Removes a registered dict being dropped (from `Drop for PyDict`).
+pub(crate) fn forget_dict(dict: &PyDict) {
+    leave(&DICTS, dict);
 }
 
 /// A heap object the collector examines.
@@ -120,7 +151,7 @@ fn register(tracked: Tracked) -> bool {
 enum Node {
     Instance(Rc<Instance>),
     List(Rc<PyList>),
-    Tuple(Rc<PyTuple>),
+    Tuple(RcTuple),
     Dict(Rc<PyDict>),
 }
 
@@ -139,7 +170,7 @@ impl Node {
         match self {
             Node::Instance(rc) => Rc::as_ptr(rc) as *const () as usize,
             Node::List(rc) => Rc::as_ptr(rc) as *const () as usize,
-            Node::Tuple(rc) => Rc::as_ptr(rc) as *const () as usize,
+            Node::Tuple(tuple) => RcTuple::as_ptr(tuple) as usize,
             Node::Dict(rc) => Rc::as_ptr(rc) as *const () as usize,
         }
     }
@@ -149,7 +180,7 @@ impl Node {
         let count = match self {
             Node::Instance(rc) => Rc::strong_count(rc),
             Node::List(rc) => Rc::strong_count(rc),
-            Node::Tuple(rc) => Rc::strong_count(rc),
+            Node::Tuple(tuple) => RcTuple::strong_count(tuple),
             Node::Dict(rc) => Rc::strong_count(rc),
         };
         count as isize - 1
@@ -222,21 +253,10 @@ pub struct Collected {
 /// Runs a collection now.
 pub fn collect() -> Collected {
     SINCE_LAST.set(0);
-    let mut roots: Vec<Node> = REGISTRY.with(|registry| {
-        let mut registry = registry.borrow_mut();
-        registry.retain(Tracked::is_alive);
-        registry.iter().filter_map(Tracked::upgrade).collect()
-    });
-    INSTANCES.with(|instances| {
-        let mut instances = instances.borrow_mut();
-        instances.retain(|weak| weak.strong_count() > 0);
-        for (slot, weak) in instances.iter().enumerate() {
-            if let Some(instance) = weak.upgrade() {
-                instance.gc_slot.set(slot as u32);
-                roots.push(Node::Instance(instance));
-            }
-        }
-    });
+    let mut roots: Vec<Node> = Vec::new();
+    roots_of(&DICTS, &mut roots, Node::Dict);
+    roots_of(&LISTS, &mut roots, Node::List);
+    roots_of(&INSTANCES, &mut roots, Node::Instance);
     // Every object reachable from a registered instance through followed references.
     let mut nodes: Vec<Node> = Vec::with_capacity(roots.len() * 2);
     let mut index: HashMap<usize, usize, BuildAddressHasher> =
@@ -304,6 +324,25 @@ pub fn collect() -> Collected {
     drop(nodes);
     finish(result.examined - result.unreachable, targets.len());
     result
+}
+
+/// Appends the live objects of a registry to `roots`, dropping dead entries (left by drops
+/// that found the registry busy) and renumbering the slots.
+fn roots_of<T: Registered>(
+    registry: &'static std::thread::LocalKey<RefCell<Vec<Weak<T>>>>,
+    roots: &mut Vec<Node>,
+    node: fn(Rc<T>) -> Node,
+) {
+    registry.with(|entries| {
+        let mut entries = entries.borrow_mut();
+        entries.retain(|weak| weak.strong_count() > 0);
+        for (slot, weak) in entries.iter().enumerate() {
+            if let Some(object) = weak.upgrade() {
+                object.gc_slot().set(slot as u32);
+                roots.push(node(object));
+            }
+        }
+    });
 }
 
 /// Hashes object addresses (already well spread apart from their low bits).

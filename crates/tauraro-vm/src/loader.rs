@@ -135,6 +135,9 @@ impl Vm {
             simple_call: code.param_count() == code.arg_count
                 && code.free_count == 0
                 && !code.flags.contains(tauraro_bytecode::CodeFlags::GENERATOR),
+            closure_call: code.param_count() == code.arg_count
+                && code.free_count != 0
+                && !code.flags.contains(tauraro_bytecode::CodeFlags::GENERATOR),
             attr_caches: crate::runtime::attribute_cache::AttrCaches::new(code.names.len()),
         })
     }

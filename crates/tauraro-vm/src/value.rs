@@ -11,7 +11,7 @@ use num_bigint::BigInt;
 
 use crate::object::{
     BoundMethod, BuiltinFunction, Class, DictView, Function, Generator, Instance, Module, PyBytes,
-    PyCell, PyDict, PyIterator, PyList, PyRange, PySet, PySlice, PyStr, PyTuple,
+    PyCell, PyDict, PyIterator, PyList, PyRange, PySet, PySlice, PyStr, RcTuple,
 };
 
 /// A Python value. The variants without a reference count come first (through `Builtin`),
@@ -35,7 +35,7 @@ pub enum Value {
     Str(Rc<PyStr>),
     Bytes(Rc<PyBytes>),
     List(Rc<PyList>),
-    Tuple(Rc<PyTuple>),
+    Tuple(RcTuple),
     Dict(Rc<PyDict>),
     DictView(Rc<DictView>),
     Set(Rc<PySet>),
@@ -163,7 +163,7 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(PyTuple::new(items)))
+        Value::Tuple(RcTuple::new(items))
     }
 
     pub fn list(items: Vec<Value>) -> Value {
@@ -253,7 +253,7 @@ impl Value {
             Value::Str(o) => addr(o),
             Value::Bytes(o) => addr(o),
             Value::List(o) => addr(o),
-            Value::Tuple(o) => addr(o),
+            Value::Tuple(o) => Some(RcTuple::as_ptr(o) as usize),
             Value::Dict(o) => addr(o),
             Value::DictView(o) => addr(o),
             Value::Set(o) | Value::FrozenSet(o) => addr(o),

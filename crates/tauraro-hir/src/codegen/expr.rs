@@ -29,7 +29,7 @@ pub(crate) fn bytecode_constant(constant: &Constant) -> tauraro_bytecode::Consta
 }
 
 /// A small int that fits an instruction immediate.
-fn small_int(constant: &Constant) -> Option<i16> {
+pub(crate) fn small_int(constant: &Constant) -> Option<i16> {
     match constant {
         Constant::Int(v) => i16::try_from(*v).ok(),
         _ => None,
@@ -362,6 +362,11 @@ impl Codegen<'_> {
             }
             Expr::Subscript { value, slice } => {
                 let obj = self.operand(value, &[slice]);
+                if let Some(index) = self.small_int_expr(slice) {
+                    self.set_line_of(expr);
+                    self.em().emit(Instr::GetItemImm { dst, obj, index });
+                    return;
+                }
                 let key = self.expr_any(slice);
                 self.set_line_of(expr);
                 self.em().emit(Instr::GetItem { dst, obj, key });
@@ -466,6 +471,14 @@ impl Codegen<'_> {
             }
         }
         scope
+    }
+
+    /// The value of `expr` when it is a constant small enough for an instruction immediate.
+    pub(crate) fn small_int_expr(&self, expr: ExprId) -> Option<i16> {
+        match &self.body.exprs[expr] {
+            Expr::Constant(constant) => small_int(constant),
+            _ => None,
+        }
     }
 
     fn binary(&mut self, op: BinaryOp, left: ExprId, right: ExprId, dst: Reg) {

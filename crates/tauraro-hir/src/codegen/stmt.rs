@@ -464,8 +464,12 @@ impl Codegen<'_> {
             }
             Expr::Subscript { value, slice } => {
                 let obj = self.expr_any(value);
-                let key = self.expr_any(slice);
-                self.em().emit(Instr::SetItem { obj, key, src });
+                if let Some(index) = self.small_int_expr(slice) {
+                    self.em().emit(Instr::SetItemImm { obj, index, src });
+                } else {
+                    let key = self.expr_any(slice);
+                    self.em().emit(Instr::SetItem { obj, key, src });
+                }
             }
             Expr::Tuple(items) | Expr::List(items) => {
                 let star = items
@@ -580,6 +584,21 @@ impl Codegen<'_> {
                 slice,
             } => {
                 let obj = self.expr_any(obj_expr);
+                if let Some(index) = self.small_int_expr(slice) {
+                    let current = self.em().temp();
+                    self.em().emit(Instr::GetItemImm {
+                        dst: current,
+                        obj,
+                        index,
+                    });
+                    emit_op(self, current, current);
+                    self.em().emit(Instr::SetItemImm {
+                        obj,
+                        index,
+                        src: current,
+                    });
+                    return;
+                }
                 let key = self.expr_any(slice);
                 let current = self.em().temp();
                 self.em().emit(Instr::GetItem {

@@ -290,6 +290,10 @@ fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match value {
         None => Ok(Value::tuple(Vec::new())),
         Some(Value::Tuple(_)) => Ok(value.expect("matched").clone()),
+        // Straight from the list's items: one allocation, no intermediate vector.
+        Some(Value::List(list)) => Ok(Value::Tuple(crate::object::RcTuple::from_slice(
+            &list.items.borrow(),
+        ))),
         Some(value) => Ok(Value::tuple(vm.collect(value)?)),
     }
 }

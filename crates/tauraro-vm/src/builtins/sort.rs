@@ -45,17 +45,13 @@ pub fn sort_values(
             }
         }
         Some(key) => {
-            let mut pairs = Vec::with_capacity(items.len());
-            let mut pending = std::mem::take(items).into_iter();
-            while let Some(item) = pending.next() {
-                match vm.call(key, std::slice::from_ref(&item)) {
-                    Ok(computed) => pairs.push((computed, item)),
+            // The keys are computed first, the items staying where they are: a failing key
+            // function leaves them as they were, as CPython leaves the list.
+            let mut keys = Vec::with_capacity(items.len());
+            for item in items.iter() {
+                match vm.call(key, std::slice::from_ref(item)) {
+                    Ok(computed) => keys.push(computed),
                     Err(err) => {
-                        // A failing key function leaves the items as they were, as CPython
-                        // leaves the list.
-                        items.extend(pairs.into_iter().map(|(_, item)| item));
-                        items.push(item);
-                        items.extend(pending);
                         if reverse {
                             items.reverse();
                         }
@@ -63,20 +59,91 @@ pub fn sort_values(
                     }
                 }
             }
-            drop(pending);
-            let result = if sort_total(&mut pairs, |(key, _)| key) {
-                Ok(())
+            if keys.iter().all(|key| matches!(key, Value::Int(_))) {
+                sort_by_int_keys(items, keys);
+            } else if let Some(order) = total_order_of(&keys) {
+                drop(keys);
+                *items = permuted(items, order.iter().map(|&position| position as usize));
             } else {
-                merge_sort(vm, &mut pairs)
-            };
-            *items = pairs.into_iter().map(|(_, item)| item).collect();
-            result?;
+                let mut pairs: Vec<(Value, Value)> =
+                    keys.into_iter().zip(std::mem::take(items)).collect();
+                let result = merge_sort(vm, &mut pairs);
+                *items = pairs.into_iter().map(|(_, item)| item).collect();
+                result?;
+            }
         }
     }
     if reverse {
         items.reverse();
     }
     Ok(())
+}
+
+/// Orders `items` by their int `keys` (stably). Sorting (key, position) pairs, which are all
+/// distinct, with the in-place unstable sort gives the stable order without the stable sort's
+/// scratch buffer, and moves 16-byte pairs rather than (key, item) pairs of 32.
+fn sort_by_int_keys(items: &mut Vec<Value>, keys: Vec<Value>) {
+    let mut order: Vec<(i64, usize)> = keys
+        .iter()
+        .enumerate()
+        .map(|(position, key)| match key {
+            Value::Int(v) => (*v, position),
+            _ => (0, position),
+        })
+        .collect();
+    drop(keys);
+    order.sort_unstable();
+    *items = permuted(items, order.iter().map(|&(_, position)| position));
+}
+
+/// The positions of `keys` in stable sorted order, when their order is total (see
+/// [`sort_total`]). Sorting 4-byte positions keeps the memory of a large sort small (the
+/// keys stay where they are; no (key, item) pairs and no scratch buffer of them).
+fn total_order_of(keys: &[Value]) -> Option<Vec<u32>> {
+    let len = u32::try_from(keys.len()).ok()?;
+    let total = total_order_kind(keys)?;
+    let mut order: Vec<u32> = (0..len).collect();
+    let key = |position: u32| &keys[position as usize];
+    // One sort per kind so that each comparison is inlined (not called through a pointer).
+    match total {
+        TotalOrder::Pure => order.sort_by(|&a, &b| compare_pure(key(a), key(b))),
+        TotalOrder::PureTuples => order.sort_by(|&a, &b| compare_pure_tuples(key(a), key(b))),
+    }
+    Some(order)
+}
+
+/// Why a set of keys is totally ordered.
+enum TotalOrder {
+    /// All of one [`PureKind`].
+    Pure,
+    /// All tuples whose items are of one [`PureKind`] column by column.
+    PureTuples,
+}
+
+fn total_order_kind(keys: &[Value]) -> Option<TotalOrder> {
+    let kind = keys.first().and_then(pure_kind);
+    if let Some(kind) = kind
+        && keys.iter().all(|key| pure_kind(key) == Some(kind))
+    {
+        return Some(TotalOrder::Pure);
+    }
+    tuples_totally_ordered(keys.iter()).then_some(TotalOrder::PureTuples)
+}
+
+/// The order of two tuples whose items pairwise share a [`PureKind`].
+fn compare_pure_tuples(x: &Value, y: &Value) -> Ordering {
+    match (x, y) {
+        (Value::Tuple(x), Value::Tuple(y)) => compare_pure_sequences(&x.items, &y.items),
+        _ => Ordering::Equal,
+    }
+}
+
+/// The items taken out of `items` in the order of `positions` (each position once).
+fn permuted(items: &mut Vec<Value>, positions: impl Iterator<Item = usize>) -> Vec<Value> {
+    let mut unsorted = std::mem::take(items);
+    positions
+        .map(|position| std::mem::take(&mut unsorted[position]))
+        .collect()
 }
 
 /// Sorts with the standard library when every key belongs to one totally ordered kind;
@@ -98,10 +165,7 @@ fn sort_total<T>(items: &mut [T], key: impl Fn(&T) -> &Value) -> bool {
         return true;
     }
     if tuples_totally_ordered(items.iter().map(&key)) {
-        items.sort_by(|a, b| match (key(a), key(b)) {
-            (Value::Tuple(x), Value::Tuple(y)) => compare_pure_sequences(&x.items, &y.items),
-            _ => Ordering::Equal,
-        });
+        items.sort_by(|a, b| compare_pure_tuples(key(a), key(b)));
         return true;
     }
     false
@@ -166,6 +230,8 @@ fn compare_pure(x: &Value, y: &Value) -> Ordering {
     match (x, y) {
         (Value::Int(a), Value::Int(b)) => a.cmp(b),
         (Value::Float(a), Value::Float(b)) => a.partial_cmp(b).unwrap_or(Ordering::Equal),
+        // Keys are often the same few string objects (names, categories): identity first.
+        (Value::Str(a), Value::Str(b)) if std::rc::Rc::ptr_eq(a, b) => Ordering::Equal,
         (Value::Str(a), Value::Str(b)) => a.as_str().cmp(b.as_str()),
         _ => Ordering::Equal,
     }

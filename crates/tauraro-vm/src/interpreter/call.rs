@@ -273,7 +273,11 @@ impl Vm {
                     Value::Instance(instance)
                 };
                 self.ensure_stack(args_start + argc + 1)?;
-                self.stack[args_start..=args_start + argc].rotate_right(1);
+                // The arguments move up one register, by swaps: `rotate_right` is a general
+                // out-of-line algorithm, slow for the few registers of a call.
+                for slot in (args_start..args_start + argc).rev() {
+                    self.stack.swap(slot, slot + 1);
+                }
                 self.stack[args_start] = instance.clone();
                 crate::value::discard(std::mem::replace(&mut self.stack[return_slot], instance));
                 let slot = return_slot | crate::interpreter::INIT_FRAME as usize;
@@ -399,8 +403,26 @@ impl Vm {
     ) -> Option<PyResult<()>> {
         let code = &function.code;
         if !code.simple_call {
+            if code.closure_call {
+                return self.enter_closure(function, args_start, argc, return_slot, caller_pc);
+            }
             return None;
         }
+        self.enter_plain_function(function, args_start, argc, return_slot, caller_pc)
+    }
+
+    /// The frame entry of `enter_function` once the callee is known to need nothing but
+    /// its positional arguments (and defaults for the missing ones).
+    #[inline(always)]
+    fn enter_plain_function(
+        &mut self,
+        function: &Rc<Function>,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+        caller_pc: Option<u32>,
+    ) -> Option<PyResult<()>> {
+        let code = &function.code;
         if argc != code.arg_count {
             return self.enter_function_with_defaults(
                 function,
@@ -435,6 +457,42 @@ impl Vm {
             }
         }
         Some(Ok(()))
+    }
+
+    /// `enter_function` for a closure: the frame is entered as for a plain function, then
+    /// the closure's cells go to the registers its code reads its free variables from.
+    #[inline(never)]
+    fn enter_closure(
+        &mut self,
+        function: &Rc<Function>,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+        caller_pc: Option<u32>,
+    ) -> Option<PyResult<()>> {
+        let code = &function.code;
+        if argc != code.arg_count {
+            // Comes back here with the defaults filled in.
+            return self.enter_function_with_defaults(
+                function,
+                args_start,
+                argc,
+                return_slot,
+                caller_pc,
+            );
+        }
+        let entered = self.enter_plain_function(function, args_start, argc, return_slot, caller_pc);
+        if let Some(Ok(())) = entered {
+            let start = args_start + code.free_start.index();
+            let closure = function.closure.borrow();
+            for (slot, cell) in self.stack[start..start + code.free_count]
+                .iter_mut()
+                .zip(closure.iter())
+            {
+                crate::value::discard(std::mem::replace(slot, Value::Cell(cell.clone())));
+            }
+        }
+        entered
     }
 
     /// `enter_function` as a call, for the handlers other than `CallGlobal`: one inlined copy

@@ -1055,10 +1055,10 @@ impl Vm {
                         set!(dst, Value::List(list));
                     }
                     Instr::BuildTuple { dst, base, count } => {
-                        let items = (0..count)
-                            .map(|i| take!(Reg::from_raw(base.raw() + i)))
-                            .collect();
-                        set!(dst, Value::tuple(items));
+                        let tuple = crate::object::RcTuple::from_fn(usize::from(count), |i| {
+                            take!(Reg::from_raw(base.raw() + i as u16))
+                        });
+                        set!(dst, Value::Tuple(tuple));
                     }
                     Instr::BuildSet { dst, base, count } => {
                         let items: Vec<Value> = (0..count)
@@ -1234,6 +1234,49 @@ impl Vm {
                             refresh!();
                         }
                     }
+                    Instr::GetItemImm { dst, obj, index } => {
+                        let fast = match reg!(obj) {
+                            Value::List(list) => list_item(&list.items.borrow(), index),
+                            Value::Tuple(tuple) => list_item(&tuple.items, index),
+                            _ => None,
+                        };
+                        let value = match fast {
+                            Some(value) => value,
+                            None => {
+                                unlikely_path();
+                                let o = reg!(obj).clone();
+                                let key = Value::Int(i64::from(index));
+                                let value = tri!(self.get_item(&o, &key));
+                                refresh!();
+                                value
+                            }
+                        };
+                        set!(dst, value);
+                    }
+                    Instr::SetItemImm { obj, index, src } => {
+                        let stored = match reg!(obj) {
+                            Value::List(list) => {
+                                let mut items = list.items.borrow_mut();
+                                match item_position(items.len(), index) {
+                                    Some(position) => {
+                                        let value = crate::value::read(reg!(src));
+                                        let old = std::mem::replace(&mut items[position], value);
+                                        drop(items);
+                                        crate::value::discard(old);
+                                        true
+                                    }
+                                    None => false,
+                                }
+                            }
+                            _ => false,
+                        };
+                        if !stored {
+                            unlikely_path();
+                            let (o, v) = (reg!(obj).clone(), reg!(src).clone());
+                            tri!(self.set_item(&o, Value::Int(i64::from(index)), v));
+                            refresh!();
+                        }
+                    }
                     Instr::DelItem { obj, key } => {
                         let (o, k) = (reg!(obj).clone(), reg!(key).clone());
                         tri!(self.del_item(&o, &k));
@@ -1242,8 +1285,9 @@ impl Vm {
                     Instr::GetAttr { dst, obj, name } => {
                         // SAFETY: `code` is alive while its frame runs.
                         let code_ref = unsafe { &*code };
-                        let cache = &code_ref.attr_caches.get[name.index()];
-                        let name = &code_ref.names[name.index()];
+                        let name_index = name.index();
+                        let cache = &code_ref.attr_caches.get[name_index];
+                        let name = &code_ref.names[name_index];
                         let cached = match reg!(obj) {
                             Value::Instance(instance) => {
                                 attribute_cache::cached_get(instance, cache, name)
@@ -1254,10 +1298,9 @@ impl Vm {
                             Some(value) => set!(dst, value),
                             None => {
                                 let o = reg!(obj).clone();
-                                let value = tri!(self.get_attr(&o, name));
-                                if let Value::Instance(instance) = &o {
-                                    self.fill_get_cache(instance, cache, name);
-                                }
+                                let caches = &code_ref.attr_caches;
+                                let value =
+                                    tri!(self.get_attr_uncached(&o, name, caches, name_index));
                                 refresh!();
                                 set!(dst, value);
                             }
@@ -1474,8 +1517,9 @@ impl Vm {
                         let base = frame_base!();
                         // SAFETY: `code` is alive while its frame runs.
                         let code_ref = unsafe { &*code };
-                        let cache = &code_ref.attr_caches.get[name.index()];
-                        let name: &Rc<PyStr> = &code_ref.names[name.index()];
+                        let name_index = name.index();
+                        let cache = &code_ref.attr_caches.get[name_index];
+                        let name: &Rc<PyStr> = &code_ref.names[name_index];
                         let method = match reg!(receiver) {
                             Value::Instance(instance) => {
                                 match attribute_cache::cached_method(instance, cache, name) {
@@ -1554,17 +1598,15 @@ impl Vm {
                             call_result!(target, dst);
                             continue;
                         }
-                        if let Value::Instance(instance) = reg!(receiver) {
-                            let instance = instance.clone();
-                            self.fill_get_cache(&instance, cache, name);
-                        }
                         let name = name.clone();
                         let base = frame_base!();
-                        let target = tri!(self.call_method_from_registers(
+                        let target = tri!(self.call_method_uncached(
                             base + receiver.index(),
                             &name,
                             usize::from(argc),
                             base + dst.index(),
+                            &code_ref.attr_caches,
+                            name_index,
                         ));
                         call_result!(target, dst);
                     }
@@ -1878,6 +1920,22 @@ fn free_variable_error(name: &PyStr) -> PyErr {
 
 /// Whether an int converts to float exactly (|value| <= 2**53), so that comparing it with a
 /// float after conversion gives Python's exact int/float comparison.
+/// The position of item `index` (negative counts from the end) in a sequence of `len` items.
+#[inline(always)]
+fn item_position(len: usize, index: i16) -> Option<usize> {
+    let index = i64::from(index);
+    let position = if index < 0 { index + len as i64 } else { index };
+    (0..len as i64)
+        .contains(&position)
+        .then_some(position as usize)
+}
+
+/// `items[index]` for a constant index, when it is in range.
+#[inline(always)]
+fn list_item(items: &[Value], index: i16) -> Option<Value> {
+    item_position(items.len(), index).map(|position| items[position].clone())
+}
+
 /// Marks the branch that calls it as unlikely, so the fast paths of the loop are laid out
 /// as straight fall-through code (stable Rust has no `unlikely` intrinsic; calls of a cold
 /// function weigh their branch down).

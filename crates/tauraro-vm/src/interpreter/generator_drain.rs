@@ -134,9 +134,29 @@ impl Vm {
             }
             return Ok(());
         };
-        let mut batch = Vec::new();
+        // The batch buffer is kept for the next consumer: `set(g)` over a short generator
+        // otherwise allocates it (and grows it) for a handful of values.
+        thread_local! {
+            static SPARE_BATCH: std::cell::Cell<Vec<Value>> = const { std::cell::Cell::new(Vec::new()) };
+        }
+        let mut batch = SPARE_BATCH
+            .try_with(std::cell::Cell::take)
+            .unwrap_or_default();
+        let result = self.for_each_batch(generator, policy, &mut batch, each);
+        batch.clear();
+        let _ = SPARE_BATCH.try_with(|spare| spare.set(batch));
+        result
+    }
+
+    fn for_each_batch(
+        &mut self,
+        generator: &Rc<Generator>,
+        policy: DrainPolicy,
+        batch: &mut Vec<Value>,
+        mut each: impl FnMut(&mut Vm, Value) -> PyResult<()>,
+    ) -> PyResult<()> {
         loop {
-            let step = self.drain_generator(generator, policy, &mut batch, DRAIN_BATCH);
+            let step = self.drain_generator(generator, policy, batch, DRAIN_BATCH);
             for item in batch.drain(..) {
                 each(self, item)?;
             }

@@ -7,7 +7,7 @@ use tauraro_bytecode::{CodeFlags, ExceptionEntry, Instr, InstrIdx, LineEntry, Re
 
 use crate::error::PyResult;
 use crate::interpreter::Vm;
-use crate::object::{Module, PyCell, PyDict, PyStr, PyTuple};
+use crate::object::{Module, PyCell, PyDict, PyStr, RcTuple};
 use crate::value::Value;
 
 /// A code object prepared for execution: constants are values, names are interned strings.
@@ -36,6 +36,9 @@ pub struct Code {
     /// `**kwargs`, keyword-only parameters, closure or generator): calls with exactly
     /// `arg_count` arguments take the fast path.
     pub simple_call: bool,
+    /// Likewise but a closure: the fast path also installs its cells (out of line, so that
+    /// the plain path stays as small as it was).
+    pub closure_call: bool,
     /// Per-site attribute caches, by name index.
     pub attr_caches: crate::runtime::attribute_cache::AttrCaches,
 }
@@ -71,7 +74,7 @@ pub struct Function {
     pub name: RefCell<Rc<PyStr>>,
     pub qualname: RefCell<Rc<PyStr>>,
     /// Defaults of the last positional parameters.
-    pub defaults: RefCell<Option<Rc<PyTuple>>>,
+    pub defaults: RefCell<Option<RcTuple>>,
     /// Defaults of keyword-only parameters.
     pub kwdefaults: RefCell<Option<Rc<PyDict>>>,
     pub closure: RefCell<Box<[Rc<PyCell>]>>,

@@ -256,12 +256,23 @@ impl DictTable {
 /// A Python dict.
 pub struct PyDict {
     pub table: RefCell<DictTable>,
+    /// The dict's position in the cycle collector's registry, or [`super::UNTRACKED`].
+    pub gc_slot: std::cell::Cell<u32>,
+}
+
+impl Drop for PyDict {
+    fn drop(&mut self) {
+        if self.gc_slot.get() != super::UNTRACKED {
+            crate::gc::forget_dict(self);
+        }
+    }
 }
 
 impl PyDict {
     pub fn new(table: DictTable) -> PyDict {
         PyDict {
             table: RefCell::new(table),
+            gc_slot: std::cell::Cell::new(super::UNTRACKED),
         }
     }
 

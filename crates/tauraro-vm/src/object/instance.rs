@@ -45,13 +45,13 @@ pub enum Payload {
     /// `list[int]` (`types.GenericAlias`): a class or other origin with type arguments.
     GenericAlias {
         origin: Value,
-        args: Rc<crate::object::PyTuple>,
+        args: crate::object::RcTuple,
     },
     /// What `globals()` returns: a mapping that reads and writes the module's globals.
     ModuleNamespace(Rc<crate::object::Module>),
     /// `int | str` (`types.UnionType`): flattened, without duplicates.
     Union {
-        args: Rc<crate::object::PyTuple>,
+        args: crate::object::RcTuple,
     },
     /// The state of an object a native module created (a compiled regular expression, a
     /// `random.Random`'s generator):
@@ -98,13 +98,21 @@ pub struct Instance {
     pub gc_slot: Cell<u32>,
 }
 
-/// The `gc_slot` of an instance the cycle collector does not know.
+/// The `gc_slot` of an instance or list the cycle collector does not know.
 pub const UNTRACKED: u32 = u32::MAX;
 
 impl Drop for Instance {
     fn drop(&mut self) {
         if self.gc_slot.get() != UNTRACKED {
             crate::gc::forget_instance(self);
+        }
+        // Released one by one with `discard`: numbers and the other inline values then cost
+        // a tag test instead of the out-of-line drop glue call dropping the vector makes for
+        // each of them (most attributes of short-lived instances are numbers).
+        if let Attributes::Shaped { values, .. } = self.attributes.get_mut() {
+            for value in std::mem::take(values) {
+                crate::value::discard(value);
+            }
         }
     }
 }
@@ -130,12 +138,12 @@ impl Instance {
     /// A plain instance without attributes.
     pub fn new(class: Rc<Class>, payload: Payload) -> Instance {
         let shape = class.shape_root();
+        // Room for as many attributes as `__init__` gave earlier instances (see
+        // `Class::attribute_hint`): one allocation of the right size, none when there are none.
+        let values = AttributeValues::with_capacity(usize::from(class.attribute_hint.get()));
         Instance {
             class,
-            attributes: RefCell::new(Attributes::Shaped {
-                shape,
-                values: AttributeValues::new(),
-            }),
+            attributes: RefCell::new(Attributes::Shaped { shape, values }),
             exception: None,
             payload,
             gc_slot: Cell::new(UNTRACKED),

@@ -1,6 +1,6 @@
 //! `list`: a mutable sequence.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use crate::value::Value;
 
@@ -10,12 +10,23 @@ const GENTLE_GROWTH_FROM: usize = 256;
 /// A Python list. The `RefCell` is never borrowed across a call that can run Python code.
 pub struct PyList {
     pub items: RefCell<Vec<Value>>,
+    /// The list's position in the cycle collector's registry, or [`super::UNTRACKED`].
+    pub gc_slot: Cell<u32>,
+}
+
+impl Drop for PyList {
+    fn drop(&mut self) {
+        if self.gc_slot.get() != super::UNTRACKED {
+            crate::gc::forget_list(self);
+        }
+    }
 }
 
 impl PyList {
     pub fn new(items: Vec<Value>) -> PyList {
         PyList {
             items: RefCell::new(items),
+            gc_slot: Cell::new(super::UNTRACKED),
         }
     }
 

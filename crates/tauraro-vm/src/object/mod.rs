@@ -40,4 +40,4 @@ pub use set::{PySet, SetTable};
 pub use shape::Shape;
 pub use slice::PySlice;
 pub use str::{PyStr, str_hash};
-pub use tuple::PyTuple;
+pub use tuple::{PyTuple, RcTuple};

@@ -607,9 +607,10 @@ impl Vm {
                 )));
             }
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
-                let mut items = x.items.to_vec();
-                items.extend(y.items.iter().cloned());
-                Value::tuple(items)
+                let (x, y) = (&x.items, &y.items);
+                Value::Tuple(crate::object::RcTuple::from_fn(x.len() + y.len(), |i| {
+                    x.get(i).unwrap_or_else(|| &y[i - x.len()]).clone()
+                }))
             }
             (BinOp::Add, Value::Tuple(_), other) => {
                 return Err(PyErr::type_error(format!(

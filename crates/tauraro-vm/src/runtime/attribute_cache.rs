@@ -7,12 +7,18 @@
 //! site remembers. Instances whose attributes moved to a real dict are probed at the dict
 //! position where the name was found last time, before falling back to a hashed lookup.
 //!
-//! Each code object has one get cache and one set cache per name it uses.
+//! Reads and method calls on a class itself (`Base.__init__(self, ...)`, `Class.CONSTANT`)
+//! have caches of their own, keyed by that class: they remember the value the class lookup
+//! found when it does not depend on anything but the class namespaces.
+//!
+//! Each code object has one get cache, one class-get cache and one set cache per name it
+//! uses.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crate::interpreter::Vm;
+use crate::error::PyResult;
+use crate::interpreter::{CallTarget, Vm};
 use crate::object::{
     Attributes, BuiltinFunction, Class, Function, Instance, Payload, PyDict, PyStr, Shape,
     class_epoch,
@@ -85,6 +91,12 @@ enum CachedKind {
     /// A method of a builtin type, for receivers of that exact type (builtin namespaces do not
     /// change once the VM is set up).
     BuiltinMethod(&'static BuiltinFunction),
+    /// A static method wrapping a Python function (read: the function itself), unless the
+    /// instance dict shadows it.
+    StaticMethod(Rc<Function>),
+    /// A class method wrapping a Python function: calls pass the instance's class first.
+    /// Reads take the generic path (they make a bound method of the class).
+    ClassMethod(Rc<Function>),
     /// The generic path is needed every time (a property, `__getattribute__`, ...): known,
     /// so that the site does not keep re-examining the class.
     Generic,
@@ -96,9 +108,11 @@ const SITE_CLASSES: usize = 4;
 /// A cache slot of one site: up to [`SITE_CLASSES`] entries.
 pub type AttrCache = RefCell<Vec<AttrCacheEntry>>;
 
-/// A code object's caches: `get[name]` for reads and method calls, `set[name]` for writes.
+/// A code object's caches: `get[name]` for reads and method calls on instances and builtin
+/// values, `class_get[name]` for reads and calls on classes, `set[name]` for writes.
 pub struct AttrCaches {
     pub get: Box<[AttrCache]>,
+    pub class_get: Box<[AttrCache]>,
     pub set: Box<[AttrCache]>,
 }
 
@@ -106,8 +120,22 @@ impl AttrCaches {
     pub fn new(names: usize) -> AttrCaches {
         AttrCaches {
             get: (0..names).map(|_| RefCell::new(Vec::new())).collect(),
+            class_get: (0..names).map(|_| RefCell::new(Vec::new())).collect(),
             set: (0..names).map(|_| RefCell::new(Vec::new())).collect(),
         }
+    }
+}
+
+/// Adds what a site learnt about `class` to its cache, dropping entries of older epochs
+/// and, when full, the oldest entry.
+fn remember(cache: &AttrCache, class: &Rc<Class>, kind: CachedKind) {
+    if let Ok(mut entries) = cache.try_borrow_mut() {
+        let epoch = class_epoch();
+        entries.retain(|entry| entry.epoch == epoch);
+        if entries.len() == SITE_CLASSES {
+            entries.remove(0);
+        }
+        entries.push(AttrCacheEntry::new(class.clone(), epoch, kind));
     }
 }
 
@@ -174,7 +202,11 @@ pub fn cached_get(instance: &Rc<Instance>, cache: &AttrCache, name: &Rc<PyStr>) 
     let entry = valid(&cache, &instance.class)?;
     let own = match &entry.kind {
         CachedKind::Generic => return None,
-        CachedKind::Method(_) | CachedKind::ClassValue(_) | CachedKind::BuiltinMethod(_)
+        CachedKind::Method(_)
+        | CachedKind::ClassValue(_)
+        | CachedKind::BuiltinMethod(_)
+        | CachedKind::StaticMethod(_)
+        | CachedKind::ClassMethod(_)
             if !instance.class.shadowing_possible() =>
         {
             None
@@ -185,7 +217,8 @@ pub fn cached_get(instance: &Rc<Instance>, cache: &AttrCache, name: &Rc<PyStr>) 
         return own;
     }
     match &entry.kind {
-        CachedKind::InstanceDict | CachedKind::Generic => None,
+        CachedKind::InstanceDict | CachedKind::Generic | CachedKind::ClassMethod(_) => None,
+        CachedKind::StaticMethod(function) => Some(Value::Function(function.clone())),
         CachedKind::BuiltinMethod(function) => {
             Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
                 receiver: Value::Instance(instance.clone()),
@@ -229,6 +262,34 @@ pub fn cached_method(
         return None;
     }
     Some(method)
+}
+
+/// How a method call through a static or class method the cache knows passes its
+/// arguments.
+enum DescriptorCall {
+    /// A static method's function, called without the instance.
+    Static(Rc<Function>),
+    /// A class method's function, called with the instance's class first.
+    OfClass(Rc<Function>),
+}
+
+/// The static or class method `instance.name(...)` calls, from the cache.
+fn cached_descriptor_method(
+    instance: &Rc<Instance>,
+    cache: &AttrCache,
+    name: &Rc<PyStr>,
+) -> Option<DescriptorCall> {
+    let cache = cache.borrow();
+    let entry = valid(&cache, &instance.class)?;
+    let call = match &entry.kind {
+        CachedKind::StaticMethod(function) => DescriptorCall::Static(function.clone()),
+        CachedKind::ClassMethod(function) => DescriptorCall::OfClass(function.clone()),
+        _ => return None,
+    };
+    if instance.class.shadowing_possible() && has_own(instance, entry, name) {
+        return None;
+    }
+    Some(call)
 }
 
 /// `instance.name = value` through the cache; gives the value back when the cache cannot
@@ -322,17 +383,154 @@ pub fn fill_builtin_method_cache(class: &Rc<Class>, cache: &AttrCache, name: &Py
         Some(Value::Builtin(function)) => CachedKind::BuiltinMethod(function),
         _ => CachedKind::Generic,
     };
-    if let Ok(mut entries) = cache.try_borrow_mut() {
-        let epoch = class_epoch();
-        entries.retain(|entry| entry.epoch == epoch);
-        if entries.len() == SITE_CLASSES {
-            entries.remove(0);
-        }
-        entries.push(AttrCacheEntry::new(class.clone(), epoch, kind));
+    remember(cache, class, kind);
+}
+
+/// `class.name` for a class itself, from the cache: the value the class lookup gives, when
+/// it was learnt to be fixed while no class namespace changes.
+#[inline]
+pub fn cached_class_get(class: &Rc<Class>, cache: &AttrCache) -> Option<Value> {
+    let cache = cache.borrow();
+    match &valid(&cache, class)?.kind {
+        CachedKind::ClassValue(value) => Some(value.clone()),
+        _ => None,
+    }
+}
+
+/// Learns what `class.name` gives, for later [`cached_class_get`]s.
+pub fn fill_class_get_cache(class: &Rc<Class>, cache: &AttrCache, name: &PyStr) {
+    if valid(&cache.borrow(), class).is_some() {
+        return;
+    }
+    let kind = fixed_class_attribute(class, name.as_str())
+        .map_or(CachedKind::Generic, CachedKind::ClassValue);
+    remember(cache, class, kind);
+}
+
+/// The value `class.name` gives when it depends on nothing but the namespaces along the
+/// MRO: a function or builtin function (read from a class, neither binds), a static
+/// method's function, or an immutable plain value. `None` when the lookup must run every
+/// time: a metaclass may intercept it, the name is one `type` answers itself, or the
+/// attribute is a descriptor with behaviour (classmethod, property, `__get__`).
+fn fixed_class_attribute(class: &Rc<Class>, name: &str) -> Option<Value> {
+    if class.metaclass.is_some()
+        || matches!(
+            name,
+            "__class__" | "__annotations__" | "__abstractmethods__"
+        )
+    {
+        return None;
+    }
+    match class_lookup(class, name)? {
+        value @ (Value::Function(_)
+        | Value::Builtin(_)
+        | Value::None
+        | Value::True
+        | Value::False
+        | Value::Int(_)
+        | Value::Float(_)
+        | Value::BigInt(_)
+        | Value::Str(_)
+        | Value::Tuple(_)
+        | Value::Class(_)) => Some(value),
+        Value::Instance(descriptor) => match &descriptor.payload {
+            Payload::StaticMethod(function) => Some(function.clone()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
 impl Vm {
+    /// `obj.name` when the loop's inline cache check did not answer: classes are tried in
+    /// their own cache, then the generic lookup runs and the caches learn from it. Out of
+    /// line, so that the loop stays small.
+    #[inline(never)]
+    pub(crate) fn get_attr_uncached(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        caches: &AttrCaches,
+        index: usize,
+    ) -> PyResult<Value> {
+        if let Value::Class(class) = obj
+            && let Some(value) = cached_class_get(class, &caches.class_get[index])
+        {
+            return Ok(value);
+        }
+        let value = self.get_attr(obj, name)?;
+        match obj {
+            Value::Instance(instance) => self.fill_get_cache(instance, &caches.get[index], name),
+            Value::Class(class) => fill_class_get_cache(class, &caches.class_get[index], name),
+            _ => {}
+        }
+        Ok(value)
+    }
+
+    /// `receiver.name(...)` (the receiver in `stack[receiver_slot]`, `argc` arguments after
+    /// it) when the loop's inline cache check did not answer. Static and class methods of
+    /// instances and functions read from classes (`Base.__init__(self, ...)`) are found in
+    /// the caches and run in a frame of the loop; anything else takes the generic method
+    /// call, and the caches learn from it. Out of line, so that the loop stays small.
+    #[inline(never)]
+    pub(crate) fn call_method_uncached(
+        &mut self,
+        receiver_slot: usize,
+        name: &Rc<PyStr>,
+        argc: usize,
+        return_slot: usize,
+        caches: &AttrCaches,
+        index: usize,
+    ) -> PyResult<CallTarget> {
+        // The function to call, and where its arguments start.
+        let cached = match &self.stack[receiver_slot] {
+            Value::Instance(instance) => {
+                match cached_descriptor_method(instance, &caches.get[index], name) {
+                    Some(DescriptorCall::Static(function)) => Some((function, receiver_slot + 1)),
+                    Some(DescriptorCall::OfClass(function)) => {
+                        // The class replaces the instance in the receiver's register (a copy
+                        // made for the call).
+                        let class = Value::Class(instance.class.clone());
+                        drop(std::mem::replace(&mut self.stack[receiver_slot], class));
+                        Some((function, receiver_slot))
+                    }
+                    None => None,
+                }
+            }
+            Value::Class(class) => match cached_class_get(class, &caches.class_get[index]) {
+                Some(Value::Function(function)) => Some((function, receiver_slot + 1)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((function, args_start)) = cached {
+            let argc = argc + 1 - (args_start - receiver_slot);
+            if let Some(entered) = self.enter_function(&function, args_start, argc, return_slot) {
+                entered?;
+                return Ok(CallTarget::Frame);
+            }
+            return self.call_from_registers(
+                Value::Function(function),
+                args_start,
+                argc,
+                None,
+                return_slot,
+            );
+        }
+        match &self.stack[receiver_slot] {
+            Value::Instance(instance) => {
+                let instance = instance.clone();
+                self.fill_get_cache(&instance, &caches.get[index], name);
+            }
+            Value::Class(class) => {
+                let class = class.clone();
+                fill_class_get_cache(&class, &caches.class_get[index], name);
+            }
+            _ => {}
+        }
+        self.call_method_from_registers(receiver_slot, name, argc, return_slot)
+    }
+
     /// Learns how reads of `name` on `instance` work, for later [`cached_get`]s.
     pub(crate) fn fill_get_cache(&self, instance: &Rc<Instance>, cache: &AttrCache, name: &PyStr) {
         fill_cache(instance, cache, || {
@@ -356,6 +554,15 @@ impl Vm {
                     | Value::Tuple(_)
                     | Value::Class(_)),
                 ) => Some(CachedKind::ClassValue(value)),
+                Some(Value::Instance(descriptor)) => match &descriptor.payload {
+                    Payload::StaticMethod(Value::Function(function)) => {
+                        Some(CachedKind::StaticMethod(function.clone()))
+                    }
+                    Payload::ClassMethod(Value::Function(function)) => {
+                        Some(CachedKind::ClassMethod(function.clone()))
+                    }
+                    _ => None,
+                },
                 Some(_) => None,
             }
         });
@@ -412,12 +619,5 @@ fn fill_cache(
         return;
     }
     let kind = decide().unwrap_or(CachedKind::Generic);
-    if let Ok(mut entries) = cache.try_borrow_mut() {
-        let epoch = class_epoch();
-        entries.retain(|entry| entry.epoch == epoch);
-        if entries.len() == SITE_CLASSES {
-            entries.remove(0);
-        }
-        entries.push(AttrCacheEntry::new(class.clone(), epoch, kind));
-    }
+    remember(cache, class, kind);
 }

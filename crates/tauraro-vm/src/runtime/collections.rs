@@ -267,6 +267,15 @@ impl Vm {
     /// Adds `key` to a set.
     pub fn set_insert(&mut self, set: &PySet, key: Value) -> PyResult<()> {
         let hash = self.hash_value(&key)?;
+        // One probe when every key met compares without Python code (ints, strs, tuples of
+        // them...): the insertion itself. A key that needs `__eq__` abandons the probe
+        // before anything changed, and the general path below runs.
+        let probe = set.table.borrow_mut().add(key.clone(), hash, |candidate| {
+            pure_equal(candidate, &key).ok_or(())
+        });
+        if probe.is_ok() {
+            return Ok(());
+        }
         match self.set_stored_key(set, &key, hash)? {
             Some(_) => Ok(()),
             None => {

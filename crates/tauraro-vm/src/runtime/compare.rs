@@ -464,7 +464,22 @@ impl Vm {
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
             Value::List(list) => {
+                // Elements that compare without Python code are scanned under one borrow;
+                // the first that needs `__eq__` hands over to the general loop.
                 let mut index = 0;
+                {
+                    let items = list.items.borrow();
+                    for element in items.iter() {
+                        match pure_equal(element, item) {
+                            Some(true) => return Ok(true),
+                            Some(false) => index += 1,
+                            None => break,
+                        }
+                    }
+                    if index == items.len() {
+                        return Ok(false);
+                    }
+                }
                 loop {
                     let Some(element) = list.get(index) else {
                         return Ok(false);

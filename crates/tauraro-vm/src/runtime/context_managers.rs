@@ -31,7 +31,12 @@ impl Vm {
         let (enter, exit) = self.context_methods(&class)?;
         let exit = self.bind_descriptor(exit, ctx, &class)?;
         if let Value::Function(function) = &enter
-            && self.push_frame_with_args(function, &[ctx.clone()], window_end, return_slot)?
+            && self.push_frame_with_args(
+                function,
+                std::slice::from_ref(ctx),
+                window_end,
+                return_slot,
+            )?
         {
             return Ok(WithEnterStep::Frame(exit));
         }

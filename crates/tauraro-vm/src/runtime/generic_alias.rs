@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::error::{PyErr, PyResult};
 use crate::interpreter::Vm;
-use crate::object::{Args, BuiltinFunction, Class, Instance, Payload, PyTuple};
+use crate::object::{Args, BuiltinFunction, Class, Instance, Payload, PyTuple, RcTuple};
 use crate::value::Value;
 
 /// Attributes of a generic alias that are its own rather than its origin's.
@@ -27,7 +27,7 @@ const ALIAS_OWN_ATTRIBUTES: &[&str] = &[
 ];
 
 /// The origin and arguments of a generic alias value.
-pub(crate) fn alias_parts(value: &Value) -> Option<(&Value, &Rc<PyTuple>)> {
+pub(crate) fn alias_parts(value: &Value) -> Option<(&Value, &RcTuple)> {
     match value {
         Value::Instance(instance) => match &instance.payload {
             Payload::GenericAlias { origin, args } => Some((origin, args)),
@@ -38,7 +38,7 @@ pub(crate) fn alias_parts(value: &Value) -> Option<(&Value, &Rc<PyTuple>)> {
 }
 
 /// The members of a union value.
-pub(crate) fn union_args(value: &Value) -> Option<&Rc<PyTuple>> {
+pub(crate) fn union_args(value: &Value) -> Option<&RcTuple> {
     match value {
         Value::Instance(instance) => match &instance.payload {
             Payload::Union { args } => Some(args),
@@ -69,7 +69,7 @@ impl Vm {
     pub(crate) fn new_generic_alias(&self, origin: Value, args: &Value) -> Value {
         let args = match args {
             Value::Tuple(tuple) => tuple.clone(),
-            other => Rc::new(PyTuple::new(vec![other.clone()])),
+            other => RcTuple::new(vec![other.clone()]),
         };
         Value::Instance(Rc::new(Instance::new(
             self.types.generic_alias.clone(),
@@ -137,7 +137,7 @@ impl Vm {
         Ok(Value::Instance(Rc::new(Instance::new(
             self.types.union_type.clone(),
             Payload::Union {
-                args: Rc::new(PyTuple::new(flat)),
+                args: RcTuple::new(flat),
             },
         ))))
     }
@@ -393,7 +393,7 @@ impl Vm {
 
     /// The members of `value` when it is a union (what `isinstance` and `issubclass` test
     /// one by one).
-    pub(crate) fn union_members(&self, value: &Value) -> Option<Rc<PyTuple>> {
+    pub(crate) fn union_members(&self, value: &Value) -> Option<RcTuple> {
         union_args(value).cloned()
     }
 }
@@ -409,7 +409,7 @@ fn class_path(class: &Class) -> String {
 }
 
 /// The receiver of a `GenericAlias` method and its parts.
-fn alias_receiver<'a>(args: &'a Args<'_>) -> PyResult<(&'a Value, &'a Value, &'a Rc<PyTuple>)> {
+fn alias_receiver<'a>(args: &'a Args<'_>) -> PyResult<(&'a Value, &'a Value, &'a RcTuple)> {
     let Some(first) = args.positional.first() else {
         return Err(PyErr::type_error("method called without its object"));
     };

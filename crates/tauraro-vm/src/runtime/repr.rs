@@ -97,8 +97,9 @@ impl Vm {
                 let Some(_guard) = self.enter_repr(value)? else {
                     return Ok("(...)".to_owned());
                 };
-                let items = tuple.items.clone();
-                let result = self.join_reprs(&items).map(|inner| {
+                let items = tuple.clone();
+                let items = &items.items;
+                let result = self.join_reprs(items).map(|inner| {
                     if items.len() == 1 {
                         format!("({inner},)")
                     } else {

@@ -23,8 +23,15 @@ fn fix_minus_one(h: i64) -> i64 {
 /// assert_eq!(tauraro_vm::text::hash_int_i64(-1), -2);
 /// assert_eq!(tauraro_vm::text::hash_int_i64(2_i64.pow(61)), 1);
 /// ```
+#[inline]
 pub fn hash_int_i64(n: i64) -> i64 {
-    let reduced = (n.unsigned_abs() % HASH_MODULUS) as i64;
+    let magnitude = n.unsigned_abs();
+    // Ints below the modulus (nearly all) need no division.
+    let reduced = if magnitude < HASH_MODULUS {
+        magnitude
+    } else {
+        magnitude % HASH_MODULUS
+    } as i64;
     fix_minus_one(if n < 0 { -reduced } else { reduced })
 }
 

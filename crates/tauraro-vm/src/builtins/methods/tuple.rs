@@ -1,18 +1,16 @@
 //! Methods of `tuple`.
 
-use std::rc::Rc;
-
 use crate::builtins::methods::str::sequence_repeat;
 use crate::builtins::methods::{
     one_arg, positional, receiver, resolve_range, slice_arg_not_none, wrapper,
 };
 use crate::error::{PyErr, PyResult};
 use crate::interpreter::Vm;
-use crate::object::{Args, BuiltinFunction, PyTuple};
+use crate::object::{Args, BuiltinFunction, RcTuple};
 use crate::runtime::arith::BinOp;
 use crate::value::Value;
 
-fn this<'a>(vm: &Vm, args: Args<'a>, method: &str) -> PyResult<(&'a Rc<PyTuple>, Args<'a>)> {
+fn this<'a>(vm: &Vm, args: Args<'a>, method: &str) -> PyResult<(&'a RcTuple, Args<'a>)> {
     receiver(vm, args, "tuple", method, |value| match value {
         Value::Tuple(tuple) => Some(tuple),
         _ => None,
