@@ -13,28 +13,18 @@ use crate::interpreter::generator_drain::DrainPolicy;
 use crate::object::{DictTable, PyDict, PySet, SetTable};
 use crate::runtime::arith::BinOp;
 use crate::runtime::compare::pure_equal;
+use crate::runtime::dict_scalar_keys::{Probe, probe_with_hash};
 use crate::runtime::set_algorithms;
 use crate::value::Value;
 
 impl Vm {
     /// The position of `key` in a dict table.
     fn dict_position(&mut self, dict: &PyDict, key: &Value, hash: i64) -> PyResult<Option<usize>> {
-        let mut needs_slow_path = false;
-        let found = dict
-            .table
-            .borrow()
-            .find::<()>(hash, |candidate| match pure_equal(candidate, key) {
-                Some(equal) => Ok(equal),
-                None => {
-                    // Stop here: CPython compares the keys of the probe sequence in order,
-                    // so this one's `__eq__` runs even when a later key is the same object.
-                    needs_slow_path = true;
-                    Ok(true)
-                }
-            })
-            .unwrap_or(None);
-        if !needs_slow_path {
-            return Ok(found);
+        match probe_with_hash(dict, key, hash) {
+            Probe::Found(position) => return Ok(Some(position)),
+            Probe::Absent => return Ok(None),
+            // A key of the probe sequence needs `__eq__`: CPython compares them in order.
+            Probe::Unsure => {}
         }
         let positions = dict.table.borrow().candidates(hash);
         for position in positions {

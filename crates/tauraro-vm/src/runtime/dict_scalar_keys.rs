@@ -32,9 +32,10 @@ fn scalar_hash(key: &Value) -> Option<i64> {
     }
 }
 
-/// Where `key` is in `dict`, if that can be told without running code.
+/// Where `key` (of hash `hash`, any type) is in `dict`, if that can be told without running
+/// code; shared with the general lookup, which finishes the `Unsure` case.
 #[inline(always)]
-fn probe_with_hash(dict: &PyDict, key: &Value, hash: i64) -> Probe {
+pub(crate) fn probe_with_hash(dict: &PyDict, key: &Value, hash: i64) -> Probe {
     let mut unsure = false;
     let found = dict
         .table
