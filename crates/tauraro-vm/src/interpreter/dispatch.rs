@@ -323,6 +323,25 @@ impl Vm {
                         }
                     }};
                 }
+                // `item in container` for the registers `$item` and `$container`: dicts with
+                // str/int keys answer without a call, anything else takes `Vm::contains`.
+                macro_rules! contains {
+                    ($item:expr, $container:expr) => {{
+                        match crate::runtime::dict_scalar_keys::contains(
+                            reg!($container),
+                            reg!($item),
+                        ) {
+                            Some(found) => found,
+                            None => {
+                                let (item, container) =
+                                    (reg!($item).clone(), reg!($container).clone());
+                                let found = tri!(self.contains(&container, &item));
+                                refresh!();
+                                found
+                            }
+                        }
+                    }};
+                }
                 macro_rules! call_result {
                     ($target:expr, $dst:expr) => {{
                         match $target {
@@ -797,33 +816,11 @@ impl Vm {
                         set!(dst, Value::bool(!same));
                     }
                     Instr::In { dst, lhs, rhs } => {
-                        let found = match crate::runtime::dict_scalar_keys::contains(
-                            reg!(rhs),
-                            reg!(lhs),
-                        ) {
-                            Some(found) => found,
-                            None => {
-                                let (item, container) = (reg!(lhs).clone(), reg!(rhs).clone());
-                                let found = tri!(self.contains(&container, &item));
-                                refresh!();
-                                found
-                            }
-                        };
+                        let found = contains!(lhs, rhs);
                         set!(dst, Value::bool(found));
                     }
                     Instr::NotIn { dst, lhs, rhs } => {
-                        let found = match crate::runtime::dict_scalar_keys::contains(
-                            reg!(rhs),
-                            reg!(lhs),
-                        ) {
-                            Some(found) => found,
-                            None => {
-                                let (item, container) = (reg!(lhs).clone(), reg!(rhs).clone());
-                                let found = tri!(self.contains(&container, &item));
-                                refresh!();
-                                found
-                            }
-                        };
+                        let found = contains!(lhs, rhs);
                         set!(dst, Value::bool(!found));
                     }
 
@@ -1181,14 +1178,7 @@ impl Vm {
                     Instr::GetItem { dst, obj, key } => {
                         let fast = match (reg!(obj), reg!(key)) {
                             (Value::List(list), Value::Int(index)) => {
-                                let items = list.items.borrow();
-                                let len = items.len() as i64;
-                                let i = if *index < 0 { *index + len } else { *index };
-                                if (0..len).contains(&i) {
-                                    Some(items[i as usize].clone())
-                                } else {
-                                    None
-                                }
+                                list_item(&list.items.borrow(), *index)
                             }
                             (Value::Dict(dict), key) => {
                                 crate::runtime::dict_scalar_keys::get(dict, key)
@@ -1207,22 +1197,12 @@ impl Vm {
                         set!(dst, value);
                     }
                     Instr::SetItem { obj, key, src } => {
-                        let value = crate::value::read(reg!(src));
                         let stored = match (reg!(obj), reg!(key)) {
                             (Value::List(list), Value::Int(index)) => {
-                                let mut items = list.items.borrow_mut();
-                                let len = items.len() as i64;
-                                let i = if *index < 0 { *index + len } else { *index };
-                                if (0..len).contains(&i) {
-                                    let old = std::mem::replace(&mut items[i as usize], value);
-                                    drop(items);
-                                    crate::value::discard(old);
-                                    true
-                                } else {
-                                    false
-                                }
+                                store_list_item(list, *index, reg!(src))
                             }
                             (Value::Dict(dict), key) => {
+                                let value = crate::value::read(reg!(src));
                                 crate::runtime::dict_scalar_keys::set(dict, key, value).is_ok()
                             }
                             _ => false,
@@ -1236,8 +1216,8 @@ impl Vm {
                     }
                     Instr::GetItemImm { dst, obj, index } => {
                         let fast = match reg!(obj) {
-                            Value::List(list) => list_item(&list.items.borrow(), index),
-                            Value::Tuple(tuple) => list_item(&tuple.items, index),
+                            Value::List(list) => list_item(&list.items.borrow(), i64::from(index)),
+                            Value::Tuple(tuple) => list_item(&tuple.items, i64::from(index)),
                             _ => None,
                         };
                         let value = match fast {
@@ -1255,19 +1235,7 @@ impl Vm {
                     }
                     Instr::SetItemImm { obj, index, src } => {
                         let stored = match reg!(obj) {
-                            Value::List(list) => {
-                                let mut items = list.items.borrow_mut();
-                                match item_position(items.len(), index) {
-                                    Some(position) => {
-                                        let value = crate::value::read(reg!(src));
-                                        let old = std::mem::replace(&mut items[position], value);
-                                        drop(items);
-                                        crate::value::discard(old);
-                                        true
-                                    }
-                                    None => false,
-                                }
-                            }
+                            Value::List(list) => store_list_item(list, i64::from(index), reg!(src)),
                             _ => false,
                         };
                         if !stored {
@@ -1922,18 +1890,30 @@ fn free_variable_error(name: &PyStr) -> PyErr {
 /// float after conversion gives Python's exact int/float comparison.
 /// The position of item `index` (negative counts from the end) in a sequence of `len` items.
 #[inline(always)]
-fn item_position(len: usize, index: i16) -> Option<usize> {
-    let index = i64::from(index);
+fn item_position(len: usize, index: i64) -> Option<usize> {
     let position = if index < 0 { index + len as i64 } else { index };
     (0..len as i64)
         .contains(&position)
         .then_some(position as usize)
 }
 
-/// `items[index]` for a constant index, when it is in range.
+/// `items[index]`, when `index` is in range.
 #[inline(always)]
-fn list_item(items: &[Value], index: i16) -> Option<Value> {
+fn list_item(items: &[Value], index: i64) -> Option<Value> {
     item_position(items.len(), index).map(|position| items[position].clone())
+}
+
+/// `list[index] = *value` when `index` is in range; false, storing nothing, otherwise.
+#[inline(always)]
+fn store_list_item(list: &crate::object::PyList, index: i64, value: &Value) -> bool {
+    let mut items = list.items.borrow_mut();
+    let Some(position) = item_position(items.len(), index) else {
+        return false;
+    };
+    let old = std::mem::replace(&mut items[position], crate::value::read(value));
+    drop(items);
+    crate::value::discard(old);
+    true
 }
 
 /// Marks the branch that calls it as unlikely, so the fast paths of the loop are laid out
