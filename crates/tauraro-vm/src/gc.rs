@@ -203,7 +203,7 @@ impl Node {
                 }
             }
             Node::List(list) => {
-                let items = list.items.try_borrow().ok()?;
+                let items = list.try_referents().ok()?;
                 out.extend(items.iter().filter_map(Node::of));
             }
             Node::Tuple(tuple) => out.extend(tuple.items.iter().filter_map(Node::of)),
@@ -224,11 +224,7 @@ impl Node {
             Node::Instance(instance) => instance.clear_attributes(),
             Node::Tuple(_) => {}
             Node::List(list) => {
-                let items = list
-                    .items
-                    .try_borrow_mut()
-                    .map(|mut items| std::mem::take(&mut *items));
-                drop(items);
+                drop(list.try_take_items());
             }
             Node::Dict(dict) => {
                 let taken = dict
