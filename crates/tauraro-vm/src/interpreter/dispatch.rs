@@ -681,6 +681,24 @@ impl Vm {
                     Instr::InplaceBitXor { dst, lhs, rhs } => {
                         inplace!(dst, lhs, rhs, BinOp::BitXor)
                     }
+                    Instr::ModConst { dst, src, constant } => {
+                        // SAFETY: the verifier checked `constant` against the constant pool.
+                        let divisor = unsafe { &*consts!().add(constant.index()) };
+                        let result = match (reg!(src), divisor) {
+                            // A positive divisor: Python's `%` is the Euclidean remainder.
+                            (Value::Int(a), Value::Int(k)) if *k > 0 => {
+                                Value::Int(a.rem_euclid(*k))
+                            }
+                            _ => {
+                                unlikely_path();
+                                let (a, k) = (reg!(src).clone(), divisor.clone());
+                                let value = tri!(self.binary_op(BinOp::Mod, &a, &k));
+                                refresh!();
+                                value
+                            }
+                        };
+                        set!(dst, result);
+                    }
                     Instr::AddImm { dst, src, imm } => {
                         let result = match reg!(src) {
                             Value::Int(a) => a.checked_add(i64::from(imm)).map(Value::Int),
