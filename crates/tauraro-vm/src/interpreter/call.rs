@@ -535,6 +535,95 @@ impl Vm {
         self.enter_function_from(function, args_start, code.arg_count, return_slot, caller_pc)
     }
 
+    /// `CallBuiltin`: calls builtin slot `slot` with the `argc` arguments in
+    /// `stack[args_start..]`. A builtin function reads them in place, without the general
+    /// call's dispatch on the callee and the window check (the verifier bounded the
+    /// instruction's register span by the frame's register count, so the arguments are in
+    /// the running frame's window); builtin classes and replaced builtins take the general
+    /// path. Out of line, so that the loop stays small.
+    #[inline(never)]
+    pub(crate) fn call_builtin_slot(
+        &mut self,
+        slot: usize,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+    ) -> PyResult<CallTarget> {
+        let Value::Builtin(function) = self.builtins[slot] else {
+            let callee = self.builtins[slot].clone();
+            return self.call_from_registers(callee, args_start, argc, None, return_slot);
+        };
+        let end = args_start + argc;
+        debug_assert!(end <= self.stack_top());
+        let window: *const [Value] = &self.stack[args_start..end];
+        // SAFETY: as in `call_with_register_window`: the registers lie inside the running
+        // frame's window (see above), which nothing writes while the builtin runs, and the
+        // stack's memory never moves.
+        let args = unsafe { &*window };
+        let result = (function.call)(self, Args::new(args));
+        for slot in &mut self.stack[args_start..end] {
+            crate::value::discard(std::mem::take(slot));
+        }
+        result.map(CallTarget::Value)
+    }
+
+    /// `Class(args)` from `CallGlobal` for a plain user class whose `__init__` runs in a
+    /// frame of the loop (see `simple_init`): the new instance goes to the caller's return
+    /// register and becomes `self` of a pushed `__init__` frame. The class is only borrowed
+    /// (no reference taken for the call). `None`, having changed nothing, when the call needs
+    /// the general path.
+    #[inline(never)]
+    pub(crate) fn enter_simple_construction(
+        &mut self,
+        class: &Rc<Class>,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+    ) -> Option<PyResult<()>> {
+        if class.is_builtin
+            || !matches!(class.kind, crate::object::BuiltinKind::Object)
+            || return_slot >= args_start
+        {
+            return None;
+        }
+        let init = self.simple_init(class, argc)?;
+        let instance = Rc::new(crate::object::Instance::new(
+            class.clone(),
+            crate::object::Payload::None,
+        ));
+        if crate::gc::track(&instance) {
+            crate::gc::collect();
+        }
+        let end = args_start + argc + 1;
+        if end > self.stack.len()
+            && let Err(err) = self.ensure_stack(end)
+        {
+            return Some(Err(err));
+        }
+        // The arguments move up one register to make room for `self`: the register past
+        // them is released first, then the values are moved bitwise (no counts change).
+        crate::value::discard(std::mem::take(&mut self.stack[args_start + argc]));
+        let stack = self.stack[args_start..end].as_mut_ptr();
+        // SAFETY: `stack[args_start..end]` exists (ensured above); the last slot was emptied,
+        // so the overlapping copy duplicates no owned value but the first one, which is
+        // overwritten without being dropped just below.
+        unsafe {
+            std::ptr::copy(stack, stack.add(1), argc);
+            std::ptr::write(stack, Value::Instance(instance.clone()));
+        }
+        crate::value::discard(std::mem::replace(
+            &mut self.stack[return_slot],
+            Value::Instance(instance),
+        ));
+        let slot = return_slot | crate::interpreter::INIT_FRAME as usize;
+        Some(
+            match self.enter_function(&init, args_start, argc + 1, slot) {
+                Some(entered) => entered,
+                None => self.push_frame(init, args_start, slot, false),
+            },
+        )
+    }
+
     /// Calls a builtin method with the receiver in `stack[receiver_slot]` and `argc`
     /// arguments after it (the registers are emptied).
     pub(crate) fn call_builtin_method(

@@ -1437,6 +1437,24 @@ impl Vm {
                             }
                             None => {
                                 let value = globals.get(slot.index());
+                                if let Value::Class(class) = &value {
+                                    // `Class(args)` with a plain `__init__`: its frame runs
+                                    // next in this loop.
+                                    save_pc!();
+                                    match self.enter_simple_construction(
+                                        class,
+                                        args_start,
+                                        usize::from(argc),
+                                        return_slot,
+                                    ) {
+                                        Some(Ok(())) => {
+                                            drop(value);
+                                            continue 'frames;
+                                        }
+                                        Some(Err(err)) => break 'run err,
+                                        None => {}
+                                    }
+                                }
                                 if value.is_undefined() {
                                     tri!(self.load_global_fallback(slot.index()))
                                 } else {
@@ -1464,13 +1482,11 @@ impl Vm {
                         // leaves it in a temporary that a later argument overwrites) is
                         // closed before the builtin runs, as CPython would have by then.
                         self.close_abandoned_generators_if_pending();
-                        let callee = self.builtins[slot.index()].clone();
                         let base = frame_base!();
-                        let target = tri!(self.call_from_registers(
-                            callee,
+                        let target = tri!(self.call_builtin_slot(
+                            slot.index(),
                             base + args.index(),
                             usize::from(argc),
-                            None,
                             base + dst.index(),
                         ));
                         call_result!(target, dst);
