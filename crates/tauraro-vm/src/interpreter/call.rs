@@ -495,18 +495,19 @@ impl Vm {
         entered
     }
 
-    /// `enter_function` as a call, for the handlers other than `CallGlobal`: one inlined copy
-    /// of the frame entry keeps the dispatch loop small enough for its hot state to stay in
-    /// registers.
+    /// `enter_function_saving_pc` as a call, for `CallMethod`: one inlined copy of the frame
+    /// entry (in `CallGlobal`) keeps the dispatch loop small enough for its hot state to stay
+    /// in registers.
     #[inline(never)]
-    pub(crate) fn enter_function_out_of_line(
+    pub(crate) fn enter_function_saving_pc_out_of_line(
         &mut self,
         function: &Rc<Function>,
         args_start: usize,
         argc: usize,
         return_slot: usize,
+        caller_pc: u32,
     ) -> Option<PyResult<()>> {
-        self.enter_function(function, args_start, argc, return_slot)
+        self.enter_function_saving_pc(function, args_start, argc, return_slot, caller_pc)
     }
 
     /// `enter_function` for a call that leaves trailing parameters to their defaults
@@ -829,7 +830,8 @@ impl Vm {
     /// slot, then the frame's registers are released and the frame popped. Nothing is held
     /// across the release (a value kept there was spilled and reloaded on every call).
     /// Returns whether the registers held reference-counted objects; `None`, having done
-    /// nothing, for entry and `__init__` frames (`return_from_frame` handles those).
+    /// nothing, for entry frames and `__init__` frames returning a value
+    /// (`return_from_frame` handles those).
     #[inline(always)]
     pub(crate) fn return_to_caller(
         &mut self,
@@ -838,10 +840,16 @@ impl Vm {
     ) -> Option<bool> {
         let frame = self.frames.last()?;
         let return_slot = frame.return_slot;
-        if return_slot & crate::interpreter::INIT_FRAME != 0 {
-            return None;
-        }
         let base = frame.base as usize;
+        if return_slot & crate::interpreter::INIT_FRAME != 0 {
+            // (Entry frames' markers have this bit too.) An `__init__` frame's bare `return`
+            // gives the caller nothing more: its register already holds the new instance.
+            if src.is_some() || return_slot >= crate::interpreter::DRAIN {
+                return None;
+            }
+            self.frames.pop();
+            return Some(self.release_registers(base, register_count));
+        }
         let return_slot = return_slot as usize;
         match src {
             // The return slot is in the caller's window, below this frame's base.
@@ -869,7 +877,11 @@ impl Vm {
     #[inline(always)]
     fn release_registers(&mut self, base: usize, count: usize) -> bool {
         let mut released_objects = false;
-        for slot in &mut self.stack[base..base + count] {
+        debug_assert!(base + count <= self.stack.len());
+        // SAFETY: `stack[base..base + count]` is the returning frame's window, which its push
+        // ensured exists; the stack never shrinks. (The bounds check showed in every return.)
+        let window = unsafe { self.stack.get_unchecked_mut(base..base + count) };
+        for slot in window {
             if slot.is_heap() {
                 released_objects = true;
                 drop(std::mem::take(slot));

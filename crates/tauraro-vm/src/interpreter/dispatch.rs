@@ -1254,8 +1254,14 @@ impl Vm {
                         // SAFETY: `code` is alive while its frame runs.
                         let code_ref = unsafe { &*code };
                         let name_index = name.index();
-                        let cache = &code_ref.attr_caches.get[name_index];
-                        let name = &code_ref.names[name_index];
+                        // SAFETY: the verifier checked `name` against the code's name table,
+                        // and the loader made one cache per name.
+                        let (cache, name) = unsafe {
+                            (
+                                code_ref.attr_caches.get.get_unchecked(name_index),
+                                code_ref.names.get_unchecked(name_index),
+                            )
+                        };
                         let cached = match reg!(obj) {
                             Value::Instance(instance) => {
                                 attribute_cache::cached_get(instance, cache, name)
@@ -1277,8 +1283,13 @@ impl Vm {
                     Instr::SetAttr { obj, name, src } => {
                         // SAFETY: `code` is alive while its frame runs.
                         let code_ref = unsafe { &*code };
-                        let cache = &code_ref.attr_caches.set[name.index()];
-                        let name = &code_ref.names[name.index()];
+                        // SAFETY: as in `GetAttr`.
+                        let (cache, name) = unsafe {
+                            (
+                                code_ref.attr_caches.set.get_unchecked(name.index()),
+                                code_ref.names.get_unchecked(name.index()),
+                            )
+                        };
                         let v = reg!(src).clone();
                         let missed = match reg!(obj) {
                             Value::Instance(instance) => {
@@ -1497,13 +1508,19 @@ impl Vm {
                         argc,
                         dst,
                     } => {
-                        save_pc!();
+                        // The pc is saved by the frame push on the fast path and before
+                        // every other way on (a builtin method may call back into Python).
                         let base = frame_base!();
                         // SAFETY: `code` is alive while its frame runs.
                         let code_ref = unsafe { &*code };
                         let name_index = name.index();
-                        let cache = &code_ref.attr_caches.get[name_index];
-                        let name: &Rc<PyStr> = &code_ref.names[name_index];
+                        // SAFETY: as in `GetAttr`.
+                        let (cache, name): (_, &Rc<PyStr>) = unsafe {
+                            (
+                                code_ref.attr_caches.get.get_unchecked(name_index),
+                                code_ref.names.get_unchecked(name_index),
+                            )
+                        };
                         let method = match reg!(receiver) {
                             Value::Instance(instance) => {
                                 match attribute_cache::cached_method(instance, cache, name) {
@@ -1511,6 +1528,7 @@ impl Vm {
                                         Some(function)
                                     }
                                     Some(attribute_cache::CachedMethod::Builtin(function)) => {
+                                        save_pc!();
                                         let outcome = self.call_builtin_method(
                                             function,
                                             base + receiver.index(),
@@ -1531,6 +1549,7 @@ impl Vm {
                                 });
                                 match cached {
                                     Some(function) => {
+                                        save_pc!();
                                         let outcome = self.call_builtin_method(
                                             function,
                                             base + receiver.index(),
@@ -1555,11 +1574,14 @@ impl Vm {
                             // in a frame pushed here, as `CallGlobal` does for functions.
                             let (args_start, return_slot) =
                                 (base + receiver.index(), base + dst.index());
-                            match self.enter_function_out_of_line(
+                            // SAFETY: `ip` and `instrs` point into the same vector.
+                            let pc = unsafe { ip.offset_from(instrs!()) } as u32;
+                            match self.enter_function_saving_pc_out_of_line(
                                 &method,
                                 args_start,
                                 usize::from(argc) + 1,
                                 return_slot,
+                                pc,
                             ) {
                                 Some(Ok(())) => {
                                     let callee = Rc::as_ptr(&method);
@@ -1569,8 +1591,13 @@ impl Vm {
                                     load_frame!(unsafe { &*callee }, args_start, 0);
                                     continue 'run;
                                 }
-                                Some(Err(err)) => break 'run err,
-                                None => {}
+                                Some(Err(err)) => {
+                                    save_pc!();
+                                    break 'run err;
+                                }
+                                None => {
+                                    save_pc!();
+                                }
                             }
                             let target = tri!(self.call_from_registers(
                                 Value::Function(method),
@@ -1582,6 +1609,7 @@ impl Vm {
                             call_result!(target, dst);
                             continue;
                         }
+                        save_pc!();
                         let name = name.clone();
                         let base = frame_base!();
                         let target = tri!(self.call_method_uncached(
