@@ -538,10 +538,8 @@ impl Vm {
 
     /// `CallBuiltin`: calls builtin slot `slot` with the `argc` arguments in
     /// `stack[args_start..]`. A builtin function reads them in place, without the general
-    /// call's dispatch on the callee and the window check (the verifier bounded the
-    /// instruction's register span by the frame's register count, so the arguments are in
-    /// the running frame's window); builtin classes and replaced builtins take the general
-    /// path. Out of line, so that the loop stays small.
+    /// call's dispatch on the callee (see `call_on_frame_registers`); builtin classes and
+    /// replaced builtins take the general path. Out of line, so that the loop stays small.
     #[inline(never)]
     pub(crate) fn call_builtin_slot(
         &mut self,
@@ -554,18 +552,45 @@ impl Vm {
             let callee = self.builtins[slot].clone();
             return self.call_from_registers(callee, args_start, argc, None, return_slot);
         };
-        let end = args_start + argc;
+        self.call_on_frame_registers(function, args_start, argc)
+            .map(CallTarget::Value)
+    }
+
+    /// `call_builtin_method` for `CallMethod`, whose receiver and arguments the verifier
+    /// bounded by the frame's register count: no window check.
+    #[inline(never)]
+    pub(crate) fn call_builtin_method_in_frame(
+        &mut self,
+        function: &'static crate::object::BuiltinFunction,
+        receiver_slot: usize,
+        argc: usize,
+    ) -> PyResult<Value> {
+        self.call_on_frame_registers(function, receiver_slot, argc + 1)
+    }
+
+    /// Calls builtin `function` on the `count` registers from `start`, read in place and
+    /// emptied afterwards, as `call_with_register_window` does but without its check: the
+    /// registers must lie inside the running frame's window (an instruction's register span,
+    /// which the verifier bounded by the frame's register count).
+    #[inline(always)]
+    fn call_on_frame_registers(
+        &mut self,
+        function: &'static crate::object::BuiltinFunction,
+        start: usize,
+        count: usize,
+    ) -> PyResult<Value> {
+        let end = start + count;
         debug_assert!(end <= self.stack_top());
-        let window: *const [Value] = &self.stack[args_start..end];
+        let window: *const [Value] = &self.stack[start..end];
         // SAFETY: as in `call_with_register_window`: the registers lie inside the running
         // frame's window (see above), which nothing writes while the builtin runs, and the
         // stack's memory never moves.
         let args = unsafe { &*window };
         let result = (function.call)(self, Args::new(args));
-        for slot in &mut self.stack[args_start..end] {
+        for slot in &mut self.stack[start..end] {
             crate::value::discard(std::mem::take(slot));
         }
-        result.map(CallTarget::Value)
+        result
     }
 
     /// `Class(args)` from `CallGlobal` for a plain user class whose `__init__` runs in a
@@ -608,8 +633,12 @@ impl Vm {
         // SAFETY: `stack[args_start..end]` exists (ensured above); the last slot was emptied,
         // so the overlapping copy duplicates no owned value but the first one, which is
         // overwritten without being dropped just below.
+        // One value at a time from the top: `ptr::copy` of a variable count is a `memmove`
+        // call, slower for the few registers of a call.
         unsafe {
-            std::ptr::copy(stack, stack.add(1), argc);
+            for index in (0..argc).rev() {
+                std::ptr::copy_nonoverlapping(stack.add(index), stack.add(index + 1), 1);
+            }
             std::ptr::write(stack, Value::Instance(instance.clone()));
         }
         crate::value::discard(std::mem::replace(

@@ -1529,7 +1529,7 @@ impl Vm {
                                     }
                                     Some(attribute_cache::CachedMethod::Builtin(function)) => {
                                         save_pc!();
-                                        let outcome = self.call_builtin_method(
+                                        let outcome = self.call_builtin_method_in_frame(
                                             function,
                                             base + receiver.index(),
                                             usize::from(argc),
@@ -1550,7 +1550,7 @@ impl Vm {
                                 match cached {
                                     Some(function) => {
                                         save_pc!();
-                                        let outcome = self.call_builtin_method(
+                                        let outcome = self.call_builtin_method_in_frame(
                                             function,
                                             base + receiver.index(),
                                             usize::from(argc),

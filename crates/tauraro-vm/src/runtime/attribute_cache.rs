@@ -182,7 +182,9 @@ fn dict_position(dict: &PyDict, name: &Rc<PyStr>, hint: &Cell<u32>) -> Option<us
 
 /// The instance's own value of `name`, if it has one (`None` too while its attributes are
 /// being written, which sends the access to the generic path).
-#[inline]
+// Always inlined: as a call (LLVM's choice once it had two callers) the value came back
+// through memory and the call cost as much as the read.
+#[inline(always)]
 fn own_value(instance: &Instance, entry: &AttrCacheEntry, name: &Rc<PyStr>) -> Option<Value> {
     // SAFETY: only a clone of one value leaves this function; nothing here writes the
     // attributes, runs Python code or drops a value.
