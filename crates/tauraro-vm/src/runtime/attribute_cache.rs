@@ -143,9 +143,9 @@ fn remember(cache: &AttrCache, class: &Rc<Class>, kind: CachedKind) {
 /// every cached access); `None` while the site is being updated.
 ///
 /// # Safety
-/// The caller must not let the site be updated while it holds the slice: it runs no Python
-/// code and drops no value meanwhile (`remember`, the only writer, runs after generic
-/// lookups).
+/// The caller must not let the site be updated while it uses the slice: it runs no Python
+/// code and drops no value before its last use (`remember`, the only writer, runs after
+/// generic lookups).
 #[inline(always)]
 unsafe fn entries_unguarded(cache: &AttrCache) -> Option<&[AttrCacheEntry]> {
     // SAFETY: the caller guarantees no update while the slice lives.
@@ -334,8 +334,12 @@ pub fn cached_set(
     name: &Rc<PyStr>,
     value: Value,
 ) -> Result<(), Value> {
-    let cache = cache.borrow();
-    let Some(entry) = valid(&cache, &instance.class) else {
+    // SAFETY: the entries are used only until the attributes are written; the replaced
+    // value, whose release may run Python code, is dropped after their last use (below).
+    let Some(cache) = (unsafe { entries_unguarded(cache) }) else {
+        return Err(value);
+    };
+    let Some(entry) = valid(cache, &instance.class) else {
         return Err(value);
     };
     if matches!(entry.kind, CachedKind::Generic) {
@@ -387,7 +391,8 @@ pub fn cached_set(
             }
         },
     };
-    // Dropped after the borrows end: dropping may run Python code.
+    // Dropped after the borrow ends and the cache entries' last use: dropping may run Python
+    // code.
     drop(attributes);
     drop(old);
     Ok(())
