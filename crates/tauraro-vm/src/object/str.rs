@@ -115,6 +115,35 @@ impl PyStr {
         }
     }
 
+    /// This ASCII string rewritten in place by `map` (`str::make_ascii_uppercase` for
+    /// `upper()`), which keeps it ASCII and its length. Short text is mapped in a stack
+    /// buffer and stored inline: `s.upper()` of a word then allocates only the `Rc`.
+    pub fn map_ascii(&self, map: fn(&mut str)) -> PyStr {
+        debug_assert!(self.is_ascii());
+        let bytes = self.text.len();
+        let text = if bytes <= INLINE_CAPACITY {
+            let mut buffer = [0u8; INLINE_CAPACITY];
+            buffer[..bytes].copy_from_slice(self.text.as_bytes());
+            match std::str::from_utf8_mut(&mut buffer[..bytes]) {
+                Ok(mapped) => {
+                    map(mapped);
+                    CompactString::new(mapped)
+                }
+                // Unreachable: the bytes are a copy of valid text.
+                Err(_) => CompactString::default(),
+            }
+        } else {
+            let mut mapped = String::from(self.text.as_str());
+            map(&mut mapped);
+            CompactString::from(mapped)
+        };
+        PyStr {
+            text,
+            hash: Cell::new(-1),
+            non_ascii: None,
+        }
+    }
+
     /// A string whose length in code points and ASCII-ness the caller already knows (from
     /// the parts it was built of), so the text is not scanned again.
     pub fn from_measured(text: String, char_len: usize, ascii: bool) -> PyStr {
@@ -319,6 +348,18 @@ mod tests {
         let ascii = PyStr::concat(parts[..1].iter());
         assert!(ascii.is_ascii());
         assert_eq!(ascii.char_len(), 2);
+    }
+
+    #[test]
+    fn ascii_maps_short_and_long_text() {
+        let short = PyStr::new("Hello, World");
+        assert_eq!(short.map_ascii(str::make_ascii_uppercase).as_str(), "HELLO, WORLD");
+        let long = PyStr::new("The Quick Brown Fox Jumps Over");
+        let lower = long.map_ascii(str::make_ascii_lowercase);
+        assert_eq!(lower.as_str(), "the quick brown fox jumps over");
+        assert!(lower.is_ascii());
+        assert_eq!(lower.char_len(), 30);
+        assert_eq!(PyStr::new("").map_ascii(str::make_ascii_uppercase).as_str(), "");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::error::{ExcKind, ExcValue, PyErr, PyErrInner, TraceEntry};
 use crate::interpreter::Vm;
-use crate::object::{BuiltinKind, Class, ExceptionData, Instance};
+use crate::object::{BuiltinKind, Class, ExceptionData, Instance, PyStr};
 use crate::value::Value;
 
 impl Vm {
@@ -165,6 +165,38 @@ impl Vm {
             }
             ExcValue::Object(instance) => instance.class.is_subclass_of(self.types.exception(kind)),
         }
+    }
+
+    /// `str(exception)` as a string object. An exception whose one argument is a plain
+    /// `str` (the usual `raise E("message")`) gives that very string, as CPython does,
+    /// with no copy of its text.
+    pub fn exception_str_object(&mut self, instance: &Instance) -> Rc<PyStr> {
+        if let Some(message) = self.sole_message(instance) {
+            return message;
+        }
+        Rc::new(PyStr::from_string(self.exception_str(instance)))
+    }
+
+    /// The one plain `str` argument of an exception whose `str()` is that argument: not a
+    /// class that builds its text from fields or shows the argument's repr (see
+    /// [`Vm::exception_str`]).
+    fn sole_message(&self, instance: &Instance) -> Option<Rc<PyStr>> {
+        let message = match &instance.exception.as_ref()?.borrow().args {
+            Value::Tuple(args) => match &args.items[..] {
+                [Value::Str(message)] => message.clone(),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let formats_itself = [
+            ExcKind::SyntaxError,
+            ExcKind::KeyError,
+            ExcKind::BaseExceptionGroup,
+        ]
+        .into_iter()
+        .any(|kind| instance.class.is_subclass_of(self.types.exception(kind)))
+            || self.is_os_error_class(&instance.class);
+        (!formats_itself).then_some(message)
     }
 
     /// `str(exception)`.
