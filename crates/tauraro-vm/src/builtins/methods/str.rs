@@ -630,16 +630,11 @@ fn join_few(vm: &Vm, separator: &PyStr, items: &[Value]) -> PyResult<Value> {
     if bytes > FEW_PARTS_BYTES {
         return join_many(vm, separator, items);
     }
-    let pieces = parts[..items.len()]
-        .iter()
-        .enumerate()
-        .flat_map(move |(index, part)| {
-            (index > 0)
-                .then_some(separator)
-                .into_iter()
-                .chain(std::iter::once(*part))
-        });
-    Ok(Value::Str(Rc::new(PyStr::concat(pieces))))
+    Ok(Value::Str(Rc::new(PyStr::join_few(
+        separator,
+        &parts[..items.len()],
+        bytes,
+    ))))
 }
 
 fn join_item_error(vm: &Vm, index: usize, item: &Value) -> PyErr {
