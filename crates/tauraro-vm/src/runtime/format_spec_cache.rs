@@ -1,7 +1,8 @@
 //! Parsed format specs of recent f-string fields. A spec written in the source
-//! (`f"{x:>8d}"`) is one constant string object reused by every execution, so its parse is
-//! cached by object identity: the cache holds a reference to each spec string it keys on, so
-//! an address cannot be reused by a different string while its entry lives.
+//! (`f"{x:>8d}"`) is one constant string object reused by every execution, and a spec built
+//! at run time (`f"{x:{width}.{precision}f}"`) takes few distinct values, so parses are
+//! cached by the spec's text: slots are chosen by the string's hash (cached in a constant),
+//! and an entry matches by identity or, failing that, by equal text.
 
 use std::rc::Rc;
 
@@ -9,8 +10,8 @@ use crate::error::PyResult;
 use crate::object::PyStr;
 use crate::text::{self, FormatSpec};
 
-/// How many specs are remembered (direct-mapped by address).
-const SLOTS: usize = 64;
+/// How many specs are remembered (direct-mapped by hash).
+const SLOTS: usize = 128;
 
 #[derive(Default)]
 pub(crate) struct FormatSpecCache {
@@ -28,10 +29,11 @@ impl FormatSpecCache {
         if self.slots.is_empty() {
             self.slots.resize_with(SLOTS, || None);
         }
-        // Rc allocations are at least 8-byte aligned: skip the always-zero bits.
-        let slot = (Rc::as_ptr(spec) as usize >> 4) % SLOTS;
+        // By hash, not address: string objects lie 64 bytes apart, so address bits put
+        // neighbouring constants in a few slots that they then kept evicting from each other.
+        let slot = spec.hash() as u64 as usize % SLOTS;
         if let Some((cached, parsed)) = &self.slots[slot]
-            && Rc::ptr_eq(cached, spec)
+            && (Rc::ptr_eq(cached, spec) || cached.as_str() == spec.as_str())
         {
             return Ok(FormatSpec {
                 type_name,
