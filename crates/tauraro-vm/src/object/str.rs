@@ -400,18 +400,28 @@ mod tests {
     #[test]
     fn ascii_maps_short_and_long_text() {
         let short = PyStr::new("Hello, World");
-        assert_eq!(short.map_ascii(str::make_ascii_uppercase).as_str(), "HELLO, WORLD");
+        assert_eq!(
+            short.map_ascii(str::make_ascii_uppercase).as_str(),
+            "HELLO, WORLD"
+        );
         let long = PyStr::new("The Quick Brown Fox Jumps Over");
         let lower = long.map_ascii(str::make_ascii_lowercase);
         assert_eq!(lower.as_str(), "the quick brown fox jumps over");
         assert!(lower.is_ascii());
         assert_eq!(lower.char_len(), 30);
-        assert_eq!(PyStr::new("").map_ascii(str::make_ascii_uppercase).as_str(), "");
+        assert_eq!(
+            PyStr::new("").map_ascii(str::make_ascii_uppercase).as_str(),
+            ""
+        );
     }
 
     #[test]
     fn join_few_tracks_length_and_ascii() {
-        let (a, e, long) = (PyStr::new("ab"), PyStr::new("é"), PyStr::new(&"x".repeat(30)));
+        let (a, e, long) = (
+            PyStr::new("ab"),
+            PyStr::new("é"),
+            PyStr::new(&"x".repeat(30)),
+        );
         let comma = PyStr::new(",");
         let joined = PyStr::join_few(&comma, &[&a, &e, &a], 8);
         assert_eq!(joined.as_str(), "ab,é,ab");
