@@ -972,6 +972,9 @@ impl Vm {
                                     }
                                     _ => None,
                                 },
+                                IterState::Str { text, offset } => {
+                                    Some(crate::runtime::iterate::next_char(text, offset))
+                                }
                                 _ => None,
                             },
                             Value::Generator(_) => {
