@@ -18,6 +18,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+use std::mem::ManuallyDrop;
 use std::rc::{Rc, Weak};
 
 use crate::object::{Attributes, DictTable, Instance, Payload, PyDict, PyList, RcTuple};
@@ -50,14 +51,21 @@ impl Registered for PyDict {
     }
 }
 
+/// The weak references to the registered objects of one kind.
+type Registry<T> = ManuallyDrop<RefCell<Vec<Weak<T>>>>;
+
 thread_local! {
     /// Registered instances, lists and dicts. Each knows its position here (`gc_slot`) and leaves
     /// when it is dropped, so that its memory is freed at once rather than held by this
     /// weak reference until the next collection (freeing thousands of objects in one burst
     /// misses the allocator's fast paths, for those frees and for the allocations after).
-    static INSTANCES: RefCell<Vec<Weak<Instance>>> = const { RefCell::new(Vec::new()) };
-    static LISTS: RefCell<Vec<Weak<PyList>>> = const { RefCell::new(Vec::new()) };
-    static DICTS: RefCell<Vec<Weak<PyDict>>> = const { RefCell::new(Vec::new()) };
+    ///
+    /// The registries are never dropped (`ManuallyDrop`): a thread-local without drop glue
+    /// is reached without the lazy-destructor state check, which every registration and
+    /// every drop of a registered object paid; the process exits without freeing them anyway.
+    static INSTANCES: Registry<Instance> = const { ManuallyDrop::new(RefCell::new(Vec::new())) };
+    static LISTS: Registry<PyList> = const { ManuallyDrop::new(RefCell::new(Vec::new())) };
+    static DICTS: Registry<PyDict> = const { ManuallyDrop::new(RefCell::new(Vec::new())) };
     /// Registrations since the last collection. Frees by reference counting are not
     /// subtracted: without generations every collection examines the whole registry, so
     /// its threshold is large, and subtracting frees let programs that mix short-lived
@@ -82,7 +90,7 @@ pub fn is_automatic() -> bool {
 
 /// Adds `object` to `registry` unless it is there; returns whether a collection is due.
 fn enter<T: Registered>(
-    registry: &'static std::thread::LocalKey<RefCell<Vec<Weak<T>>>>,
+    registry: &'static std::thread::LocalKey<Registry<T>>,
     object: &Rc<T>,
 ) -> bool {
     if object.gc_slot().get() == crate::object::UNTRACKED {
@@ -104,10 +112,7 @@ fn count_registration() -> bool {
 /// Removes a registered object being dropped (from its `Drop`): the entry that was last
 /// takes its place. Entries that cannot be matched (the registry busy, or gone at thread
 /// exit) stay until the next collection drops them, which is merely slower.
-fn leave<T: Registered>(
-    registry: &'static std::thread::LocalKey<RefCell<Vec<Weak<T>>>>,
-    object: &T,
-) {
+fn leave<T: Registered>(registry: &'static std::thread::LocalKey<Registry<T>>, object: &T) {
     let slot = object.gc_slot().get() as usize;
     let _ = registry.try_with(|entries| {
         let Ok(mut entries) = entries.try_borrow_mut() else {
@@ -120,8 +125,12 @@ fn leave<T: Registered>(
             return;
         }
         let removed = entries.swap_remove(slot);
-        if let Some(moved) = entries.get(slot).and_then(Weak::upgrade) {
-            moved.gc_slot().set(slot as u32);
+        if let Some(moved) = entries.get(slot) {
+            // SAFETY: the entry's weak reference keeps the object's memory allocated, and
+            // `gc_slot` is a plain `Cell` that stays readable even if the object is being
+            // dropped (its count then being zero: no `upgrade`, which would cost a count
+            // increment and decrement here).
+            unsafe { (*moved.as_ptr()).gc_slot().set(slot as u32) };
         }
         drop(entries);
         // The object's own weak count keeps its memory until its drop completes.
@@ -338,7 +347,7 @@ pub fn collect() -> Collected {
 /// Appends the live objects of a registry to `roots`, dropping dead entries (left by drops
 /// that found the registry busy) and renumbering the slots.
 fn roots_of<T: Registered>(
-    registry: &'static std::thread::LocalKey<RefCell<Vec<Weak<T>>>>,
+    registry: &'static std::thread::LocalKey<Registry<T>>,
     roots: &mut Vec<Node>,
     node: fn(Rc<T>) -> Node,
 ) {

@@ -263,10 +263,10 @@ impl Vm {
                         },
                     )?
                 } else {
-                    let instance = Rc::new(crate::object::Instance::new(
+                    let instance = crate::object::Instance::new_rc(
                         class.clone(),
                         crate::object::Payload::None,
-                    ));
+                    );
                     if crate::gc::track(&instance) {
                         crate::gc::collect();
                     }
@@ -613,10 +613,7 @@ impl Vm {
             return None;
         }
         let init = self.simple_init(class, argc)?;
-        let instance = Rc::new(crate::object::Instance::new(
-            class.clone(),
-            crate::object::Payload::None,
-        ));
+        let instance = crate::object::Instance::new_rc(class.clone(), crate::object::Payload::None);
         if crate::gc::track(&instance) {
             crate::gc::collect();
         }

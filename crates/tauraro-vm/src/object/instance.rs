@@ -5,6 +5,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::error::TraceEntry;
+use crate::object::attribute_values::AttributeValues;
 use crate::object::{Class, DictTable, PyDict, PyStr, Shape};
 use crate::value::Value;
 
@@ -106,20 +107,8 @@ impl Drop for Instance {
         if self.gc_slot.get() != UNTRACKED {
             crate::gc::forget_instance(self);
         }
-        // Released one by one with `discard`: numbers and the other inline values then cost
-        // a tag test instead of the out-of-line drop glue call dropping the vector makes for
-        // each of them (most attributes of short-lived instances are numbers).
-        if let Attributes::Shaped { values, .. } = self.attributes.get_mut() {
-            for value in std::mem::take(values) {
-                crate::value::discard(value);
-            }
-        }
     }
 }
-
-/// The values of a shaped instance, by slot. (Keeping the first few inline in the instance
-/// measured slower: the larger instance left the allocator's fast size classes.)
-pub type AttributeValues = Vec<Value>;
 
 /// Where an instance keeps its attributes.
 pub enum Attributes {
@@ -136,6 +125,7 @@ pub enum Attributes {
 
 impl Instance {
     /// A plain instance without attributes.
+    #[inline]
     pub fn new(class: Rc<Class>, payload: Payload) -> Instance {
         let shape = class.shape_root();
         // Room for as many attributes as `__init__` gave earlier instances (see
@@ -148,6 +138,20 @@ impl Instance {
             payload,
             gc_slot: Cell::new(UNTRACKED),
         }
+    }
+
+    /// [`Instance::new`] built directly in its reference-counted allocation (the instance,
+    /// with its inline attribute values, is large enough that building it aside and moving it
+    /// in cost a `memcpy` call for every object made).
+    #[inline(always)]
+    pub fn new_rc(class: Rc<Class>, payload: Payload) -> Rc<Instance> {
+        let mut instance = Rc::<Instance>::new_uninit();
+        let Some(place) = Rc::get_mut(&mut instance) else {
+            unreachable!("a new allocation has no other reference");
+        };
+        place.write(Instance::new(class, payload));
+        // SAFETY: the value was written just above.
+        unsafe { instance.assume_init() }
     }
 
     /// The attributes, for reading. The borrow must end before any Python code runs.
@@ -190,7 +194,7 @@ impl Instance {
             Attributes::Dict(dict) => return dict.clone(),
             Attributes::Shaped { shape, values } => {
                 let mut table = DictTable::with_capacity(values.len());
-                for (name, value) in shape.names().iter().zip(values.drain(..)) {
+                for (name, value) in shape.names().iter().zip(values.take_all()) {
                     table.push(name.hash(), Value::Str(name.clone()), value);
                 }
                 Rc::new(PyDict::new(table))
@@ -282,7 +286,7 @@ impl Instance {
             Attributes::Shaped { shape, values } => shape
                 .names()
                 .iter()
-                .zip(values)
+                .zip(values.iter())
                 .map(|(name, value)| (Value::Str(name.clone()), value.clone()))
                 .collect(),
             Attributes::Dict(dict) => dict
@@ -301,10 +305,10 @@ impl Instance {
             match &mut *attributes {
                 Attributes::Shaped { shape, values } => {
                     *shape = self.class.shape_root();
-                    std::mem::take(values)
+                    values.take_all()
                 }
                 // The dict is examined, and cleared, as a container of its own.
-                Attributes::Dict(_) => AttributeValues::new(),
+                Attributes::Dict(_) => Vec::new(),
             }
         });
         drop(taken);
@@ -330,16 +334,16 @@ pub fn as_builtin(value: &Value) -> &Value {
 #[cfg(test)]
 mod size_tests {
     use super::*;
+    use crate::object::INLINE_ATTRIBUTES;
 
     #[test]
     fn instances_stay_small() {
         // Every object a program creates is one of these: growth here costs memory and
-        // cache misses everywhere. (Attribute values live in a vector sized by the class's
-        // usual attribute count, with no separate dict object: in all, less memory than the
-        // 56-byte instance with its dict took. The collector's slot lets a dead instance's
-        // memory go at once.)
+        // cache misses everywhere. (The first few attribute values live in the instance, the
+        // rest in a vector sized by the class's usual attribute count, with no separate dict
+        // object. The collector's slot lets a dead instance's memory go at once.)
         assert!(
-            std::mem::size_of::<Instance>() <= 96,
+            std::mem::size_of::<Instance>() <= 104 + 16 * INLINE_ATTRIBUTES,
             "{}",
             std::mem::size_of::<Instance>()
         );

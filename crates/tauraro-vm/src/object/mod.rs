@@ -2,6 +2,7 @@
 //! operations that need no interpreter; behaviour that can run Python code (comparison of
 //! arbitrary values, hashing of instances, iteration) lives in `crate::runtime`.
 
+mod attribute_values;
 mod bytes;
 mod callable;
 mod cell;
@@ -19,6 +20,7 @@ mod slice;
 mod str;
 mod tuple;
 
+pub use attribute_values::{AttributeValues, INLINE_ATTRIBUTES};
 pub use bytes::PyBytes;
 pub use callable::{Args, BoundMethod, BuiltinFn, BuiltinFunction, Code, CodeUnit, Function};
 pub use cell::PyCell;

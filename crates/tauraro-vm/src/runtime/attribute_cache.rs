@@ -365,15 +365,8 @@ pub fn cached_set(
                             None => return Err(value),
                         },
                     };
-                    let hint = usize::from(instance.class.attribute_hint.get());
-                    if values.len() == values.capacity() && hint > values.len() {
-                        values.reserve_exact(hint - values.len());
-                    }
-                    values.push(value);
+                    values.push_hinted(value, &instance.class.attribute_hint);
                     *shape = next;
-                    if values.len() > hint && values.len() <= usize::from(u8::MAX) {
-                        instance.class.attribute_hint.set(values.len() as u8);
-                    }
                     Value::None
                 }
             }

@@ -469,7 +469,7 @@ impl Vm {
                 Payload::ClassMethod(function.clone()),
             )
         };
-        Value::Instance(Rc::new(Instance::new(class, payload)))
+        Value::Instance(Instance::new_rc(class, payload))
     }
 
     /// A new, uninitialised instance of a user class, made as its builtin base's `__new__`
@@ -522,7 +522,7 @@ impl Vm {
                 Payload::Builtin(value)
             }
         };
-        let instance = Rc::new(Instance::new(class.clone(), payload));
+        let instance = Instance::new_rc(class.clone(), payload);
         if crate::gc::track(&instance) {
             crate::gc::collect();
         }
