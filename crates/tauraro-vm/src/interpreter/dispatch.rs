@@ -1679,12 +1679,15 @@ impl Vm {
                     Instr::Yield { dst, src } => {
                         // `src` may be a local (`yield i`), which must survive the suspension.
                         let value = reg!(src).clone();
+                        // A builtin draining the generator took the value: it goes on.
+                        let Some(value) = self.take_drained(value) else {
+                            set!(dst, Value::None);
+                            continue;
+                        };
                         save_pc!();
                         match self.suspend_generator(value, dst.index()) {
                             GenFrameExit::Entry(value) => return Ok(value),
                             GenFrameExit::Resumer => continue 'frames,
-                            // A builtin drains the generator and took the value: it goes on.
-                            GenFrameExit::Drained => continue 'frames,
                         }
                     }
                     Instr::GenReturn { src } => {
