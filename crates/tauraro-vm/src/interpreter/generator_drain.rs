@@ -2,7 +2,7 @@
 //! from Rust. Resuming and suspending it for every value would cost a nested run each time;
 //! instead one run *drains* it: while the values it yields are ones the consumer can take
 //! without any visible effect, `Yield` hands them to a buffer and the generator goes on
-//! without suspending. A value the consumer's [`DrainPolicy`] refuses (its handling could run
+//! without suspending, or even leaving the loop's instruction fetch (see `take_drained`). A value the consumer's [`DrainPolicy`] refuses (its handling could run
 //! Python code or fail) suspends the generator as usual, so that value is handled exactly
 //! where CPython handles it; so does a full batch, which bounds the buffer.
 //!
