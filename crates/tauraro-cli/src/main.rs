@@ -9,8 +9,14 @@ mod driver;
 mod module_loader;
 mod parse_cmd;
 mod repl;
+mod small_object_allocator;
 
 use std::process::ExitCode;
+
+/// Small blocks are recycled through per-thread free lists; see [`small_object_allocator`].
+#[global_allocator]
+static ALLOCATOR: small_object_allocator::SmallObjectAllocator =
+    small_object_allocator::SmallObjectAllocator;
 
 /// A subcommand: `tauraro NAME ARGS...`.
 struct Command {

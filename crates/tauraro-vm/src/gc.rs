@@ -65,6 +65,19 @@ thread_local! {
     /// measurable speed gain on list churn (nqueens).
     static SINCE_LAST: Cell<usize> = const { Cell::new(0) };
     static THRESHOLD: Cell<usize> = const { Cell::new(MIN_THRESHOLD) };
+    /// Whether collections run automatically (`gc.enable()` / `gc.disable()`).
+    static AUTOMATIC: Cell<bool> = const { Cell::new(true) };
+}
+
+/// `gc.enable()` / `gc.disable()`: whether collections run automatically. `collect` still
+/// runs when asked.
+pub fn set_automatic(automatic: bool) {
+    AUTOMATIC.set(automatic);
+}
+
+/// `gc.isenabled()`.
+pub fn is_automatic() -> bool {
+    AUTOMATIC.get()
 }
 
 /// Adds `object` to `registry` unless it is there; returns whether a collection is due.
@@ -85,7 +98,7 @@ fn enter<T: Registered>(
 fn count_registration() -> bool {
     let since = SINCE_LAST.get() + 1;
     SINCE_LAST.set(since);
-    since >= THRESHOLD.get()
+    since >= THRESHOLD.get() && AUTOMATIC.get()
 }
 
 /// Removes a registered object being dropped (from its `Drop`): the entry that was last
@@ -203,7 +216,7 @@ impl Node {
                 }
             }
             Node::List(list) => {
-                let items = list.items.try_borrow().ok()?;
+                let items = list.try_referents().ok()?;
                 out.extend(items.iter().filter_map(Node::of));
             }
             Node::Tuple(tuple) => out.extend(tuple.items.iter().filter_map(Node::of)),
@@ -224,11 +237,7 @@ impl Node {
             Node::Instance(instance) => instance.clear_attributes(),
             Node::Tuple(_) => {}
             Node::List(list) => {
-                let items = list
-                    .items
-                    .try_borrow_mut()
-                    .map(|mut items| std::mem::take(&mut *items));
-                drop(items);
+                drop(list.try_take_items());
             }
             Node::Dict(dict) => {
                 let taken = dict

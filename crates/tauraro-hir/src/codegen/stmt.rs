@@ -472,6 +472,23 @@ impl Codegen<'_> {
                 }
             }
             Expr::Tuple(items) | Expr::List(items) => {
+                if let Some(base) = self.consecutive_local_registers(&items, scope) {
+                    // `a, b = pair` with `a` and `b` in adjacent registers: unpacked straight
+                    // into them. The instruction reads the whole source before it writes.
+                    self.em().emit(Instr::UnpackSequence {
+                        src,
+                        base,
+                        count: items.len() as u16,
+                    });
+                    for item in items.iter() {
+                        if let Expr::Name(name) = &self.body.exprs[*item] {
+                            let name = name.clone();
+                            self.frame().mark_assigned((scope, name));
+                        }
+                    }
+                    self.em().release(mark);
+                    return;
+                }
                 let star = items
                     .iter()
                     .position(|item| matches!(self.body.exprs[*item], Expr::Starred(_)));
@@ -517,6 +534,29 @@ impl Codegen<'_> {
             _ => {}
         }
         self.em().release(mark);
+    }
+
+    /// The first register of `items` when they are all plain local names held in registers
+    /// `r, r+1, r+2, ...` (so all distinct). The source may be among them: `UnpackSequence`
+    /// holds the source while it writes.
+    fn consecutive_local_registers(&mut self, items: &[ExprId], scope: ScopeId) -> Option<Reg> {
+        if items.len() < 2 || items.len() > usize::from(u16::MAX) {
+            return None;
+        }
+        let mut first = None;
+        for (offset, item) in items.iter().enumerate() {
+            let Expr::Name(name) = &self.body.exprs[*item] else {
+                return None;
+            };
+            let Location::Register(reg) = self.location(scope, name) else {
+                return None;
+            };
+            let base = *first.get_or_insert(reg);
+            if u32::from(reg.raw()) != u32::from(base.raw()) + offset as u32 {
+                return None;
+            }
+        }
+        first
     }
 
     fn aug_assign(&mut self, target: ExprId, op: BinaryOp, value: ExprId, scope: ScopeId) {

@@ -114,10 +114,10 @@ fn list_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         _ => None,
     })?;
     let [iterable] = bind("list", rest, ["iterable"], 0, 1)?;
-    list.items.borrow_mut().clear();
+    list.items_mut().clear();
     if let Some(iterable) = iterable {
         let items = vm.collect(iterable)?;
-        list.items.borrow_mut().extend(items);
+        list.items_mut().extend(items);
     }
     Ok(Value::None)
 }

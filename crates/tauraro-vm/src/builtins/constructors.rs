@@ -292,7 +292,7 @@ fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(Value::Tuple(_)) => Ok(value.expect("matched").clone()),
         // Straight from the list's items: one allocation, no intermediate vector.
         Some(Value::List(list)) => Ok(Value::Tuple(crate::object::RcTuple::from_slice(
-            &list.items.borrow(),
+            &list.items(),
         ))),
         Some(value) => Ok(Value::tuple(vm.collect(value)?)),
     }

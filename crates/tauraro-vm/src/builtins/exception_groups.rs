@@ -39,7 +39,7 @@ fn exception_add_note(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(PyErr::type_error("add_note() needs an exception"));
     };
     match crate::runtime::descriptors::dict_lookup(instance, "__notes__") {
-        Some(Value::List(list)) => list.items.borrow_mut().push(note.clone()),
+        Some(Value::List(list)) => list.items_mut().push(note.clone()),
         Some(_) => {
             return Err(PyErr::type_error(
                 "Cannot add note: __notes__ is not a list",

@@ -281,14 +281,22 @@ fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         _ => DrainPolicy::None,
     };
     vm.for_each_item(&iterator, policy, |vm, item| {
-        total = match (&total, &item) {
-            (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
-                Some(sum) => Value::Int(sum),
-                None => vm.binary_op(crate::runtime::arith::BinOp::Add, &total, &item)?,
-            },
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
-            _ => vm.binary_op(crate::runtime::arith::BinOp::Add, &total, &item)?,
-        };
+        // Int and float totals are updated in place: no drop of the old total per item.
+        match (&mut total, &item) {
+            (Value::Int(a), Value::Int(b)) => {
+                if let Some(sum) = a.checked_add(*b) {
+                    *a = sum;
+                    return Ok(());
+                }
+            }
+            (Value::Float(a), Value::Float(b)) => {
+                *a += b;
+                return Ok(());
+            }
+            _ => {}
+        }
+        total = vm.binary_op(crate::runtime::arith::BinOp::Add, &total, &item)?;
+        crate::value::discard(item);
         Ok(())
     })?;
     Ok(total)

@@ -124,7 +124,7 @@ impl Vm {
     /// Sets `sys.path`: the folders searched for top-level modules (the main script's folder
     /// first, then those of `TAURARO_PATH`).
     pub fn set_module_search_path(&mut self, folders: Vec<String>) {
-        *self.import.path.items.borrow_mut() = folders.into_iter().map(Value::string).collect();
+        *self.import.path.items_mut() = folders.into_iter().map(Value::string).collect();
     }
 
     /// Registers the program's module (`__main__`) in `sys.modules`, with no package, as

@@ -939,7 +939,7 @@ impl Vm {
                                 }
                                 IterState::Sequence { seq, index } => match seq {
                                     Value::List(list) => {
-                                        let item = list.items.borrow().get(*index).cloned();
+                                        let item = list.items().get(*index).cloned();
                                         if item.is_some() {
                                             *index += 1;
                                         }
@@ -1177,9 +1177,7 @@ impl Vm {
 
                     Instr::GetItem { dst, obj, key } => {
                         let fast = match (reg!(obj), reg!(key)) {
-                            (Value::List(list), Value::Int(index)) => {
-                                list_item(&list.items.borrow(), *index)
-                            }
+                            (Value::List(list), Value::Int(index)) => list.item_at(*index),
                             (Value::Dict(dict), key) => {
                                 crate::runtime::dict_scalar_keys::get(dict, key)
                             }
@@ -1199,7 +1197,7 @@ impl Vm {
                     Instr::SetItem { obj, key, src } => {
                         let stored = match (reg!(obj), reg!(key)) {
                             (Value::List(list), Value::Int(index)) => {
-                                store_list_item(list, *index, reg!(src))
+                                list.store_at(*index, reg!(src))
                             }
                             (Value::Dict(dict), key) => {
                                 let value = crate::value::read(reg!(src));
@@ -1216,8 +1214,8 @@ impl Vm {
                     }
                     Instr::GetItemImm { dst, obj, index } => {
                         let fast = match reg!(obj) {
-                            Value::List(list) => list_item(&list.items.borrow(), i64::from(index)),
-                            Value::Tuple(tuple) => list_item(&tuple.items, i64::from(index)),
+                            Value::List(list) => list.item_at(i64::from(index)),
+                            Value::Tuple(tuple) => tuple_item(&tuple.items, i64::from(index)),
                             _ => None,
                         };
                         let value = match fast {
@@ -1235,7 +1233,7 @@ impl Vm {
                     }
                     Instr::SetItemImm { obj, index, src } => {
                         let stored = match reg!(obj) {
-                            Value::List(list) => store_list_item(list, i64::from(index), reg!(src)),
+                            Value::List(list) => list.store_at(i64::from(index), reg!(src)),
                             _ => false,
                         };
                         if !stored {
@@ -1889,34 +1887,10 @@ fn free_variable_error(name: &PyStr) -> PyErr {
     )
 }
 
-/// Whether an int converts to float exactly (|value| <= 2**53), so that comparing it with a
-/// float after conversion gives Python's exact int/float comparison.
-/// The position of item `index` (negative counts from the end) in a sequence of `len` items.
+/// `items[index]` of a tuple, when `index` is in range.
 #[inline(always)]
-fn item_position(len: usize, index: i64) -> Option<usize> {
-    let position = if index < 0 { index + len as i64 } else { index };
-    (0..len as i64)
-        .contains(&position)
-        .then_some(position as usize)
-}
-
-/// `items[index]`, when `index` is in range.
-#[inline(always)]
-fn list_item(items: &[Value], index: i64) -> Option<Value> {
-    item_position(items.len(), index).map(|position| items[position].clone())
-}
-
-/// `list[index] = *value` when `index` is in range; false, storing nothing, otherwise.
-#[inline(always)]
-fn store_list_item(list: &crate::object::PyList, index: i64, value: &Value) -> bool {
-    let mut items = list.items.borrow_mut();
-    let Some(position) = item_position(items.len(), index) else {
-        return false;
-    };
-    let old = std::mem::replace(&mut items[position], crate::value::read(value));
-    drop(items);
-    crate::value::discard(old);
-    true
+fn tuple_item(items: &[Value], index: i64) -> Option<Value> {
+    crate::object::item_position(items.len(), index).map(|position| items[position].clone())
 }
 
 /// Marks the branch that calls it as unlikely, so the fast paths of the loop are laid out

@@ -141,6 +141,9 @@ impl Vm {
         policy: DrainPolicy,
         mut each: impl FnMut(&mut Vm, Value) -> PyResult<()>,
     ) -> PyResult<()> {
+        if let Some(result) = self.for_each_range_item(iterator, &mut each) {
+            return result;
+        }
         let Value::Generator(generator) = iterator else {
             while let Some(item) = self.next_value(iterator)? {
                 each(self, item)?;

@@ -9,6 +9,7 @@
 
 mod civil_time;
 mod clocks;
+mod collector;
 mod deque;
 mod json;
 mod libm;
@@ -67,6 +68,7 @@ static NATIVE_MODULES: &[&NativeModule] = &[
     &regex::MODULE,
     &json::MODULE,
     &deque::MODULE,
+    &collector::MODULE,
 ];
 
 /// The native module called `name`.

@@ -1,6 +1,6 @@
 //! `list`: a mutable sequence.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{BorrowError, BorrowMutError, Cell, Ref, RefCell, RefMut};
 
 use crate::value::Value;
 
@@ -8,10 +8,20 @@ use crate::value::Value;
 const GENTLE_GROWTH_FROM: usize = 256;
 
 /// A Python list. The `RefCell` is never borrowed across a call that can run Python code.
+///
+/// A long list of bools made by `[flag] * count` starts in *flags form*: its items are bits,
+/// 64 to an `Int` word of `values`, and `flag_count` holds its length (PyPy calls this a list
+/// strategy). A sieve's four-million-item list then takes half a megabyte instead of 64, and
+/// indexed reads and writes of bools ([`PyList::item_at`], [`PyList::store_at`]) stay in that
+/// form. Anything else that touches the items ([`PyList::items`], [`PyList::items_mut`])
+/// first converts the list to one value per item, once.
 pub struct PyList {
-    pub items: RefCell<Vec<Value>>,
+    /// The items; in flags form, the words of bits.
+    values: RefCell<Vec<Value>>,
     /// The list's position in the cycle collector's registry, or [`super::UNTRACKED`].
     pub gc_slot: Cell<u32>,
+    /// The length of a list in flags form; 0 for a list in the usual form.
+    flag_count: Cell<u32>,
 }
 
 impl Drop for PyList {
@@ -22,12 +32,139 @@ impl Drop for PyList {
     }
 }
 
+/// The shortest `[flag] * count` that is built in flags form: short lists gain nothing from it.
+const SHORTEST_FLAGS_LIST: usize = 1024;
+
+/// Flags per word of a list in flags form.
+const FLAGS_PER_WORD: usize = 64;
+
+/// The position `index` names in a sequence of `len` items (negative indices count from the
+/// end), when it is in range.
+#[inline(always)]
+pub fn item_position(len: usize, index: i64) -> Option<usize> {
+    let position = if index < 0 { index + len as i64 } else { index };
+    (0..len as i64)
+        .contains(&position)
+        .then_some(position as usize)
+}
+
 impl PyList {
     pub fn new(items: Vec<Value>) -> PyList {
         PyList {
-            items: RefCell::new(items),
+            values: RefCell::new(items),
             gc_slot: Cell::new(super::UNTRACKED),
+            flag_count: Cell::new(0),
         }
+    }
+
+    /// `[flag] * count`: in flags form when the list is long (and its length fits the form).
+    pub fn repeated_flag(flag: bool, count: usize) -> PyList {
+        let Some(flag_count) = u32::try_from(count)
+            .ok()
+            .filter(|_| count >= SHORTEST_FLAGS_LIST)
+        else {
+            return PyList::new(vec![Value::bool(flag); count]);
+        };
+        let word = if flag { -1 } else { 0 };
+        let words = count.div_ceil(FLAGS_PER_WORD);
+        let list = PyList::new(vec![Value::Int(word); words]);
+        list.flag_count.set(flag_count);
+        list
+    }
+
+    /// The items, for reading. Converts a list in flags form first.
+    #[inline]
+    pub fn items(&self) -> Ref<'_, Vec<Value>> {
+        if self.flag_count.get() != 0 {
+            self.leave_flags_form();
+        }
+        self.values.borrow()
+    }
+
+    /// The items, for writing. Converts a list in flags form first.
+    #[inline]
+    pub fn items_mut(&self) -> RefMut<'_, Vec<Value>> {
+        if self.flag_count.get() != 0 {
+            self.leave_flags_form();
+        }
+        self.values.borrow_mut()
+    }
+
+    /// The items, for reading, or the error of a list already borrowed for writing.
+    pub fn try_items(&self) -> Result<Ref<'_, Vec<Value>>, BorrowError> {
+        if self.flag_count.get() != 0 && self.values.try_borrow_mut().is_ok() {
+            self.leave_flags_form();
+        }
+        self.values.try_borrow()
+    }
+
+    /// The item at `index` (negative counts from the end), when it is in range.
+    #[inline(always)]
+    pub fn item_at(&self, index: i64) -> Option<Value> {
+        let values = self.values.borrow();
+        let flag_count = self.flag_count.get();
+        if flag_count == 0 {
+            return item_position(values.len(), index).map(|position| values[position].clone());
+        }
+        let position = item_position(flag_count as usize, index)?;
+        let Value::Int(word) = values[position / FLAGS_PER_WORD] else {
+            unreachable_flags_word()
+        };
+        Some(Value::bool(word >> (position % FLAGS_PER_WORD) & 1 != 0))
+    }
+
+    /// `list[index] = *value` when `index` is in range; false, storing nothing, otherwise.
+    #[inline(always)]
+    pub fn store_at(&self, index: i64, value: &Value) -> bool {
+        if self.flag_count.get() != 0 {
+            match value {
+                Value::True => return self.store_flag(index, true),
+                Value::False => return self.store_flag(index, false),
+                _ => {}
+            }
+            self.leave_flags_form();
+        }
+        let mut items = self.values.borrow_mut();
+        let Some(position) = item_position(items.len(), index) else {
+            return false;
+        };
+        let old = std::mem::replace(&mut items[position], crate::value::read(value));
+        drop(items);
+        crate::value::discard(old);
+        true
+    }
+
+    /// `list[index] = flag` for a list in flags form.
+    fn store_flag(&self, index: i64, flag: bool) -> bool {
+        let Some(position) = item_position(self.flag_count.get() as usize, index) else {
+            return false;
+        };
+        let mut values = self.values.borrow_mut();
+        let Value::Int(word) = &mut values[position / FLAGS_PER_WORD] else {
+            unreachable_flags_word()
+        };
+        let bit = 1i64 << (position % FLAGS_PER_WORD);
+        if flag {
+            *word |= bit;
+        } else {
+            *word &= !bit;
+        }
+        true
+    }
+
+    /// Converts a list in flags form to one value per item.
+    #[cold]
+    #[inline(never)]
+    fn leave_flags_form(&self) {
+        let count = self.flag_count.replace(0) as usize;
+        let mut values = self.values.borrow_mut();
+        let flags: Vec<Value> = (0..count)
+            .map(|position| match values[position / FLAGS_PER_WORD] {
+                Value::Int(word) => Value::bool(word >> (position % FLAGS_PER_WORD) & 1 != 0),
+                _ => unreachable_flags_word(),
+            })
+            .collect();
+        *values = flags;
     }
 
     /// `list.append(value)`. Past a few hundred items a full list grows by a quarter instead
@@ -35,7 +172,7 @@ impl PyList {
     /// leaves at most a fifth of its slots unused, not up to half.
     #[inline]
     pub fn push(&self, value: Value) {
-        let mut items = self.items.borrow_mut();
+        let mut items = self.items_mut();
         if items.len() == items.capacity() && items.len() >= GENTLE_GROWTH_FROM {
             let more = items.len() / 4;
             items.reserve_exact(more);
@@ -44,19 +181,42 @@ impl PyList {
     }
 
     pub fn len(&self) -> usize {
-        self.items.borrow().len()
+        match self.flag_count.get() {
+            0 => self.values.borrow().len(),
+            flag_count => flag_count as usize,
+        }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.items.borrow().is_empty()
+        self.len() == 0
+    }
+
+    /// The values that can refer to other objects, for the cycle collector, without converting
+    /// a list in flags form (whose `Int` words refer to nothing).
+    pub fn try_referents(&self) -> Result<Ref<'_, Vec<Value>>, BorrowError> {
+        self.values.try_borrow()
+    }
+
+    /// Empties the list (for the cycle collector), returning its values to drop after the
+    /// borrow ends; the error of a list already borrowed.
+    pub fn try_take_items(&self) -> Result<Vec<Value>, BorrowMutError> {
+        let mut values = self.values.try_borrow_mut()?;
+        self.flag_count.set(0);
+        Ok(std::mem::take(&mut *values))
     }
 
     /// A copy of the items (for iteration that may run Python code).
     pub fn snapshot(&self) -> Vec<Value> {
-        self.items.borrow().clone()
+        self.items().clone()
     }
 
     pub fn get(&self, index: usize) -> Option<Value> {
-        self.items.borrow().get(index).cloned()
+        self.items().get(index).cloned()
     }
+}
+
+/// A list in flags form holds only `Int` words: nothing else writes its values.
+#[cold]
+fn unreachable_flags_word() -> ! {
+    unreachable!("a list in flags form holds only Int words")
 }

@@ -33,7 +33,7 @@ pub use instance::{
     as_builtin, builtin_payload,
 };
 pub use iterator::{DictIterKind, IterState, PyIterator};
-pub use list::PyList;
+pub use list::{PyList, item_position};
 pub use module::{GlobalSlots, Module};
 pub use range::{BigRange, PyRange, SmallRange};
 pub use set::{PySet, SetTable};

@@ -522,11 +522,11 @@ impl Vm {
         match (&a, op, b) {
             (Value::List(list), BinOp::Add, _) => {
                 let items = self.collect(b)?;
-                list.items.borrow_mut().extend(items);
+                list.items_mut().extend(items);
                 return Ok(a);
             }
             (Value::List(list), BinOp::Mul, count) if count.is_int() => {
-                let mut items = list.items.borrow_mut();
+                let mut items = list.items_mut();
                 let times = repeat_count(count, items.len())?;
                 if times == 0 {
                     items.clear();
@@ -594,7 +594,7 @@ impl Vm {
                 )));
             }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
-                let (x, y) = (x.items.borrow(), y.items.borrow());
+                let (x, y) = (x.items(), y.items());
                 let mut items = Vec::with_capacity(x.len() + y.len());
                 items.extend(x.iter().cloned());
                 items.extend(y.iter().cloned());
@@ -677,6 +677,17 @@ impl Vm {
                 let items = list.snapshot();
                 let times = repeat_count(count, items.len())?;
                 let out = match &items[..] {
+                    // `[flag] * n`: a long one is built in flags form, a bit per item.
+                    [Value::True] => {
+                        return Ok(Value::List(Rc::new(crate::object::PyList::repeated_flag(
+                            true, times,
+                        ))));
+                    }
+                    [Value::False] => {
+                        return Ok(Value::List(Rc::new(crate::object::PyList::repeated_flag(
+                            false, times,
+                        ))));
+                    }
                     // `[x] * n`, the common case: one fill, not `n` one-item extends.
                     [item] => vec![item.clone(); times],
                     _ => {

@@ -461,7 +461,7 @@ impl Vm {
                 Err(err) => return Err(err),
             },
         };
-        list.items.borrow_mut().extend(items);
+        list.items_mut().extend(items);
         Ok(())
     }
 }

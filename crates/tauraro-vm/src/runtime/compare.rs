@@ -378,7 +378,7 @@ impl Vm {
         let mut index = 0;
         loop {
             let (a, b) = {
-                let (xs, ys) = (x.items.borrow(), y.items.borrow());
+                let (xs, ys) = (x.items(), y.items());
                 let (Some(a), Some(b)) = (xs.get(index), ys.get(index)) else {
                     return Ok(None);
                 };
@@ -468,7 +468,7 @@ impl Vm {
                 // the first that needs `__eq__` hands over to the general loop.
                 let mut index = 0;
                 {
-                    let items = list.items.borrow();
+                    let items = list.items();
                     for element in items.iter() {
                         match pure_equal(element, item) {
                             Some(true) => return Ok(true),

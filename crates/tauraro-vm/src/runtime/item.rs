@@ -186,7 +186,7 @@ impl Vm {
             Value::List(list) => match key {
                 Value::Slice(slice) => {
                     let indices = self.slice_indices(slice, list.len())?;
-                    let items = list.items.borrow();
+                    let items = list.items();
                     let start = indices.start as usize;
                     if indices.step == 1 && start + indices.len <= items.len() {
                         return Ok(Value::list(items[start..start + indices.len].to_vec()));
@@ -368,7 +368,7 @@ impl Vm {
                     };
                     let len = list.len();
                     let indices = self.slice_indices(slice, len)?;
-                    let mut items = list.items.borrow_mut();
+                    let mut items = list.items_mut();
                     if indices.step == 1 {
                         let start = indices.start.clamp(0, len as i64) as usize;
                         let end = (start + indices.len).min(items.len());
@@ -391,7 +391,7 @@ impl Vm {
                     let len = list.len();
                     match self.sequence_index(key, len)? {
                         Some(i) => {
-                            let old = std::mem::replace(&mut list.items.borrow_mut()[i], value);
+                            let old = std::mem::replace(&mut list.items_mut()[i], value);
                             drop(old);
                             Ok(())
                         }
@@ -425,7 +425,7 @@ impl Vm {
                     let indices = self.slice_indices(slice, len)?;
                     let mut doomed: Vec<usize> = indices.positions().collect();
                     doomed.sort_unstable();
-                    let mut items = list.items.borrow_mut();
+                    let mut items = list.items_mut();
                     // One pass over the list, not one shift per deleted item: `del a[:n]`
                     // must stay linear (deque and queue code rely on it).
                     let removed: Vec<Value> = match (doomed.first(), doomed.last()) {
@@ -457,7 +457,7 @@ impl Vm {
                     let len = list.len();
                     match self.sequence_index(key, len)? {
                         Some(i) => {
-                            let old = list.items.borrow_mut().remove(i);
+                            let old = list.items_mut().remove(i);
                             drop(old);
                             Ok(())
                         }

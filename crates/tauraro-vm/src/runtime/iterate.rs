@@ -81,6 +81,46 @@ impl Vm {
         })
     }
 
+    /// Calls `each` with every remaining item of `iterator` when it is a range iterator (in
+    /// 64 bits), without the general `next_value` dispatch per item: `sum(range(n))`,
+    /// `list(range(n))`. `None` for any other iterator. The state is borrowed only to step
+    /// it, so `each` may run Python code, even code that advances the same iterator.
+    pub(crate) fn for_each_range_item(
+        &mut self,
+        iterator: &Value,
+        each: &mut impl FnMut(&mut Vm, Value) -> PyResult<()>,
+    ) -> Option<PyResult<()>> {
+        let Value::Iterator(it) = iterator else {
+            return None;
+        };
+        if !matches!(&*it.state.borrow(), IterState::Range { .. }) {
+            return None;
+        }
+        loop {
+            let item = match &mut *it.state.borrow_mut() {
+                IterState::Range {
+                    next,
+                    remaining,
+                    step,
+                } => {
+                    if *remaining <= 0 {
+                        return Some(Ok(()));
+                    }
+                    let item = *next;
+                    // Wrapping: the value after the last one is never used.
+                    *next = item.wrapping_add(*step);
+                    *remaining -= 1;
+                    item
+                }
+                // A range iterator stays one.
+                _ => return Some(Ok(())),
+            };
+            if let Err(error) = each(self, Value::Int(item)) {
+                return Some(Err(error));
+            }
+        }
+    }
+
     /// `next(iterator)`, with exhaustion as `None` rather than StopIteration.
     pub fn next_value(&mut self, iterator: &Value) -> PyResult<Option<Value>> {
         match iterator {

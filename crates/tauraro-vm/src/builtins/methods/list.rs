@@ -77,7 +77,7 @@ fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (list, rest) = this(vm, args, "clear")?;
     no_args(rest, "list.clear")?;
-    let old = std::mem::take(&mut *list.items.borrow_mut());
+    let old = std::mem::take(&mut *list.items_mut());
     drop(old);
     Ok(Value::None)
 }
@@ -111,7 +111,7 @@ fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (list, rest) = this(vm, args, "extend")?;
     let iterable = one_arg(rest, "list.extend")?;
     let items = vm.collect(iterable)?;
-    list.items.borrow_mut().extend(items);
+    list.items_mut().extend(items);
     Ok(Value::None)
 }
 
@@ -149,7 +149,7 @@ fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [where_, item] = positional(rest, "insert", "list.insert", 2)?;
     let where_ = ssize_arg(vm, where_.unwrap_or(&Value::None))?;
     let item = item.cloned().unwrap_or(Value::None);
-    let mut items = list.items.borrow_mut();
+    let mut items = list.items_mut();
     let len = items.len() as i64;
     let position = if where_ < 0 {
         (where_ + len).max(0)
@@ -167,7 +167,7 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(index) => ssize_arg(vm, index)?,
         None => -1,
     };
-    let mut items = list.items.borrow_mut();
+    let mut items = list.items_mut();
     if items.is_empty() {
         return Err(PyErr::new(ExcKind::IndexError, "pop from empty list"));
     }
@@ -186,7 +186,7 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     while let Some(item) = list.get(position) {
         if matches(vm, &item, value)? {
             let removed = {
-                let mut items = list.items.borrow_mut();
+                let mut items = list.items_mut();
                 (position < items.len()).then(|| items.remove(position))
             };
             drop(removed);
@@ -200,7 +200,7 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (list, rest) = this(vm, args, "reverse")?;
     no_args(rest, "list.reverse")?;
-    list.items.borrow_mut().reverse();
+    list.items_mut().reverse();
     Ok(Value::None)
 }
 
@@ -216,9 +216,9 @@ fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => false,
     };
     // No copy is kept: `sort_values` itself restores the items when a key function fails.
-    let mut items = std::mem::take(&mut *list.items.borrow_mut());
+    let mut items = std::mem::take(&mut *list.items_mut());
     let result = sort_values(vm, &mut items, key.as_ref(), reverse);
-    let intruders = std::mem::replace(&mut *list.items.borrow_mut(), items);
+    let intruders = std::mem::replace(&mut *list.items_mut(), items);
     let modified = !intruders.is_empty();
     drop(intruders);
     result?;

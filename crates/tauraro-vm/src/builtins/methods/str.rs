@@ -533,7 +533,7 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // Lists and tuples are read in place: joining runs no Python code, so the list cannot
     // change under the borrow.
     match iterable {
-        Value::List(list) => join_strs(vm, separator, &list.items.borrow()),
+        Value::List(list) => join_strs(vm, separator, &list.items()),
         Value::Tuple(tuple) => join_strs(vm, separator, &tuple.items),
         _ => {
             let items = join_items(vm, iterable)?;
