@@ -13,7 +13,8 @@
 
 use crate::file_format::{DecodeError, Reader};
 use crate::operand::{
-    BuiltinSlot, CodeIdx, ConstIdx, GlobalSlot, InstrIdx, NameIdx, Operand, OperandType, Reg,
+    BuiltinSlot, CodeIdx, ConstIdx, GlobalSlot, InstrIdx, NameIdx, NearConstIdx, Operand,
+    OperandType, Reg,
 };
 
 macro_rules! instructions {
@@ -190,6 +191,9 @@ instructions! {
     AddImm { dst: Reg, src: Reg, imm: i16 },
     /// `dst = src - imm` (the `-` of Python, with an int immediate right operand).
     SubImm { dst: Reg, src: Reg, imm: i16 },
+    /// `dst = src % constant` for a positive int constant (`i % 7`, `x % 1000000007`): one
+    /// dispatch instead of loading the divisor into a register first.
+    ModConst { dst: Reg, src: Reg, constant: NearConstIdx },
     /// `dst = src; dst += imm` (tries `__iadd__` first, like `InplaceAdd`).
     InplaceAddImm { dst: Reg, src: Reg, imm: i16 },
     /// `dst = src; dst -= imm` (tries `__isub__` first, like `InplaceSub`).

@@ -17,6 +17,19 @@ index_vec::define_index_type! {
 }
 
 index_vec::define_index_type! {
+    /// An index into the first 65536 entries of the constant pool: the constant operand of an
+    /// instruction that has two registers besides (every instruction is 8 bytes).
+    pub struct NearConstIdx = u16;
+    IMPL_RAW_CONVERSIONS = true;
+}
+
+impl From<NearConstIdx> for ConstIdx {
+    fn from(near: NearConstIdx) -> ConstIdx {
+        ConstIdx::from_raw(u32::from(near.raw()))
+    }
+}
+
+index_vec::define_index_type! {
     /// An index into the code object's name table (attribute, method and variable names).
     pub struct NameIdx = u16;
     IMPL_RAW_CONVERSIONS = true;
@@ -82,7 +95,7 @@ macro_rules! index_operand {
                 )))
             }
             fn operand(self) -> Operand {
-                Operand::$variant(self)
+                Operand::$variant(self.into())
             }
         }
     };
@@ -90,6 +103,7 @@ macro_rules! index_operand {
 
 index_operand!(Reg, u16, Reg);
 index_operand!(ConstIdx, u32, Const);
+index_operand!(NearConstIdx, u16, Const);
 index_operand!(NameIdx, u16, Name);
 index_operand!(GlobalSlot, u16, Global);
 index_operand!(BuiltinSlot, u16, Builtin);

@@ -2,7 +2,7 @@
 //! compare-and-branch), calls (by global slot, builtin slot, method name or value),
 //! comprehensions (inline) and generator expressions, f-strings.
 
-use tauraro_bytecode::{BuiltinSlot, GlobalSlot, Instr, Reg};
+use tauraro_bytecode::{BuiltinSlot, GlobalSlot, Instr, NearConstIdx, Reg};
 
 use super::{CodeRef, Codegen, Label, Location};
 use crate::hir::{
@@ -493,6 +493,20 @@ impl Codegen<'_> {
                 BinaryOp::Add => Instr::AddImm { dst, src, imm },
                 _ => Instr::SubImm { dst, src, imm },
             });
+            return;
+        }
+        if let (BinaryOp::Mod, Expr::Constant(Constant::Int(divisor))) =
+            (op, &self.body.exprs[right])
+            && *divisor > 0
+            && let divisor = self
+                .em()
+                .constant(tauraro_bytecode::Constant::Int(*divisor))
+            && let Ok(near) = u16::try_from(divisor.raw())
+        {
+            let src = self.expr_any(left);
+            self.set_line_of(left);
+            let constant = NearConstIdx::from_raw(near);
+            self.em().emit(Instr::ModConst { dst, src, constant });
             return;
         }
         let lhs = self.operand(left, &[right]);

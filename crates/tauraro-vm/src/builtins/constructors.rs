@@ -504,8 +504,8 @@ pub fn exception_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(Value::Class(class)) = args.positional.first() else {
         return Err(PyErr::type_error("exception constructor needs its class"));
     };
-    let rest = args.positional[1..].to_vec();
-    let class = crate::runtime::os_errors::os_error_class_for(vm, class, &rest);
-    let class = super::exception_groups::exception_class_for(vm, &class, &rest)?;
-    Ok(Value::Instance(vm.new_exception(class, rest)))
+    let rest = &args.positional[1..];
+    let class = crate::runtime::os_errors::os_error_class_for(vm, class, rest);
+    let class = super::exception_groups::exception_class_for(vm, &class, rest)?;
+    Ok(Value::Instance(vm.new_exception_from_slice(class, rest)))
 }

@@ -541,6 +541,10 @@ pub fn is_instance_of(
 }
 
 fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    // The usual call, two positional arguments: no binding needed.
+    if let ([value, classinfo], []) = (args.positional, args.keywords) {
+        return is_instance_of(vm, value, classinfo, "isinstance").map(Value::bool);
+    }
     let [value, classinfo] = bind("isinstance", args, ["obj", "class_or_tuple"], 2, 2)?;
     is_instance_of(
         vm,

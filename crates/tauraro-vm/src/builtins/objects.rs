@@ -322,11 +322,17 @@ fn exception_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Value::Instance(instance) = this
         && let Some(data) = &instance.exception
     {
-        let mut args = rest.positional.to_vec();
-        if vm.is_os_error_class(&instance.class) {
-            args = crate::runtime::os_errors::os_error_fields(instance, args);
-        }
-        data.borrow_mut().args = Value::tuple(args);
+        let args = if vm.is_os_error_class(&instance.class) {
+            let fields =
+                crate::runtime::os_errors::os_error_fields(instance, rest.positional.to_vec());
+            Value::tuple(fields)
+        } else {
+            // Straight from the arguments: no intermediate `Vec`.
+            Value::Tuple(crate::object::RcTuple::from_slice(rest.positional))
+        };
+        // The old args are released after the borrow ends (dropping them may run code).
+        let old = std::mem::replace(&mut data.borrow_mut().args, args);
+        drop(old);
     }
     Ok(Value::None)
 }
@@ -334,7 +340,7 @@ fn exception_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn exception_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (this, _) = receiver(args)?;
     match this {
-        Value::Instance(instance) => Ok(Value::string(vm.exception_str(instance))),
+        Value::Instance(instance) => Ok(Value::Str(vm.exception_str_object(instance))),
         other => Ok(Value::Str(vm.to_str(other)?)),
     }
 }

@@ -495,18 +495,19 @@ impl Vm {
         entered
     }
 
-    /// `enter_function` as a call, for the handlers other than `CallGlobal`: one inlined copy
-    /// of the frame entry keeps the dispatch loop small enough for its hot state to stay in
-    /// registers.
+    /// `enter_function_saving_pc` as a call, for `CallMethod`: one inlined copy of the frame
+    /// entry (in `CallGlobal`) keeps the dispatch loop small enough for its hot state to stay
+    /// in registers.
     #[inline(never)]
-    pub(crate) fn enter_function_out_of_line(
+    pub(crate) fn enter_function_saving_pc_out_of_line(
         &mut self,
         function: &Rc<Function>,
         args_start: usize,
         argc: usize,
         return_slot: usize,
+        caller_pc: u32,
     ) -> Option<PyResult<()>> {
-        self.enter_function(function, args_start, argc, return_slot)
+        self.enter_function_saving_pc(function, args_start, argc, return_slot, caller_pc)
     }
 
     /// `enter_function` for a call that leaves trailing parameters to their defaults
@@ -533,6 +534,124 @@ impl Vm {
             return None;
         }
         self.enter_function_from(function, args_start, code.arg_count, return_slot, caller_pc)
+    }
+
+    /// `CallBuiltin`: calls builtin slot `slot` with the `argc` arguments in
+    /// `stack[args_start..]`. A builtin function reads them in place, without the general
+    /// call's dispatch on the callee (see `call_on_frame_registers`); builtin classes and
+    /// replaced builtins take the general path. Out of line, so that the loop stays small.
+    #[inline(never)]
+    pub(crate) fn call_builtin_slot(
+        &mut self,
+        slot: usize,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+    ) -> PyResult<CallTarget> {
+        let Value::Builtin(function) = self.builtins[slot] else {
+            let callee = self.builtins[slot].clone();
+            return self.call_from_registers(callee, args_start, argc, None, return_slot);
+        };
+        self.call_on_frame_registers(function, args_start, argc)
+            .map(CallTarget::Value)
+    }
+
+    /// `call_builtin_method` for `CallMethod`, whose receiver and arguments the verifier
+    /// bounded by the frame's register count: no window check.
+    #[inline(never)]
+    pub(crate) fn call_builtin_method_in_frame(
+        &mut self,
+        function: &'static crate::object::BuiltinFunction,
+        receiver_slot: usize,
+        argc: usize,
+    ) -> PyResult<Value> {
+        self.call_on_frame_registers(function, receiver_slot, argc + 1)
+    }
+
+    /// Calls builtin `function` on the `count` registers from `start`, read in place and
+    /// emptied afterwards, as `call_with_register_window` does but without its check: the
+    /// registers must lie inside the running frame's window (an instruction's register span,
+    /// which the verifier bounded by the frame's register count).
+    #[inline(always)]
+    fn call_on_frame_registers(
+        &mut self,
+        function: &'static crate::object::BuiltinFunction,
+        start: usize,
+        count: usize,
+    ) -> PyResult<Value> {
+        let end = start + count;
+        debug_assert!(end <= self.stack_top());
+        let window: *const [Value] = &self.stack[start..end];
+        // SAFETY: as in `call_with_register_window`: the registers lie inside the running
+        // frame's window (see above), which nothing writes while the builtin runs, and the
+        // stack's memory never moves.
+        let args = unsafe { &*window };
+        let result = (function.call)(self, Args::new(args));
+        for slot in &mut self.stack[start..end] {
+            crate::value::discard(std::mem::take(slot));
+        }
+        result
+    }
+
+    /// `Class(args)` from `CallGlobal` for a plain user class whose `__init__` runs in a
+    /// frame of the loop (see `simple_init`): the new instance goes to the caller's return
+    /// register and becomes `self` of a pushed `__init__` frame. The class is only borrowed
+    /// (no reference taken for the call). `None`, having changed nothing, when the call needs
+    /// the general path.
+    #[inline(never)]
+    pub(crate) fn enter_simple_construction(
+        &mut self,
+        class: &Rc<Class>,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+    ) -> Option<PyResult<()>> {
+        if class.is_builtin
+            || !matches!(class.kind, crate::object::BuiltinKind::Object)
+            || return_slot >= args_start
+        {
+            return None;
+        }
+        let init = self.simple_init(class, argc)?;
+        let instance = Rc::new(crate::object::Instance::new(
+            class.clone(),
+            crate::object::Payload::None,
+        ));
+        if crate::gc::track(&instance) {
+            crate::gc::collect();
+        }
+        let end = args_start + argc + 1;
+        if end > self.stack.len()
+            && let Err(err) = self.ensure_stack(end)
+        {
+            return Some(Err(err));
+        }
+        // The arguments move up one register to make room for `self`: the register past
+        // them is released first, then the values are moved bitwise (no counts change).
+        crate::value::discard(std::mem::take(&mut self.stack[args_start + argc]));
+        let stack = self.stack[args_start..end].as_mut_ptr();
+        // SAFETY: `stack[args_start..end]` exists (ensured above); the last slot was emptied,
+        // so the overlapping copy duplicates no owned value but the first one, which is
+        // overwritten without being dropped just below.
+        // One value at a time from the top: `ptr::copy` of a variable count is a `memmove`
+        // call, slower for the few registers of a call.
+        unsafe {
+            for index in (0..argc).rev() {
+                std::ptr::copy_nonoverlapping(stack.add(index), stack.add(index + 1), 1);
+            }
+            std::ptr::write(stack, Value::Instance(instance.clone()));
+        }
+        crate::value::discard(std::mem::replace(
+            &mut self.stack[return_slot],
+            Value::Instance(instance),
+        ));
+        let slot = return_slot | crate::interpreter::INIT_FRAME as usize;
+        Some(
+            match self.enter_function(&init, args_start, argc + 1, slot) {
+                Some(entered) => entered,
+                None => self.push_frame(init, args_start, slot, false),
+            },
+        )
     }
 
     /// Calls a builtin method with the receiver in `stack[receiver_slot]` and `argc`
@@ -740,7 +859,8 @@ impl Vm {
     /// slot, then the frame's registers are released and the frame popped. Nothing is held
     /// across the release (a value kept there was spilled and reloaded on every call).
     /// Returns whether the registers held reference-counted objects; `None`, having done
-    /// nothing, for entry and `__init__` frames (`return_from_frame` handles those).
+    /// nothing, for entry frames and `__init__` frames returning a value
+    /// (`return_from_frame` handles those).
     #[inline(always)]
     pub(crate) fn return_to_caller(
         &mut self,
@@ -749,10 +869,16 @@ impl Vm {
     ) -> Option<bool> {
         let frame = self.frames.last()?;
         let return_slot = frame.return_slot;
-        if return_slot & crate::interpreter::INIT_FRAME != 0 {
-            return None;
-        }
         let base = frame.base as usize;
+        if return_slot & crate::interpreter::INIT_FRAME != 0 {
+            // (Entry frames' markers have this bit too.) An `__init__` frame's bare `return`
+            // gives the caller nothing more: its register already holds the new instance.
+            if src.is_some() || return_slot >= crate::interpreter::DRAIN {
+                return None;
+            }
+            self.frames.pop();
+            return Some(self.release_registers(base, register_count));
+        }
         let return_slot = return_slot as usize;
         match src {
             // The return slot is in the caller's window, below this frame's base.
@@ -780,7 +906,11 @@ impl Vm {
     #[inline(always)]
     fn release_registers(&mut self, base: usize, count: usize) -> bool {
         let mut released_objects = false;
-        for slot in &mut self.stack[base..base + count] {
+        debug_assert!(base + count <= self.stack.len());
+        // SAFETY: `stack[base..base + count]` is the returning frame's window, which its push
+        // ensured exists; the stack never shrinks. (The bounds check showed in every return.)
+        let window = unsafe { self.stack.get_unchecked_mut(base..base + count) };
+        for slot in window {
             if slot.is_heap() {
                 released_objects = true;
                 drop(std::mem::take(slot));

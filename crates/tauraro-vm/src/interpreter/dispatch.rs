@@ -681,6 +681,24 @@ impl Vm {
                     Instr::InplaceBitXor { dst, lhs, rhs } => {
                         inplace!(dst, lhs, rhs, BinOp::BitXor)
                     }
+                    Instr::ModConst { dst, src, constant } => {
+                        // SAFETY: the verifier checked `constant` against the constant pool.
+                        let divisor = unsafe { &*consts!().add(constant.index()) };
+                        let result = match (reg!(src), divisor) {
+                            // A positive divisor: Python's `%` is the Euclidean remainder.
+                            (Value::Int(a), Value::Int(k)) if *k > 0 => {
+                                Value::Int(a.rem_euclid(*k))
+                            }
+                            _ => {
+                                unlikely_path();
+                                let (a, k) = (reg!(src).clone(), divisor.clone());
+                                let value = tri!(self.binary_op(BinOp::Mod, &a, &k));
+                                refresh!();
+                                value
+                            }
+                        };
+                        set!(dst, result);
+                    }
                     Instr::AddImm { dst, src, imm } => {
                         let result = match reg!(src) {
                             Value::Int(a) => a.checked_add(i64::from(imm)).map(Value::Int),
@@ -954,6 +972,9 @@ impl Vm {
                                     }
                                     _ => None,
                                 },
+                                IterState::Str { text, offset } => {
+                                    Some(crate::runtime::iterate::next_char(text, offset))
+                                }
                                 _ => None,
                             },
                             Value::Generator(_) => {
@@ -1252,8 +1273,14 @@ impl Vm {
                         // SAFETY: `code` is alive while its frame runs.
                         let code_ref = unsafe { &*code };
                         let name_index = name.index();
-                        let cache = &code_ref.attr_caches.get[name_index];
-                        let name = &code_ref.names[name_index];
+                        // SAFETY: the verifier checked `name` against the code's name table,
+                        // and the loader made one cache per name.
+                        let (cache, name) = unsafe {
+                            (
+                                code_ref.attr_caches.get.get_unchecked(name_index),
+                                code_ref.names.get_unchecked(name_index),
+                            )
+                        };
                         let cached = match reg!(obj) {
                             Value::Instance(instance) => {
                                 attribute_cache::cached_get(instance, cache, name)
@@ -1275,8 +1302,13 @@ impl Vm {
                     Instr::SetAttr { obj, name, src } => {
                         // SAFETY: `code` is alive while its frame runs.
                         let code_ref = unsafe { &*code };
-                        let cache = &code_ref.attr_caches.set[name.index()];
-                        let name = &code_ref.names[name.index()];
+                        // SAFETY: as in `GetAttr`.
+                        let (cache, name) = unsafe {
+                            (
+                                code_ref.attr_caches.set.get_unchecked(name.index()),
+                                code_ref.names.get_unchecked(name.index()),
+                            )
+                        };
                         let v = reg!(src).clone();
                         let missed = match reg!(obj) {
                             Value::Instance(instance) => {
@@ -1435,6 +1467,24 @@ impl Vm {
                             }
                             None => {
                                 let value = globals.get(slot.index());
+                                if let Value::Class(class) = &value {
+                                    // `Class(args)` with a plain `__init__`: its frame runs
+                                    // next in this loop.
+                                    save_pc!();
+                                    match self.enter_simple_construction(
+                                        class,
+                                        args_start,
+                                        usize::from(argc),
+                                        return_slot,
+                                    ) {
+                                        Some(Ok(())) => {
+                                            drop(value);
+                                            continue 'frames;
+                                        }
+                                        Some(Err(err)) => break 'run err,
+                                        None => {}
+                                    }
+                                }
                                 if value.is_undefined() {
                                     tri!(self.load_global_fallback(slot.index()))
                                 } else {
@@ -1462,13 +1512,11 @@ impl Vm {
                         // leaves it in a temporary that a later argument overwrites) is
                         // closed before the builtin runs, as CPython would have by then.
                         self.close_abandoned_generators_if_pending();
-                        let callee = self.builtins[slot.index()].clone();
                         let base = frame_base!();
-                        let target = tri!(self.call_from_registers(
-                            callee,
+                        let target = tri!(self.call_builtin_slot(
+                            slot.index(),
                             base + args.index(),
                             usize::from(argc),
-                            None,
                             base + dst.index(),
                         ));
                         call_result!(target, dst);
@@ -1479,13 +1527,19 @@ impl Vm {
                         argc,
                         dst,
                     } => {
-                        save_pc!();
+                        // The pc is saved by the frame push on the fast path and before
+                        // every other way on (a builtin method may call back into Python).
                         let base = frame_base!();
                         // SAFETY: `code` is alive while its frame runs.
                         let code_ref = unsafe { &*code };
                         let name_index = name.index();
-                        let cache = &code_ref.attr_caches.get[name_index];
-                        let name: &Rc<PyStr> = &code_ref.names[name_index];
+                        // SAFETY: as in `GetAttr`.
+                        let (cache, name): (_, &Rc<PyStr>) = unsafe {
+                            (
+                                code_ref.attr_caches.get.get_unchecked(name_index),
+                                code_ref.names.get_unchecked(name_index),
+                            )
+                        };
                         let method = match reg!(receiver) {
                             Value::Instance(instance) => {
                                 match attribute_cache::cached_method(instance, cache, name) {
@@ -1493,7 +1547,8 @@ impl Vm {
                                         Some(function)
                                     }
                                     Some(attribute_cache::CachedMethod::Builtin(function)) => {
-                                        let outcome = self.call_builtin_method(
+                                        save_pc!();
+                                        let outcome = self.call_builtin_method_in_frame(
                                             function,
                                             base + receiver.index(),
                                             usize::from(argc),
@@ -1513,7 +1568,8 @@ impl Vm {
                                 });
                                 match cached {
                                     Some(function) => {
-                                        let outcome = self.call_builtin_method(
+                                        save_pc!();
+                                        let outcome = self.call_builtin_method_in_frame(
                                             function,
                                             base + receiver.index(),
                                             usize::from(argc),
@@ -1537,11 +1593,14 @@ impl Vm {
                             // in a frame pushed here, as `CallGlobal` does for functions.
                             let (args_start, return_slot) =
                                 (base + receiver.index(), base + dst.index());
-                            match self.enter_function_out_of_line(
+                            // SAFETY: `ip` and `instrs` point into the same vector.
+                            let pc = unsafe { ip.offset_from(instrs!()) } as u32;
+                            match self.enter_function_saving_pc_out_of_line(
                                 &method,
                                 args_start,
                                 usize::from(argc) + 1,
                                 return_slot,
+                                pc,
                             ) {
                                 Some(Ok(())) => {
                                     let callee = Rc::as_ptr(&method);
@@ -1551,8 +1610,13 @@ impl Vm {
                                     load_frame!(unsafe { &*callee }, args_start, 0);
                                     continue 'run;
                                 }
-                                Some(Err(err)) => break 'run err,
-                                None => {}
+                                Some(Err(err)) => {
+                                    save_pc!();
+                                    break 'run err;
+                                }
+                                None => {
+                                    save_pc!();
+                                }
                             }
                             let target = tri!(self.call_from_registers(
                                 Value::Function(method),
@@ -1564,6 +1628,7 @@ impl Vm {
                             call_result!(target, dst);
                             continue;
                         }
+                        save_pc!();
                         let name = name.clone();
                         let base = frame_base!();
                         let target = tri!(self.call_method_uncached(

@@ -156,6 +156,19 @@ impl Instance {
         self.attributes.borrow()
     }
 
+    /// The attributes for a short read that keeps no borrow count (the attribute caches'
+    /// fast paths, where counting showed in every attribute access); `None` when they are
+    /// being written.
+    ///
+    /// # Safety
+    /// Nothing may write the attributes while the reference lives: the caller runs no Python
+    /// code, drops no value and calls no `attributes_mut` meanwhile.
+    #[inline]
+    pub unsafe fn attributes_unguarded(&self) -> Option<&Attributes> {
+        // SAFETY: the caller guarantees no write while the reference lives.
+        unsafe { self.attributes.try_borrow_unguarded() }.ok()
+    }
+
     /// The attributes, for reading; `None` when they are being written.
     #[inline]
     pub fn try_attributes(&self) -> Option<std::cell::Ref<'_, Attributes>> {

@@ -115,6 +115,82 @@ impl PyStr {
         }
     }
 
+    /// `separator.join(parts)` for a few parts, `bytes` long in all (separators included):
+    /// a short result is assembled on the stack and stored inline, a longer one in a buffer
+    /// sized once; the length in code points and ASCII-ness come from the parts.
+    pub fn join_few(separator: &PyStr, parts: &[&PyStr], bytes: usize) -> PyStr {
+        let sep = separator.text.as_bytes();
+        let separators = parts.len().saturating_sub(1);
+        let mut char_len = separator.char_len() * separators;
+        let mut ascii = separators == 0 || separator.is_ascii();
+        for part in parts {
+            char_len += part.char_len();
+            ascii &= part.is_ascii();
+        }
+        let text = if bytes <= INLINE_CAPACITY {
+            let mut buffer = [0u8; INLINE_CAPACITY];
+            let mut end = 0;
+            for (index, part) in parts.iter().enumerate() {
+                if index > 0 {
+                    buffer[end..end + sep.len()].copy_from_slice(sep);
+                    end += sep.len();
+                }
+                let text = part.text.as_bytes();
+                buffer[end..end + text.len()].copy_from_slice(text);
+                end += text.len();
+            }
+            CompactString::new(std::str::from_utf8(&buffer[..end]).unwrap_or_default())
+        } else {
+            let mut text = String::with_capacity(bytes);
+            for (index, part) in parts.iter().enumerate() {
+                if index > 0 {
+                    text.push_str(separator.as_str());
+                }
+                text.push_str(part.as_str());
+            }
+            CompactString::from(text)
+        };
+        PyStr {
+            text,
+            hash: Cell::new(-1),
+            non_ascii: (!ascii).then(|| {
+                Box::new(NonAscii {
+                    char_len,
+                    offsets: OnceCell::new(),
+                })
+            }),
+        }
+    }
+
+    /// This ASCII string rewritten in place by `map` (`str::make_ascii_uppercase` for
+    /// `upper()`), which keeps it ASCII and its length. Short text is mapped in a stack
+    /// buffer and stored inline: `s.upper()` of a word then allocates only the `Rc`.
+    pub fn map_ascii(&self, map: fn(&mut str)) -> PyStr {
+        debug_assert!(self.is_ascii());
+        let bytes = self.text.len();
+        let text = if bytes <= INLINE_CAPACITY {
+            let mut buffer = [0u8; INLINE_CAPACITY];
+            buffer[..bytes].copy_from_slice(self.text.as_bytes());
+            match std::str::from_utf8_mut(&mut buffer[..bytes]) {
+                Ok(mapped) => {
+                    map(mapped);
+                    CompactString::new(mapped)
+                }
+                // Unreachable: the bytes are a copy of valid text.
+                Err(_) => CompactString::default(),
+            }
+        } else {
+            let mut mapped = String::from(self.text.as_str());
+            map(&mut mapped);
+            CompactString::from(mapped)
+        };
+        PyStr {
+            text,
+            hash: Cell::new(-1),
+            non_ascii: None,
+        }
+    }
+
     /// A string whose length in code points and ASCII-ness the caller already knows (from
     /// the parts it was built of), so the text is not scanned again.
     pub fn from_measured(text: String, char_len: usize, ascii: bool) -> PyStr {
@@ -319,6 +395,44 @@ mod tests {
         let ascii = PyStr::concat(parts[..1].iter());
         assert!(ascii.is_ascii());
         assert_eq!(ascii.char_len(), 2);
+    }
+
+    #[test]
+    fn ascii_maps_short_and_long_text() {
+        let short = PyStr::new("Hello, World");
+        assert_eq!(
+            short.map_ascii(str::make_ascii_uppercase).as_str(),
+            "HELLO, WORLD"
+        );
+        let long = PyStr::new("The Quick Brown Fox Jumps Over");
+        let lower = long.map_ascii(str::make_ascii_lowercase);
+        assert_eq!(lower.as_str(), "the quick brown fox jumps over");
+        assert!(lower.is_ascii());
+        assert_eq!(lower.char_len(), 30);
+        assert_eq!(
+            PyStr::new("").map_ascii(str::make_ascii_uppercase).as_str(),
+            ""
+        );
+    }
+
+    #[test]
+    fn join_few_tracks_length_and_ascii() {
+        let (a, e, long) = (
+            PyStr::new("ab"),
+            PyStr::new("é"),
+            PyStr::new(&"x".repeat(30)),
+        );
+        let comma = PyStr::new(",");
+        let joined = PyStr::join_few(&comma, &[&a, &e, &a], 8);
+        assert_eq!(joined.as_str(), "ab,é,ab");
+        assert_eq!(joined.char_len(), 7);
+        assert!(!joined.is_ascii());
+        let wide = PyStr::join_few(&e, &[&a, &long], 34);
+        assert_eq!(wide.char_len(), 33);
+        assert_eq!(wide.char_at(2), 'é');
+        let single = PyStr::join_few(&e, &[&a], 2);
+        assert!(single.is_ascii());
+        assert_eq!(PyStr::join_few(&comma, &[], 0).as_str(), "");
     }
 
     #[test]

@@ -139,6 +139,21 @@ fn remember(cache: &AttrCache, class: &Rc<Class>, kind: CachedKind) {
     }
 }
 
+/// A site's entries for a read that keeps no borrow count (the count's update showed in
+/// every cached access); `None` while the site is being updated.
+///
+/// # Safety
+/// The caller must not let the site be updated while it uses the slice: it runs no Python
+/// code and drops no value before its last use (`remember`, the only writer, runs after
+/// generic lookups).
+#[inline(always)]
+unsafe fn entries_unguarded(cache: &AttrCache) -> Option<&[AttrCacheEntry]> {
+    // SAFETY: the caller guarantees no update while the slice lives.
+    unsafe { cache.try_borrow_unguarded() }
+        .ok()
+        .map(Vec::as_slice)
+}
+
 #[inline]
 fn valid<'a>(cache: &'a [AttrCacheEntry], class: &Rc<Class>) -> Option<&'a AttrCacheEntry> {
     let epoch = class_epoch();
@@ -165,10 +180,15 @@ fn dict_position(dict: &PyDict, name: &Rc<PyStr>, hint: &Cell<u32>) -> Option<us
     Some(position)
 }
 
-/// The instance's own value of `name`, if it has one.
-#[inline]
+/// The instance's own value of `name`, if it has one (`None` too while its attributes are
+/// being written, which sends the access to the generic path).
+// Always inlined: as a call (LLVM's choice once it had two callers) the value came back
+// through memory and the call cost as much as the read.
+#[inline(always)]
 fn own_value(instance: &Instance, entry: &AttrCacheEntry, name: &Rc<PyStr>) -> Option<Value> {
-    match &*instance.attributes() {
+    // SAFETY: only a clone of one value leaves this function; nothing here writes the
+    // attributes, runs Python code or drops a value.
+    match unsafe { instance.attributes_unguarded() }? {
         Attributes::Shaped { shape, values } => {
             let slot = entry.slot_in(shape, name);
             values.get(slot as usize).cloned()
@@ -184,7 +204,12 @@ fn own_value(instance: &Instance, entry: &AttrCacheEntry, name: &Rc<PyStr>) -> O
 /// Whether the instance has its own value of `name`.
 #[inline]
 fn has_own(instance: &Instance, entry: &AttrCacheEntry, name: &Rc<PyStr>) -> bool {
-    match &*instance.attributes() {
+    // SAFETY: a pure read: nothing here writes the attributes, runs Python code or drops a
+    // value. (Attributes being written count as shadowing: the generic path decides.)
+    let Some(attributes) = (unsafe { instance.attributes_unguarded() }) else {
+        return true;
+    };
+    match attributes {
         Attributes::Shaped { shape, .. } => {
             !shape.is_empty() && entry.slot_in(shape, name) != ABSENT
         }
@@ -198,8 +223,15 @@ fn has_own(instance: &Instance, entry: &AttrCacheEntry, name: &Rc<PyStr>) -> boo
 /// lookup runs and refills it).
 #[inline]
 pub fn cached_get(instance: &Rc<Instance>, cache: &AttrCache, name: &Rc<PyStr>) -> Option<Value> {
-    let cache = cache.borrow();
-    let entry = valid(&cache, &instance.class)?;
+    // SAFETY: what leaves is a clone or a new bound method; nothing here runs Python code or
+    // drops a value.
+    let cache = unsafe { entries_unguarded(cache) }?;
+    let entry = valid(cache, &instance.class)?;
+    // The common case first, without the general dispatch on the kind below: an attribute
+    // the instance itself holds.
+    if let CachedKind::InstanceDict = entry.kind {
+        return own_value(instance, entry, name);
+    }
     let own = match &entry.kind {
         CachedKind::Generic => return None,
         CachedKind::Method(_)
@@ -251,8 +283,9 @@ pub fn cached_method(
     cache: &AttrCache,
     name: &Rc<PyStr>,
 ) -> Option<CachedMethod> {
-    let cache = cache.borrow();
-    let entry = valid(&cache, &instance.class)?;
+    // SAFETY: what leaves is a clone; nothing here runs Python code or drops a value.
+    let cache = unsafe { entries_unguarded(cache) }?;
+    let entry = valid(cache, &instance.class)?;
     let method = match &entry.kind {
         CachedKind::Method(function) => CachedMethod::Function(function.clone()),
         CachedKind::BuiltinMethod(function) => CachedMethod::Builtin(function),
@@ -301,8 +334,12 @@ pub fn cached_set(
     name: &Rc<PyStr>,
     value: Value,
 ) -> Result<(), Value> {
-    let cache = cache.borrow();
-    let Some(entry) = valid(&cache, &instance.class) else {
+    // SAFETY: the entries are used only until the attributes are written; the replaced
+    // value, whose release may run Python code, is dropped after their last use (below).
+    let Some(cache) = (unsafe { entries_unguarded(cache) }) else {
+        return Err(value);
+    };
+    let Some(entry) = valid(cache, &instance.class) else {
         return Err(value);
     };
     if matches!(entry.kind, CachedKind::Generic) {
@@ -354,7 +391,8 @@ pub fn cached_set(
             }
         },
     };
-    // Dropped after the borrows end: dropping may run Python code.
+    // Dropped after the borrow ends and the cache entries' last use: dropping may run Python
+    // code.
     drop(attributes);
     drop(old);
     Ok(())
@@ -367,8 +405,9 @@ pub fn cached_builtin_method(
     class: &Rc<Class>,
     cache: &AttrCache,
 ) -> Option<&'static BuiltinFunction> {
-    let cache = cache.borrow();
-    match valid(&cache, class)?.kind {
+    // SAFETY: a pure read of one entry.
+    let cache = unsafe { entries_unguarded(cache) }?;
+    match valid(cache, class)?.kind {
         CachedKind::BuiltinMethod(function) => Some(function),
         _ => None,
     }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::error::{ExcKind, ExcValue, PyErr, PyErrInner, TraceEntry};
 use crate::interpreter::Vm;
-use crate::object::{BuiltinKind, Class, ExceptionData, Instance};
+use crate::object::{BuiltinKind, Class, ExceptionData, Instance, PyStr, RcTuple};
 use crate::value::Value;
 
 impl Vm {
@@ -19,21 +19,23 @@ impl Vm {
                 crate::runtime::attribute::class_lookup(&class, "__init__"),
                 Some(Value::Builtin(_)) | None
             );
-        let mut instance = Instance::new(class, crate::object::Payload::None);
+        let instance = Instance::new(class, crate::object::Payload::None);
         let args = if is_os_error {
             super::os_errors::os_error_fields(&instance, args)
         } else {
             args
         };
-        instance.exception = Some(Box::new(RefCell::new(ExceptionData {
-            args: Value::tuple(args),
-            traceback: Vec::new(),
-            cause: Value::None,
-            context: Value::None,
-            suppress_context: false,
-            suggestion: None,
-        })));
-        Rc::new(instance)
+        with_exception_args(instance, Value::tuple(args))
+    }
+
+    /// [`Vm::new_exception`] with borrowed arguments: the args tuple is built straight from
+    /// them (no intermediate `Vec`) unless OSError's field rules need them.
+    pub fn new_exception_from_slice(&self, class: Rc<Class>, args: &[Value]) -> Rc<Instance> {
+        if self.is_os_error_class(&class) {
+            return self.new_exception(class, args.to_vec());
+        }
+        let instance = Instance::new(class, crate::object::Payload::None);
+        with_exception_args(instance, Value::Tuple(RcTuple::from_slice(args)))
     }
 
     /// The exception instance an error carries, creating it if it was lazy; the traceback
@@ -165,6 +167,38 @@ impl Vm {
             }
             ExcValue::Object(instance) => instance.class.is_subclass_of(self.types.exception(kind)),
         }
+    }
+
+    /// `str(exception)` as a string object. An exception whose one argument is a plain
+    /// `str` (the usual `raise E("message")`) gives that very string, as CPython does,
+    /// with no copy of its text.
+    pub fn exception_str_object(&mut self, instance: &Instance) -> Rc<PyStr> {
+        if let Some(message) = self.sole_message(instance) {
+            return message;
+        }
+        Rc::new(PyStr::from_string(self.exception_str(instance)))
+    }
+
+    /// The one plain `str` argument of an exception whose `str()` is that argument: not a
+    /// class that builds its text from fields or shows the argument's repr (see
+    /// [`Vm::exception_str`]).
+    fn sole_message(&self, instance: &Instance) -> Option<Rc<PyStr>> {
+        let message = match &instance.exception.as_ref()?.borrow().args {
+            Value::Tuple(args) => match &args.items[..] {
+                [Value::Str(message)] => message.clone(),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let formats_itself = [
+            ExcKind::SyntaxError,
+            ExcKind::KeyError,
+            ExcKind::BaseExceptionGroup,
+        ]
+        .into_iter()
+        .any(|kind| instance.class.is_subclass_of(self.types.exception(kind)))
+            || self.is_os_error_class(&instance.class);
+        (!formats_itself).then_some(message)
     }
 
     /// `str(exception)`.
@@ -452,6 +486,19 @@ impl Vm {
 }
 
 /// Builtin exception classes construct instances with their arguments as `args`.
+/// `instance` made an exception whose `args` are `args`.
+fn with_exception_args(mut instance: Instance, args: Value) -> Rc<Instance> {
+    instance.exception = Some(Box::new(RefCell::new(ExceptionData {
+        args,
+        traceback: Vec::new(),
+        cause: Value::None,
+        context: Value::None,
+        suppress_context: false,
+        suggestion: None,
+    })));
+    Rc::new(instance)
+}
+
 pub fn is_builtin_exception_kind(class: &Class) -> Option<ExcKind> {
     match class.kind {
         BuiltinKind::Exception(kind) => Some(kind),

@@ -9,7 +9,7 @@ use num_traits::{One, Signed, Zero};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::Vm;
 use crate::interpreter::generator::Resumed;
-use crate::object::{DictIterKind, IterState, PyDict, PyIterator};
+use crate::object::{DictIterKind, IterState, PyDict, PyIterator, PyStr};
 use crate::value::Value;
 
 fn new_iterator(state: IterState) -> Value {
@@ -35,6 +35,21 @@ enum Step {
     Map(Value, Vec<Value>),
     Filter(Value, Value),
     Callable(Value, Value),
+}
+
+/// The next character of a str iterator at byte `offset`, which moves past it. An ASCII
+/// byte (nearly every character a program iterates over) is its own character: no UTF-8
+/// decoding. Called from the loop's `ForIter` as well.
+#[inline(always)]
+pub(crate) fn next_char(text: &PyStr, offset: &mut usize) -> Option<Value> {
+    let &first = text.as_str().as_bytes().get(*offset)?;
+    if first.is_ascii() {
+        *offset += 1;
+        return Some(Value::char(char::from(first)));
+    }
+    let ch = text.as_str()[*offset..].chars().next()?;
+    *offset += ch.len_utf8();
+    Some(Value::char(ch))
 }
 
 impl Vm {
@@ -161,16 +176,7 @@ impl Vm {
                 }
                 item
             }
-            IterState::Str { text, offset } => {
-                let rest = &text.as_str()[*offset..];
-                match rest.chars().next() {
-                    Some(ch) => {
-                        *offset += ch.len_utf8();
-                        Some(Value::char(ch))
-                    }
-                    None => None,
-                }
-            }
+            IterState::Str { text, offset } => next_char(text, offset),
             IterState::Range {
                 next,
                 remaining,

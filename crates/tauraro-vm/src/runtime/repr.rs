@@ -28,8 +28,7 @@ impl Vm {
                     return self.expect_str(result, "__str__");
                 }
                 if instance.exception.is_some() {
-                    let text = self.exception_str(instance);
-                    return Ok(Rc::new(PyStr::from_string(text)));
+                    return Ok(self.exception_str_object(instance));
                 }
                 if let Some(Value::Str(text)) = instance.payload.builtin() {
                     // `str.__str__` gives the exact string of a str subclass.

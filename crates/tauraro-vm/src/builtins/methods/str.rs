@@ -135,11 +135,29 @@ macro_rules! transforms {
 
 transforms! {
     capitalize => text::capitalize,
-    casefold => text::casefold,
-    lower => text::lower,
     swapcase => text::swapcase,
     title => text::title,
-    upper => text::upper,
+}
+
+/// Case conversions whose ASCII form maps each byte alone: ASCII text (nearly all a program
+/// converts) is mapped without decoding and, when short, without an intermediate `String`.
+macro_rules! ascii_mappable_transforms {
+    ($($name:ident => $function:path, $ascii:path),* $(,)?) => {
+        $(fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+            let (text, rest) = this(vm, args, stringify!($name))?;
+            no_args(rest, concat!("str.", stringify!($name)))?;
+            if text.is_ascii() {
+                return Ok(Value::Str(Rc::new(text.map_ascii($ascii))));
+            }
+            Ok(Value::string($function(text.as_str())))
+        })*
+    };
+}
+
+ascii_mappable_transforms! {
+    casefold => text::casefold, str::make_ascii_lowercase,
+    lower => text::lower, str::make_ascii_lowercase,
+    upper => text::upper, str::make_ascii_uppercase,
 }
 
 macro_rules! predicates {
@@ -552,15 +570,20 @@ fn join_strs(vm: &Vm, separator: &PyStr, items: &[Value]) -> PyResult<Value> {
     {
         return Ok(Value::Str(only.clone()));
     }
+    if items.len() <= FEW_PARTS {
+        return join_few(vm, separator, items);
+    }
+    join_many(vm, separator, items)
+}
+
+/// [`join_strs`] in one pass over the parts.
+fn join_many(vm: &Vm, separator: &PyStr, items: &[Value]) -> PyResult<Value> {
     let sep = separator.as_str();
     let mut out = String::with_capacity(items.len().saturating_mul(sep.len() + 8).min(1 << 20));
     let (mut char_len, mut ascii) = (0usize, true);
     for (index, item) in items.iter().enumerate() {
         let Value::Str(part) = as_builtin(item) else {
-            return Err(PyErr::type_error(format!(
-                "sequence item {index}: expected str instance, {} found",
-                vm.type_name(item)
-            )));
+            return Err(join_item_error(vm, index, item));
         };
         let text = part.as_str();
         let more = text.len() + if index > 0 { sep.len() } else { 0 };
@@ -583,6 +606,42 @@ fn join_strs(vm: &Vm, separator: &PyStr, items: &[Value]) -> PyResult<Value> {
     Ok(Value::Str(std::rc::Rc::new(PyStr::from_measured(
         out, char_len, ascii,
     ))))
+}
+
+/// Joins of at most this many parts (a row's fields) are sized before they are assembled.
+const FEW_PARTS: usize = 16;
+
+/// Results of [`join_few`] up to this many bytes are assembled in one exactly sized step.
+const FEW_PARTS_BYTES: usize = 1 << 16;
+
+/// [`join_strs`] of at most [`FEW_PARTS`] parts: the parts are measured first (reading a
+/// handful twice costs less than a growing buffer), so that a short result is assembled
+/// inline in the string with no intermediate `String`, and a longer one in a buffer sized once.
+fn join_few(vm: &Vm, separator: &PyStr, items: &[Value]) -> PyResult<Value> {
+    let mut parts: [&PyStr; FEW_PARTS] = [separator; FEW_PARTS];
+    let mut bytes = separator.as_str().len() * items.len().saturating_sub(1);
+    for (index, item) in items.iter().enumerate() {
+        let Value::Str(part) = as_builtin(item) else {
+            return Err(join_item_error(vm, index, item));
+        };
+        parts[index] = part;
+        bytes = bytes.saturating_add(part.as_str().len());
+    }
+    if bytes > FEW_PARTS_BYTES {
+        return join_many(vm, separator, items);
+    }
+    Ok(Value::Str(Rc::new(PyStr::join_few(
+        separator,
+        &parts[..items.len()],
+        bytes,
+    ))))
+}
+
+fn join_item_error(vm: &Vm, index: usize, item: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "sequence item {index}: expected str instance, {} found",
+        vm.type_name(item)
+    ))
 }
 
 fn partition_with(vm: &mut Vm, args: Args<'_>, name: &str, right: bool) -> PyResult<Value> {
