@@ -367,6 +367,26 @@ impl Codegen<'_> {
                     self.em().emit(Instr::GetItemImm { dst, obj, index });
                     return;
                 }
+                if let Expr::Slice {
+                    lower,
+                    upper,
+                    step: None,
+                } = self.body.exprs[slice]
+                {
+                    let base = self.em().temps(2);
+                    for (offset, part) in [lower, upper].into_iter().enumerate() {
+                        let reg = Reg::from_raw(base.raw() + offset as u16);
+                        match part {
+                            Some(part) => self.expr_into(part, reg),
+                            None => {
+                                self.em().emit(Instr::LoadNone { dst: reg });
+                            }
+                        }
+                    }
+                    self.set_line_of(expr);
+                    self.em().emit(Instr::GetSlice { dst, obj, base });
+                    return;
+                }
                 let key = self.expr_any(slice);
                 self.set_line_of(expr);
                 self.em().emit(Instr::GetItem { dst, obj, key });

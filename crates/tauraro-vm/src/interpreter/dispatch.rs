@@ -1196,6 +1196,26 @@ impl Vm {
                         );
                     }
 
+                    Instr::GetSlice { dst, obj, base } => {
+                        let start = take!(base);
+                        let stop = take!(Reg::from_raw(base.raw() + 1));
+                        let value =
+                            match crate::runtime::slices::simple_slice(reg!(obj), &start, &stop) {
+                                Some(value) => value,
+                                None => {
+                                    let o = reg!(obj).clone();
+                                    let slice = Value::Slice(Rc::new(crate::object::PySlice {
+                                        start,
+                                        stop,
+                                        step: Value::None,
+                                    }));
+                                    let value = tri!(self.get_item(&o, &slice));
+                                    refresh!();
+                                    value
+                                }
+                            };
+                        set!(dst, value);
+                    }
                     Instr::GetItem { dst, obj, key } => {
                         let fast = match (reg!(obj), reg!(key)) {
                             (Value::List(list), Value::Int(index)) => list.item_at(*index),
