@@ -191,6 +191,8 @@ instructions! {
     AddImm { dst: Reg, src: Reg, imm: i16 },
     /// `dst = src - imm` (the `-` of Python, with an int immediate right operand).
     SubImm { dst: Reg, src: Reg, imm: i16 },
+    /// `dst = src * imm` (the `*` of Python, with an int immediate right operand).
+    MulImm { dst: Reg, src: Reg, imm: i16 },
     /// `dst = src % constant` for a positive int constant (`i % 7`, `x % 1000000007`): one
     /// dispatch instead of loading the divisor into a register first.
     ModConst { dst: Reg, src: Reg, constant: NearConstIdx },

@@ -515,6 +515,12 @@ impl Codegen<'_> {
             });
             return;
         }
+        if let (Some(imm), BinaryOp::Mul) = (right_constant, op) {
+            let src = self.expr_any(left);
+            self.set_line_of(left);
+            self.em().emit(Instr::MulImm { dst, src, imm });
+            return;
+        }
         if let (BinaryOp::Mod, Expr::Constant(Constant::Int(divisor))) =
             (op, &self.body.exprs[right])
             && *divisor > 0

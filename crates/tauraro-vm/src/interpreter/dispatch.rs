@@ -681,6 +681,28 @@ impl Vm {
                     Instr::InplaceBitXor { dst, lhs, rhs } => {
                         inplace!(dst, lhs, rhs, BinOp::BitXor)
                     }
+                    Instr::MulImm { dst, src, imm } => {
+                        let result = match reg!(src) {
+                            Value::Int(a) => a.checked_mul(i64::from(imm)).map(Value::Int),
+                            Value::Float(a) => Some(Value::Float(a * f64::from(imm))),
+                            _ => None,
+                        };
+                        let result = match result {
+                            Some(value) => value,
+                            None => {
+                                unlikely_path();
+                                let a = reg!(src).clone();
+                                let value = tri!(self.binary_op(
+                                    BinOp::Mul,
+                                    &a,
+                                    &Value::Int(i64::from(imm))
+                                ));
+                                refresh!();
+                                value
+                            }
+                        };
+                        set!(dst, result);
+                    }
                     Instr::ModConst { dst, src, constant } => {
                         // SAFETY: the verifier checked `constant` against the constant pool.
                         let divisor = unsafe { &*consts!().add(constant.index()) };
