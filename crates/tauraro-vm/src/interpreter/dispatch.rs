@@ -185,6 +185,29 @@ impl Vm {
                 set!($dst, result);
             }};
         }
+        // `dst = src OP imm` with an int immediate: ints checked (`$checked` overflows to the
+        // general path), floats directly, anything else through `binary_op`.
+        macro_rules! binary_imm {
+            ($dst:expr, $src:expr, $imm:expr, $op:expr, $checked:ident, $float_op:tt) => {{
+                let imm = i64::from($imm);
+                let result = match reg!($src) {
+                    Value::Int(a) => a.$checked(imm).map(Value::Int),
+                    Value::Float(a) => Some(Value::Float(*a $float_op imm as f64)),
+                    _ => None,
+                };
+                let result = match result {
+                    Some(value) => value,
+                    None => {
+                        unlikely_path();
+                        let a = reg!($src).clone();
+                        let value = tri!(self.binary_op($op, &a, &Value::Int(imm)));
+                        refresh!();
+                        value
+                    }
+                };
+                set!($dst, result);
+            }};
+        }
         macro_rules! inplace {
             ($dst:expr, $lhs:expr, $rhs:expr, $op:expr) => {{
                 let result = match (reg!($lhs), reg!($rhs)) {
@@ -682,26 +705,7 @@ impl Vm {
                         inplace!(dst, lhs, rhs, BinOp::BitXor)
                     }
                     Instr::MulImm { dst, src, imm } => {
-                        let result = match reg!(src) {
-                            Value::Int(a) => a.checked_mul(i64::from(imm)).map(Value::Int),
-                            Value::Float(a) => Some(Value::Float(a * f64::from(imm))),
-                            _ => None,
-                        };
-                        let result = match result {
-                            Some(value) => value,
-                            None => {
-                                unlikely_path();
-                                let a = reg!(src).clone();
-                                let value = tri!(self.binary_op(
-                                    BinOp::Mul,
-                                    &a,
-                                    &Value::Int(i64::from(imm))
-                                ));
-                                refresh!();
-                                value
-                            }
-                        };
-                        set!(dst, result);
+                        binary_imm!(dst, src, imm, BinOp::Mul, checked_mul, *)
                     }
                     Instr::ModConst { dst, src, constant } => {
                         // SAFETY: the verifier checked `constant` against the constant pool.
@@ -722,48 +726,10 @@ impl Vm {
                         set!(dst, result);
                     }
                     Instr::AddImm { dst, src, imm } => {
-                        let result = match reg!(src) {
-                            Value::Int(a) => a.checked_add(i64::from(imm)).map(Value::Int),
-                            Value::Float(a) => Some(Value::Float(a + f64::from(imm))),
-                            _ => None,
-                        };
-                        let result = match result {
-                            Some(value) => value,
-                            None => {
-                                unlikely_path();
-                                let a = reg!(src).clone();
-                                let value = tri!(self.binary_op(
-                                    BinOp::Add,
-                                    &a,
-                                    &Value::Int(i64::from(imm))
-                                ));
-                                refresh!();
-                                value
-                            }
-                        };
-                        set!(dst, result);
+                        binary_imm!(dst, src, imm, BinOp::Add, checked_add, +)
                     }
                     Instr::SubImm { dst, src, imm } => {
-                        let result = match reg!(src) {
-                            Value::Int(a) => a.checked_sub(i64::from(imm)).map(Value::Int),
-                            Value::Float(a) => Some(Value::Float(a - f64::from(imm))),
-                            _ => None,
-                        };
-                        let result = match result {
-                            Some(value) => value,
-                            None => {
-                                unlikely_path();
-                                let a = reg!(src).clone();
-                                let value = tri!(self.binary_op(
-                                    BinOp::Sub,
-                                    &a,
-                                    &Value::Int(i64::from(imm))
-                                ));
-                                refresh!();
-                                value
-                            }
-                        };
-                        set!(dst, result);
+                        binary_imm!(dst, src, imm, BinOp::Sub, checked_sub, -)
                     }
                     Instr::InplaceAddImm { dst, src, imm } => {
                         let result = match reg!(src) {
