@@ -1,5 +1,6 @@
 //! Dict subscripts, stores, membership tests and `get` with a `str` or small `int` key,
-//! answered from the table without the general paths when no Python code can be involved.
+//! answered from the table without the general paths when no Python code can be involved;
+//! also `key in set` for such keys and `int in list` over a list of ints.
 //!
 //! Such a key's hash needs no call (a string caches it) and comparing it with the stored
 //! keys of the same hash is pure unless one of those is an instance (a key class with its own
@@ -128,12 +129,40 @@ pub(crate) fn set(dict: &PyDict, key: &Value, value: Value) -> Result<(), Value>
 /// `key in container` when the container is a dict and no code needs to run.
 #[inline]
 pub(crate) fn contains(container: &Value, key: &Value) -> Option<bool> {
-    let Value::Dict(dict) = container else {
-        return None;
-    };
-    match probe(dict, key) {
-        Probe::Found(_) => Some(true),
-        Probe::Absent => Some(false),
-        Probe::Unsure => None,
+    match container {
+        Value::Dict(dict) => match probe(dict, key) {
+            Probe::Found(_) => Some(true),
+            Probe::Absent => Some(false),
+            Probe::Unsure => None,
+        },
+        Value::Set(set) | Value::FrozenSet(set) => {
+            let hash = scalar_hash(key)?;
+            set.table
+                .try_borrow()
+                .ok()?
+                .contains(hash, |candidate| pure_equal(candidate, key).ok_or(()))
+                .ok()
+        }
+        Value::List(list) => match key {
+            Value::Int(wanted) => int_in_list(&list.items(), *wanted),
+            _ => None,
+        },
+        _ => None,
     }
+}
+
+/// `wanted in items` when every item looked at is an int;
+/// `None` at the first item of another type, before anything could run Python code.
+fn int_in_list(items: &[Value], wanted: i64) -> Option<bool> {
+    for item in items {
+        match item {
+            Value::Int(value) => {
+                if *value == wanted {
+                    return Some(true);
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(false)
 }
