@@ -191,6 +191,8 @@ instructions! {
     AddImm { dst: Reg, src: Reg, imm: i16 },
     /// `dst = src - imm` (the `-` of Python, with an int immediate right operand).
     SubImm { dst: Reg, src: Reg, imm: i16 },
+    /// `dst = src * imm` (the `*` of Python, with an int immediate right operand).
+    MulImm { dst: Reg, src: Reg, imm: i16 },
     /// `dst = src % constant` for a positive int constant (`i % 7`, `x % 1000000007`): one
     /// dispatch instead of loading the divisor into a register first.
     ModConst { dst: Reg, src: Reg, constant: NearConstIdx },
@@ -340,6 +342,9 @@ instructions! {
     GetItem { dst: Reg, obj: Reg, key: Reg },
     /// `obj[key] = src`.
     SetItem { obj: Reg, key: Reg, src: Reg },
+    /// `dst = obj[start:stop]` with the span `base` holding start and stop (each may be None;
+    /// both are consumed): a list or tuple is sliced without making a slice object.
+    GetSlice { dst: Reg, obj: Reg, base: Reg },
     /// `dst = obj[index]` for a small int constant index (`a[0]`, `a[-1]`): one dispatch and
     /// no key register, the common subscript of numeric code.
     GetItemImm { dst: Reg, obj: Reg, index: i16 },
@@ -510,7 +515,7 @@ impl Instr {
         let span = |base: Reg, count: u32| Some((base, count));
         match *self {
             Instr::RangePrep { base, .. } | Instr::ForRange { base, .. } => span(base, 3),
-            Instr::MatchClass { base, .. } => span(base, 2),
+            Instr::MatchClass { base, .. } | Instr::GetSlice { base, .. } => span(base, 2),
             Instr::BuildList { base, count, .. }
             | Instr::BuildTuple { base, count, .. }
             | Instr::BuildSet { base, count, .. }

@@ -367,6 +367,26 @@ impl Codegen<'_> {
                     self.em().emit(Instr::GetItemImm { dst, obj, index });
                     return;
                 }
+                if let Expr::Slice {
+                    lower,
+                    upper,
+                    step: None,
+                } = self.body.exprs[slice]
+                {
+                    let base = self.em().temps(2);
+                    for (offset, part) in [lower, upper].into_iter().enumerate() {
+                        let reg = Reg::from_raw(base.raw() + offset as u16);
+                        match part {
+                            Some(part) => self.expr_into(part, reg),
+                            None => {
+                                self.em().emit(Instr::LoadNone { dst: reg });
+                            }
+                        }
+                    }
+                    self.set_line_of(expr);
+                    self.em().emit(Instr::GetSlice { dst, obj, base });
+                    return;
+                }
                 let key = self.expr_any(slice);
                 self.set_line_of(expr);
                 self.em().emit(Instr::GetItem { dst, obj, key });
@@ -493,6 +513,12 @@ impl Codegen<'_> {
                 BinaryOp::Add => Instr::AddImm { dst, src, imm },
                 _ => Instr::SubImm { dst, src, imm },
             });
+            return;
+        }
+        if let (Some(imm), BinaryOp::Mul) = (right_constant, op) {
+            let src = self.expr_any(left);
+            self.set_line_of(left);
+            self.em().emit(Instr::MulImm { dst, src, imm });
             return;
         }
         if let (BinaryOp::Mod, Expr::Constant(Constant::Int(divisor))) =

@@ -185,6 +185,29 @@ impl Vm {
                 set!($dst, result);
             }};
         }
+        // `dst = src OP imm` with an int immediate: ints checked (`$checked` overflows to the
+        // general path), floats directly, anything else through `binary_op`.
+        macro_rules! binary_imm {
+            ($dst:expr, $src:expr, $imm:expr, $op:expr, $checked:ident, $float_op:tt) => {{
+                let imm = i64::from($imm);
+                let result = match reg!($src) {
+                    Value::Int(a) => a.$checked(imm).map(Value::Int),
+                    Value::Float(a) => Some(Value::Float(*a $float_op imm as f64)),
+                    _ => None,
+                };
+                let result = match result {
+                    Some(value) => value,
+                    None => {
+                        unlikely_path();
+                        let a = reg!($src).clone();
+                        let value = tri!(self.binary_op($op, &a, &Value::Int(imm)));
+                        refresh!();
+                        value
+                    }
+                };
+                set!($dst, result);
+            }};
+        }
         macro_rules! inplace {
             ($dst:expr, $lhs:expr, $rhs:expr, $op:expr) => {{
                 let result = match (reg!($lhs), reg!($rhs)) {
@@ -681,6 +704,9 @@ impl Vm {
                     Instr::InplaceBitXor { dst, lhs, rhs } => {
                         inplace!(dst, lhs, rhs, BinOp::BitXor)
                     }
+                    Instr::MulImm { dst, src, imm } => {
+                        binary_imm!(dst, src, imm, BinOp::Mul, checked_mul, *)
+                    }
                     Instr::ModConst { dst, src, constant } => {
                         // SAFETY: the verifier checked `constant` against the constant pool.
                         let divisor = unsafe { &*consts!().add(constant.index()) };
@@ -700,48 +726,10 @@ impl Vm {
                         set!(dst, result);
                     }
                     Instr::AddImm { dst, src, imm } => {
-                        let result = match reg!(src) {
-                            Value::Int(a) => a.checked_add(i64::from(imm)).map(Value::Int),
-                            Value::Float(a) => Some(Value::Float(a + f64::from(imm))),
-                            _ => None,
-                        };
-                        let result = match result {
-                            Some(value) => value,
-                            None => {
-                                unlikely_path();
-                                let a = reg!(src).clone();
-                                let value = tri!(self.binary_op(
-                                    BinOp::Add,
-                                    &a,
-                                    &Value::Int(i64::from(imm))
-                                ));
-                                refresh!();
-                                value
-                            }
-                        };
-                        set!(dst, result);
+                        binary_imm!(dst, src, imm, BinOp::Add, checked_add, +)
                     }
                     Instr::SubImm { dst, src, imm } => {
-                        let result = match reg!(src) {
-                            Value::Int(a) => a.checked_sub(i64::from(imm)).map(Value::Int),
-                            Value::Float(a) => Some(Value::Float(a - f64::from(imm))),
-                            _ => None,
-                        };
-                        let result = match result {
-                            Some(value) => value,
-                            None => {
-                                unlikely_path();
-                                let a = reg!(src).clone();
-                                let value = tri!(self.binary_op(
-                                    BinOp::Sub,
-                                    &a,
-                                    &Value::Int(i64::from(imm))
-                                ));
-                                refresh!();
-                                value
-                            }
-                        };
-                        set!(dst, result);
+                        binary_imm!(dst, src, imm, BinOp::Sub, checked_sub, -)
                     }
                     Instr::InplaceAddImm { dst, src, imm } => {
                         let result = match reg!(src) {
@@ -1196,6 +1184,26 @@ impl Vm {
                         );
                     }
 
+                    Instr::GetSlice { dst, obj, base } => {
+                        let start = take!(base);
+                        let stop = take!(Reg::from_raw(base.raw() + 1));
+                        let value =
+                            match crate::runtime::slices::simple_slice(reg!(obj), &start, &stop) {
+                                Some(value) => value,
+                                None => {
+                                    let o = reg!(obj).clone();
+                                    let slice = Value::Slice(Rc::new(crate::object::PySlice {
+                                        start,
+                                        stop,
+                                        step: Value::None,
+                                    }));
+                                    let value = tri!(self.get_item(&o, &slice));
+                                    refresh!();
+                                    value
+                                }
+                            };
+                        set!(dst, value);
+                    }
                     Instr::GetItem { dst, obj, key } => {
                         let fast = match (reg!(obj), reg!(key)) {
                             (Value::List(list), Value::Int(index)) => list.item_at(*index),
@@ -1742,12 +1750,15 @@ impl Vm {
                     Instr::Yield { dst, src } => {
                         // `src` may be a local (`yield i`), which must survive the suspension.
                         let value = reg!(src).clone();
+                        // A builtin draining the generator took the value: it goes on.
+                        let Some(value) = self.take_drained(value) else {
+                            set!(dst, Value::None);
+                            continue;
+                        };
                         save_pc!();
                         match self.suspend_generator(value, dst.index()) {
                             GenFrameExit::Entry(value) => return Ok(value),
                             GenFrameExit::Resumer => continue 'frames,
-                            // A builtin drains the generator and took the value: it goes on.
-                            GenFrameExit::Drained => continue 'frames,
                         }
                     }
                     Instr::GenReturn { src } => {

@@ -49,8 +49,6 @@ pub(crate) enum GenFrameExit {
     Entry(Value),
     /// The resumer's frame, now on top, continues (its register and pc are updated).
     Resumer,
-    /// A builtin draining the generator took the yielded value; the frame goes on.
-    Drained,
 }
 
 // The entry points the dispatch loop calls are kept out of line: inlined into `run`, they
@@ -59,8 +57,9 @@ impl Vm {
     /// Pushes the frame of `generator`, suspended or not started, at `stack[base..]` so that
     /// the loop runs it next, with `sent` as the value of the `yield` it resumes at.
     /// `resumer` goes to the frame's `return_slot` (see the module comment). False, with
-    /// nothing pushed, when the generator has finished.
-    #[inline(never)]
+    /// nothing pushed, when the generator has finished. Inlined into its callers, which
+    /// are themselves out of line from the loop (a resumption then costs one call).
+    #[inline(always)]
     pub(crate) fn enter_generator(
         &mut self,
         generator: Rc<Generator>,
@@ -71,37 +70,47 @@ impl Vm {
         if self.frames.len() >= self.recursion_limit {
             return Err(recursion_error());
         }
-        let mut state = generator.state.borrow_mut();
-        match state.status {
-            GenStatus::Suspended => {}
-            GenStatus::Created => {
-                if !sent.is_none() {
-                    return Err(PyErr::type_error(
-                        "can't send non-None value to a just-started generator",
-                    ));
+        {
+            let mut state = generator.state.borrow_mut();
+            // A suspended generator is by far the common case: tested first, without the
+            // jump table a full `match` compiles to.
+            if state.status != GenStatus::Suspended {
+                match state.status {
+                    GenStatus::Created => {
+                        if !sent.is_none() {
+                            return Err(PyErr::type_error(
+                                "can't send non-None value to a just-started generator",
+                            ));
+                        }
+                    }
+                    GenStatus::Running => {
+                        return Err(PyErr::value_error("generator already executing"));
+                    }
+                    GenStatus::Finished => return Ok(false),
+                    GenStatus::Suspended => {}
                 }
             }
-            GenStatus::Running => {
-                return Err(PyErr::value_error("generator already executing"));
+            let state = &mut *state;
+            let count = state.function.code.register_count;
+            let end = base + count;
+            self.ensure_stack(end)?;
+            let window = &mut self.stack[base..end];
+            move_registers_in(&mut state.registers, window);
+            if let Some(register) = state.resume_register
+                && let Some(slot) = window.get_mut(register)
+            {
+                crate::value::discard(std::mem::replace(slot, sent));
             }
-            GenStatus::Finished => return Ok(false),
+            state.status = GenStatus::Running;
+            state.handling_base = self.handling.len();
+            if !state.saved_handling.is_empty() {
+                self.handling.append(&mut state.saved_handling);
+            }
+            self.frames
+                .push_borrowed(&state.function, base as u32, state.pc as u32, resumer);
         }
-        let state = &mut *state;
-        let count = state.function.code.register_count;
-        let end = base + count;
-        self.ensure_stack(end)?;
-        move_registers_in(&mut state.registers, &mut self.stack[base..end]);
-        if let Some(register) = state.resume_register {
-            self.stack[base + register] = sent;
-        }
-        state.status = GenStatus::Running;
-        state.handling_base = self.handling.len();
-        if !state.saved_handling.is_empty() {
-            self.handling.append(&mut state.saved_handling);
-        }
-        self.frames
-            .push_borrowed(&state.function, base as u32, state.pc as u32, resumer);
-        self.running_generators.push(generator.clone());
+        // The caller's reference moves to the running stack (no count traffic).
+        self.running_generators.push(generator);
         Ok(true)
     }
 
@@ -184,28 +193,15 @@ impl Vm {
         }
     }
 
-    /// Called by `Yield`: saves the running generator frame into its generator, pops it and
-    /// hands `value` to the resumer (or to the builtin draining it, without suspending).
+    /// Called by `Yield` (a value a draining builtin takes never gets here: see
+    /// `take_drained`): saves the running generator frame into its generator, pops it and
+    /// hands `value` to the resumer.
     #[inline(never)]
     pub(crate) fn suspend_generator(
         &mut self,
         value: Value,
         resume_register: usize,
     ) -> GenFrameExit {
-        let frame = self.frames.last().expect("a frame is running");
-        let value = if frame.return_slot == DRAIN {
-            let base = frame.base as usize;
-            match self.drain_yielded(value) {
-                None => {
-                    // The `yield` expression is worth None.
-                    self.stack[base + resume_register] = Value::None;
-                    return GenFrameExit::Drained;
-                }
-                Some(refused) => refused,
-            }
-        } else {
-            value
-        };
         let frame = self.frames.pop().expect("a frame is running");
         let base = frame.base as usize;
         let end = base + frame.function.code.register_count;
@@ -610,7 +606,10 @@ fn move_registers_in(saved: &mut Vec<Value>, window: &mut [Value]) {
 /// Moves the registers of a suspending frame from the stack `window` into `saved` (empty),
 /// leaving the window's slots unbound.
 fn move_registers_out(window: &mut [Value], saved: &mut Vec<Value>) {
-    saved.clear();
+    // Empty while the frame runs (its values are on the stack); cleared anyway in case.
+    if !saved.is_empty() {
+        saved.clear();
+    }
     saved.reserve(window.len());
     let target = saved.as_mut_ptr();
     for (index, slot) in window.iter_mut().enumerate() {

@@ -103,16 +103,7 @@ impl PyStr {
             }
             CompactString::from(text)
         };
-        PyStr {
-            text,
-            hash: Cell::new(-1),
-            non_ascii: (!ascii).then(|| {
-                Box::new(NonAscii {
-                    char_len,
-                    offsets: OnceCell::new(),
-                })
-            }),
-        }
+        PyStr::measured(text, char_len, ascii)
     }
 
     /// `separator.join(parts)` for a few parts, `bytes` long in all (separators included):
@@ -150,16 +141,7 @@ impl PyStr {
             }
             CompactString::from(text)
         };
-        PyStr {
-            text,
-            hash: Cell::new(-1),
-            non_ascii: (!ascii).then(|| {
-                Box::new(NonAscii {
-                    char_len,
-                    offsets: OnceCell::new(),
-                })
-            }),
-        }
+        PyStr::measured(text, char_len, ascii)
     }
 
     /// This ASCII string rewritten in place by `map` (`str::make_ascii_uppercase` for
@@ -194,10 +176,15 @@ impl PyStr {
     /// A string whose length in code points and ASCII-ness the caller already knows (from
     /// the parts it was built of), so the text is not scanned again.
     pub fn from_measured(text: String, char_len: usize, ascii: bool) -> PyStr {
+        PyStr::measured(CompactString::from(text), char_len, ascii)
+    }
+
+    /// [`PyStr::from_measured`] for text already in its final storage.
+    fn measured(text: CompactString, char_len: usize, ascii: bool) -> PyStr {
         debug_assert_eq!(ascii, text.is_ascii());
         debug_assert_eq!(char_len, text.chars().count());
         PyStr {
-            text: CompactString::from(text),
+            text,
             hash: Cell::new(-1),
             non_ascii: (!ascii).then(|| {
                 Box::new(NonAscii {

@@ -27,6 +27,7 @@ pub mod pattern_matching;
 pub mod percent;
 pub mod repr;
 pub mod set_algorithms;
+pub mod slices;
 pub mod suggestions;
 pub mod truth;
 pub mod types;

@@ -75,15 +75,11 @@ fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let ([Value::Dict(dict), key, default @ ..], []) = (args.positional, args.keywords)
         && default.len() <= 1
     {
-        use crate::runtime::dict_scalar_keys::{Probe, probe};
-        let found = match probe(dict, key) {
-            Probe::Found(position) => dict
-                .table
-                .borrow()
-                .entry(position)
-                .map(|entry| entry.value.clone()),
-            Probe::Absent => None,
-            Probe::Unsure => vm.dict_get(dict, key)?,
+        use crate::runtime::dict_scalar_keys::{ValueProbe, probe_value};
+        let found = match probe_value(dict, key) {
+            ValueProbe::Found(value) => Some(value),
+            ValueProbe::Absent => None,
+            ValueProbe::Unsure => vm.dict_get(dict, key)?,
         };
         return Ok(found.unwrap_or_else(|| default.first().cloned().unwrap_or(Value::None)));
     }
