@@ -1,5 +1,5 @@
 //! Closing generators their program dropped while suspended (CPython closes a generator when
-//! it is deallocated). `Drop for Generator` queues them; the interpreter closes the queue at
+//! it is deallocated), and running queued `__del__` finalizers (`runtime/finalizers.rs`). `Drop for Generator` queues them; the interpreter closes the queue at
 //! safe points, where no Rust borrow of an object is held: after a frame returns to its
 //! caller, after `del`, after a handler catches an exception, when a global is rebound, and
 //! at the end of the program. The check at those points is one thread-local flag.
@@ -17,7 +17,8 @@ impl Vm {
     pub(crate) fn close_abandoned_generators(&mut self) {
         loop {
             let batch = take_abandoned_generators();
-            if batch.is_empty() {
+            let finalizing = crate::runtime::finalizers::take_finalizing();
+            if batch.is_empty() && finalizing.is_empty() {
                 return;
             }
             for generator in batch {
@@ -25,6 +26,9 @@ impl Vm {
                     let object = Value::Generator(generator);
                     self.report_unraisable(err, &object);
                 }
+            }
+            for instance in finalizing {
+                self.run_finalizer(instance);
             }
         }
     }

@@ -67,6 +67,9 @@ pub struct Class {
     /// The `__enter__` and `__exit__` a `with` on an instance runs (both found), with the
     /// [`class_epoch`] they were looked up at.
     pub context_cache: RefCell<Option<(u64, Value, Value)>>,
+    /// Whether the class has a `__del__`, with the [`class_epoch`] that was found at (read
+    /// when an instance is dropped, so without a lookup each time).
+    pub finalizer_cache: Cell<Option<(u64, bool)>>,
     /// Set once an instance may hold, in its dict, a name the class also defines (stored
     /// through a class attribute's name, or through `__dict__`): until then, attribute caches
     /// need not check instance dicts for methods and class values.

@@ -91,6 +91,12 @@ pub fn abandoned_generators_pending() -> bool {
     ABANDONED_PENDING.with(Cell::get)
 }
 
+/// Asks the interpreter's next safe point to run its deferred work (closing abandoned
+/// generators, calling queued `__del__` finalizers).
+pub fn request_safe_point_work() {
+    ABANDONED_PENDING.with(|pending| pending.set(true));
+}
+
 /// Takes the abandoned generators waiting to be closed.
 pub fn take_abandoned_generators() -> Vec<Rc<Generator>> {
     ABANDONED_PENDING.with(|pending| pending.set(false));

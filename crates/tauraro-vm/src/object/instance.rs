@@ -97,6 +97,8 @@ pub struct Instance {
     pub payload: Payload,
     /// The instance's position in the cycle collector's registry, or [`UNTRACKED`].
     pub gc_slot: Cell<u32>,
+    /// Set once `__del__` was queued for this object: it runs at most once (PEP 442).
+    pub finalized: Cell<bool>,
 }
 
 /// The `gc_slot` of an instance or list the cycle collector does not know.
@@ -106,6 +108,26 @@ impl Drop for Instance {
     fn drop(&mut self) {
         if self.gc_slot.get() != UNTRACKED {
             crate::gc::forget_instance(self);
+        }
+        if !self.class.is_builtin
+            && !self.finalized.get()
+            && crate::runtime::finalizers::has_finalizer(&self.class)
+        {
+            let revived = Instance {
+                class: self.class.clone(),
+                attributes: RefCell::new(std::mem::replace(
+                    self.attributes.get_mut(),
+                    Attributes::Shaped {
+                        shape: self.class.shape_root(),
+                        values: AttributeValues::with_capacity(0),
+                    },
+                )),
+                exception: self.exception.take(),
+                payload: std::mem::replace(&mut self.payload, Payload::None),
+                gc_slot: Cell::new(UNTRACKED),
+                finalized: Cell::new(true),
+            };
+            crate::runtime::finalizers::queue(Rc::new(revived));
         }
     }
 }
@@ -137,6 +159,7 @@ impl Instance {
             exception: None,
             payload,
             gc_slot: Cell::new(UNTRACKED),
+            finalized: Cell::new(false),
         }
     }
 

@@ -29,6 +29,11 @@ impl Drop for PyList {
         if self.gc_slot.get() != super::UNTRACKED {
             crate::gc::forget_list(self);
         }
+        // Last item first, as CPython releases a list's items (the order `__del__`s run in).
+        let values = self.values.get_mut();
+        while let Some(value) = values.pop() {
+            crate::value::discard(value);
+        }
     }
 }
 

@@ -28,7 +28,7 @@ pub use class::{BuiltinKind, Class, ConstructPlan, class_epoch};
 pub use dict::{DictEntry, DictTable, DictView, PyDict};
 pub use generator::{
     GenStatus, Generator, GeneratorState, PendingThrow, abandoned_generators_pending,
-    take_abandoned_generators,
+    request_safe_point_work, take_abandoned_generators,
 };
 pub use instance::{
     Attributes, ExceptionData, Instance, Payload, PropertyParts, SequenceIteration, UNTRACKED,

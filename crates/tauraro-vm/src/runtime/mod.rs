@@ -16,6 +16,7 @@ pub mod dict_views;
 pub mod dunder;
 pub mod exception_fields;
 pub mod exceptions;
+pub mod finalizers;
 pub mod format_spec_cache;
 pub mod generic_alias;
 pub mod hash;

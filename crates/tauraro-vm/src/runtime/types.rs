@@ -90,6 +90,7 @@ fn builtin_class_in_module(
         init_cache: Default::default(),
         construct_cache: Default::default(),
         context_cache: Default::default(),
+        finalizer_cache: Default::default(),
         instances_may_shadow: Cell::new(false),
         attribute_hint: Cell::new(0),
         shape_root: Cell::new(None),

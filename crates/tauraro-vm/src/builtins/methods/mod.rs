@@ -675,6 +675,7 @@ mod tests {
             init_cache: Default::default(),
             construct_cache: Default::default(),
             context_cache: Default::default(),
+            finalizer_cache: Default::default(),
             instances_may_shadow: Cell::new(false),
             attribute_hint: Cell::new(0),
             shape_root: Cell::new(None),
