@@ -106,6 +106,10 @@ instructions! {
     LoadGlobal { dst: Reg, slot: GlobalSlot },
     /// `globals[slot] = src`.
     StoreGlobal { slot: GlobalSlot, src: Reg },
+    /// `global = src`, moving the value out of `src` (left unbound): the compiler's form when
+    /// `src` is a temporary it does not read again, so that no stale register keeps the
+    /// object alive after the global is deleted or rebound (`x = C(); del x` finalizes it).
+    StoreGlobalMove { slot: GlobalSlot, src: Reg },
     /// `del globals[slot]` (NameError if unbound).
     DeleteGlobal { slot: GlobalSlot },
     /// `dst = builtins[slot]`.

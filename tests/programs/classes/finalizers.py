@@ -71,4 +71,10 @@ def in_order():
 
 
 in_order()
+module_level = C("module")
+del module_level
+print("after del module_level")
+rebound = C("rebound")
+rebound = None
+print("after rebinding")
 print("end")

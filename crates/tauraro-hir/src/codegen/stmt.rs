@@ -1,7 +1,7 @@
 //! Statements: assignment (with unpacking), augmented assignment, control flow with rotated
 //! loops and the fused `for ... in range(...)` loop, function definitions, `assert`, `raise`.
 
-use tauraro_bytecode::{Instr, Reg};
+use tauraro_bytecode::{GlobalSlot, Instr, Reg};
 
 use super::expr::binary_instr;
 use super::{CodeRef, Codegen, Location, LoopContext};
@@ -447,6 +447,22 @@ impl Codegen<'_> {
             return;
         }
         let src = self.expr_any(value);
+        // `x = value` for a global: the temporary holding the value is not read again, so the
+        // store moves out of it (no stale reference keeps the object alive).
+        if let [target] = targets
+            && let Expr::Name(name) = &self.body.exprs[*target]
+            && let Location::Global = self.location(scope, name)
+            && self.is_temp(src)
+            && let Some(slot) = self.globals.slot(name)
+        {
+            let name = name.clone();
+            self.em().emit(Instr::StoreGlobalMove {
+                slot: GlobalSlot::from_raw(slot),
+                src,
+            });
+            self.frame().mark_assigned((scope, name));
+            return;
+        }
         for target in targets {
             self.assign_target(*target, src, scope);
         }

@@ -208,6 +208,22 @@ impl Vm {
                 set!($dst, result);
             }};
         }
+        // Binds a global slot of the running module to `$value`.
+        macro_rules! store_global {
+            ($slot:expr, $value:expr) => {{
+                // SAFETY: the running frame's function keeps its module alive.
+                let old = unsafe { (*module).globals.replace($slot.index(), $value) };
+                // Releasing the old value may abandon a generator or queue a `__del__`,
+                // which run at this safe point. Inline values skip the drop glue entirely.
+                if old.is_heap() {
+                    drop(old);
+                    self.close_abandoned_generators_if_pending();
+                    refresh!();
+                } else {
+                    std::mem::forget(old);
+                }
+            }};
+        }
         macro_rules! inplace {
             ($dst:expr, $lhs:expr, $rhs:expr, $op:expr) => {{
                 let result = match (reg!($lhs), reg!($rhs)) {
@@ -419,20 +435,11 @@ impl Vm {
                     }
                     Instr::StoreGlobal { slot, src } => {
                         let value = reg!(src).clone();
-                        // SAFETY: the running frame's function keeps its module alive.
-                        let old = unsafe { (*module).globals.replace(slot.index(), value) };
-                        // Rebinding a global that held a generator may abandon it. Inline
-                        // values skip the drop glue entirely.
-                        if old.is_heap() {
-                            let was_generator = matches!(old, Value::Generator(_));
-                            drop(old);
-                            if was_generator {
-                                self.close_abandoned_generators_if_pending();
-                                refresh!();
-                            }
-                        } else {
-                            std::mem::forget(old);
-                        }
+                        store_global!(slot, value);
+                    }
+                    Instr::StoreGlobalMove { slot, src } => {
+                        let value = take!(src);
+                        store_global!(slot, value);
                     }
                     Instr::DeleteGlobal { slot } => {
                         let frame = self.frames.last().expect("a frame is running");
