@@ -429,6 +429,24 @@ pub fn cached_class_get(class: &Rc<Class>, cache: &AttrCache) -> Option<Value> {
     }
 }
 
+/// Whether a class attribute is an immutable plain value that no descriptor protocol
+/// touches (`None`, bools, numbers, strs, tuples, classes): reading it through the class
+/// or an instance gives the value itself, so caches may hold it.
+fn is_plain_class_value(value: &Value) -> bool {
+    matches!(
+        value,
+        Value::None
+            | Value::True
+            | Value::False
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Tuple(_)
+            | Value::Class(_)
+    )
+}
+
 /// Learns what `class.name` gives, for later [`cached_class_get`]s.
 pub fn fill_class_get_cache(class: &Rc<Class>, cache: &AttrCache, name: &PyStr) {
     if valid(&cache.borrow(), class).is_some() {
@@ -454,17 +472,8 @@ fn fixed_class_attribute(class: &Rc<Class>, name: &str) -> Option<Value> {
         return None;
     }
     match class_lookup(class, name)? {
-        value @ (Value::Function(_)
-        | Value::Builtin(_)
-        | Value::None
-        | Value::True
-        | Value::False
-        | Value::Int(_)
-        | Value::Float(_)
-        | Value::BigInt(_)
-        | Value::Str(_)
-        | Value::Tuple(_)
-        | Value::Class(_)) => Some(value),
+        value @ (Value::Function(_) | Value::Builtin(_)) => Some(value),
+        value if is_plain_class_value(&value) => Some(value),
         Value::Instance(descriptor) => match &descriptor.payload {
             Payload::StaticMethod(function) => Some(function.clone()),
             _ => None,
@@ -575,17 +584,7 @@ impl Vm {
                 Some(Value::Function(function)) => Some(CachedKind::Method(function)),
                 // Native classes' methods, which bind to instances as functions do.
                 Some(Value::Builtin(function)) => Some(CachedKind::BuiltinMethod(function)),
-                Some(
-                    value @ (Value::None
-                    | Value::True
-                    | Value::False
-                    | Value::Int(_)
-                    | Value::Float(_)
-                    | Value::BigInt(_)
-                    | Value::Str(_)
-                    | Value::Tuple(_)
-                    | Value::Class(_)),
-                ) => Some(CachedKind::ClassValue(value)),
+                Some(value) if is_plain_class_value(&value) => Some(CachedKind::ClassValue(value)),
                 Some(Value::Instance(descriptor)) => match &descriptor.payload {
                     Payload::StaticMethod(Value::Function(function)) => {
                         Some(CachedKind::StaticMethod(function.clone()))
