@@ -307,6 +307,7 @@ impl Vm {
                     }
                 };
                 branch!(holds == $when);
+                fast_lane!();
             }};
         }
         macro_rules! compare_imm_branch {
@@ -324,6 +325,7 @@ impl Vm {
                     }
                 };
                 branch!(holds == $when);
+                fast_lane!();
             }};
         }
         macro_rules! truthy {
@@ -342,7 +344,45 @@ impl Vm {
             }};
         }
         'frames: loop {
+            // Continues in the threaded fast lane (see `threaded`) when the instruction at `ip`
+            // has a handler there; the lane returns at the first instruction it leaves to this
+            // loop. Entered where loops and functions start (after branches, loop steps, unpacking
+            // and frame changes), where long runs of lane instructions begin: entering costs a
+            // call, which a single instruction would not repay.
+            macro_rules! fast_lane {
+                () => {
+                    // SAFETY: the hot locals describe the running frame (see the module comment).
+                    if unsafe { crate::interpreter::threaded::starts_lane(ip) } {
+                        // SAFETY: as above; the lane borrows the interpreter only while it runs.
+                        ip = unsafe {
+                            crate::interpreter::threaded::run(
+                                ip,
+                                regs,
+                                instrs!(),
+                                consts!(),
+                                self as *mut Vm,
+                            )
+                        };
+                        if self.lane_changed_frames {
+                            // The lane called or returned: `ip` is in the frame now on top,
+                            // whose state the loop reloads.
+                            self.lane_changed_frames = false;
+                            let frame = self.frames.last().expect("a frame is running");
+                            let function: *const crate::object::Function =
+                                Rc::as_ptr(&frame.function);
+                            // SAFETY: the frame record keeps its function, code and module
+                            // alive while the frame exists; its window is within the stack.
+                            unsafe {
+                                code = Rc::as_ptr(&(*function).code);
+                                module = Rc::as_ptr(&(*function).globals);
+                                regs = self.stack.as_mut_ptr().add(frame.base as usize);
+                            }
+                        }
+                    }
+                };
+            }
             reload!();
+            fast_lane!();
             let error: PyErr = 'run: loop {
                 // Evaluates a fallible slow path; on error, unwinds to a handler or leaves `run`.
                 macro_rules! tri {
@@ -840,18 +880,21 @@ impl Vm {
                     Instr::Jump { target } => {
                         // SAFETY: the verifier checked jump targets.
                         ip = unsafe { instrs!().add(target.index()) };
+                        fast_lane!();
                     }
                     Instr::JumpIfTrue { cond, target } => {
                         if truthy!(cond) {
                             // SAFETY: the verifier checked jump targets.
                             ip = unsafe { instrs!().add(target.index()) };
                         }
+                        fast_lane!();
                     }
                     Instr::JumpIfFalse { cond, target } => {
                         if !truthy!(cond) {
                             // SAFETY: the verifier checked jump targets.
                             ip = unsafe { instrs!().add(target.index()) };
                         }
+                        fast_lane!();
                     }
                     Instr::JumpIfLt { lhs, rhs } => {
                         compare_branch!(lhs, rhs, CompareOp::Lt, <, true)
@@ -1002,6 +1045,7 @@ impl Vm {
                             // SAFETY: the paired jump instruction follows.
                             None => ip = unsafe { ip.add(1) },
                         }
+                        fast_lane!();
                     }
                     Instr::RangePrep { base, argc } => {
                         // At most three arguments: no heap vector for them.
@@ -1055,6 +1099,7 @@ impl Vm {
                             // SAFETY: the paired jump instruction follows.
                             None => ip = unsafe { ip.add(1) },
                         }
+                        fast_lane!();
                     }
 
                     Instr::BuildList { dst, base, count } => {
@@ -1365,6 +1410,7 @@ impl Vm {
                                 set!(Reg::from_raw(base.raw() + i as u16), item);
                             }
                         }
+                        fast_lane!();
                     }
                     Instr::UnpackEx {
                         src,
@@ -1471,6 +1517,7 @@ impl Vm {
                                         // SAFETY: the pushed frame record holds a reference
                                         // to the callee, which keeps it alive.
                                         load_frame!(unsafe { &*callee }, args_start, 0);
+                                        fast_lane!();
                                         continue 'run;
                                     }
                                     Some(Err(err)) => {
