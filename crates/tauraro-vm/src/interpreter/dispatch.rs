@@ -1527,6 +1527,18 @@ impl Vm {
                         // leaves it in a temporary that a later argument overwrites) is
                         // closed before the builtin runs, as CPython would have by then.
                         self.close_abandoned_generators_if_pending();
+                        if argc == 1
+                            && let Some(value) =
+                                crate::builtins::direct_construction::construct_exact_scalar(
+                                    &self.builtins[slot.index()],
+                                    reg!(args),
+                                )
+                        {
+                            // The argument register is emptied as the general path does.
+                            set!(args, Value::Undefined);
+                            set!(dst, value);
+                            continue;
+                        }
                         let base = frame_base!();
                         let target = tri!(self.call_builtin_slot(
                             slot.index(),
