@@ -176,10 +176,17 @@ impl Vm {
                     Some(value) => value,
                     None => {
                         unlikely_path();
-                        let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
-                        let value = tri!(self.binary_op($op, &a, &b));
-                        refresh!();
-                        value
+                        if $op == BinOp::Add
+                            && let (Value::Str(a), Value::Str(b)) = (reg!($lhs), reg!($rhs))
+                        {
+                            // `str + str` runs no Python code: no operand copies.
+                            Value::Str(Rc::new(PyStr::concat_pair(a, b)))
+                        } else {
+                            let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
+                            let value = tri!(self.binary_op($op, &a, &b));
+                            refresh!();
+                            value
+                        }
                     }
                 };
                 set!($dst, result);
