@@ -99,7 +99,9 @@ class Noisy:
 def release_order():
     table = {"k": 1}
     print(table.get("k", Noisy("found-default")))
-    print(table.get("absent", Noisy("returned-default")).name)
+    returned = table.get("absent", Noisy("returned-default"))
+    print(returned.name)
+    del returned
     keep = []
     keep.append(Noisy("kept"))
     print("before clear")
