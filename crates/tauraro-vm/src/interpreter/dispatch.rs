@@ -176,10 +176,17 @@ impl Vm {
                     Some(value) => value,
                     None => {
                         unlikely_path();
-                        let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
-                        let value = tri!(self.binary_op($op, &a, &b));
-                        refresh!();
-                        value
+                        if $op == BinOp::Add
+                            && let (Value::Str(a), Value::Str(b)) = (reg!($lhs), reg!($rhs))
+                        {
+                            // `str + str` runs no Python code: no operand copies.
+                            Value::Str(Rc::new(PyStr::concat_pair(a, b)))
+                        } else {
+                            let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
+                            let value = tri!(self.binary_op($op, &a, &b));
+                            refresh!();
+                            value
+                        }
                     }
                 };
                 set!($dst, result);
@@ -1574,6 +1581,18 @@ impl Vm {
                         // leaves it in a temporary that a later argument overwrites) is
                         // closed before the builtin runs, as CPython would have by then.
                         self.close_abandoned_generators_if_pending();
+                        if argc == 1
+                            && let Some(value) =
+                                crate::builtins::direct_construction::construct_exact_scalar(
+                                    &self.builtins[slot.index()],
+                                    reg!(args),
+                                )
+                        {
+                            // The argument register is emptied as the general path does.
+                            set!(args, Value::Undefined);
+                            set!(dst, value);
+                            continue;
+                        }
                         let base = frame_base!();
                         let target = tri!(self.call_builtin_slot(
                             slot.index(),
@@ -1629,6 +1648,50 @@ impl Vm {
                                     attribute_cache::cached_builtin_method(class, cache)
                                 });
                                 match cached {
+                                    Some(function)
+                                        if argc == 1
+                                            && crate::builtins::is_list_append(function)
+                                            && let Value::List(list) = other =>
+                                    {
+                                        // `items.append(x)`: the argument moves from its
+                                        // register into the list (no clone, no call);
+                                        // growing a list runs no Python code.
+                                        list.push(take!(Reg::from_usize(receiver.index() + 1)));
+                                        set!(receiver, Value::Undefined);
+                                        set!(dst, Value::None);
+                                        continue;
+                                    }
+                                    Some(function)
+                                        if (argc == 1 || argc == 2)
+                                            && crate::builtins::is_dict_get(function)
+                                            && let Value::Dict(dict) = other
+                                            && let Some(found) =
+                                                crate::runtime::dict_scalar_keys::get_without_code(
+                                                    dict,
+                                                    reg!(Reg::from_usize(receiver.index() + 1)),
+                                                ) =>
+                                    {
+                                        // `counts.get(word, 0)` with a str or int key: the
+                                        // answer without a call; an absent key's default
+                                        // moves out of its register.
+                                        let answer = match found {
+                                            Some(value) => value,
+                                            None if argc == 2 => {
+                                                take!(Reg::from_usize(receiver.index() + 2))
+                                            }
+                                            None => Value::None,
+                                        };
+                                        // The window is released in order, as the general
+                                        // path does.
+                                        for offset in 0..=usize::from(argc) {
+                                            set!(
+                                                Reg::from_usize(receiver.index() + offset),
+                                                Value::Undefined
+                                            );
+                                        }
+                                        set!(dst, answer);
+                                        continue;
+                                    }
                                     Some(function) => {
                                         save_pc!();
                                         let outcome = self.call_builtin_method_in_frame(
