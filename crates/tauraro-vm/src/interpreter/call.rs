@@ -474,9 +474,13 @@ impl Vm {
     fn install_closure_cells(&mut self, function: &Function, base: usize) {
         let code = &function.code;
         let start = base + code.free_start.index();
-        // The cells are only set by `SetClosure` as the function is made, never while a
-        // frame of it runs; one borrow covers the copy.
-        let closure = function.closure.borrow();
+        // SAFETY: the cells are only replaced by `SetClosure` as the function is made, never
+        // during this copy, which runs no other code (cloning an `Rc` only counts), so no
+        // mutable borrow can overlap the unguarded one. (The guard's flag updates showed on
+        // every closure call.)
+        let Ok(closure) = (unsafe { function.closure.try_borrow_unguarded() }) else {
+            return;
+        };
         let count = code.free_count.min(closure.len());
         debug_assert!(start + count <= self.stack.len());
         // SAFETY: the frame's window `stack[base..base + register_count]` exists (ensured
@@ -636,9 +640,10 @@ impl Vm {
         {
             return Some(Err(err));
         }
-        // Defaults are only set by `SetDefaults` as the function is made (assigning
-        // `__defaults__` is not supported), so one borrow covers the copy.
-        let defaults = function.defaults.borrow();
+        // SAFETY: defaults are only set by `SetDefaults` as the function is made (assigning
+        // `__defaults__` is not supported), never during this copy, which runs no other code
+        // (cloning a value only counts): no mutable borrow can overlap the unguarded one.
+        let defaults = unsafe { function.defaults.try_borrow_unguarded() }.ok()?;
         let defaults = &defaults.as_ref()?.items;
         let first = defaults.len().checked_sub(arg_count - argc)?;
         // SAFETY: `args_start + arg_count <= end` (the registers include the parameters),

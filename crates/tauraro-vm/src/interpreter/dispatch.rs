@@ -599,8 +599,10 @@ impl Vm {
                     Instr::StoreCell { cell, src } => {
                         let value = reg!(src).clone();
                         if let Value::Cell(cell) = reg!(cell) {
-                            let old = cell.set(value);
-                            drop(old);
+                            // (`discard`: the drop glue is a call even for an int.)
+                            crate::value::discard(cell.set(value));
+                        } else {
+                            crate::value::discard(value);
                         }
                     }
                     Instr::DeleteCell { cell, name } => {
