@@ -495,9 +495,9 @@ impl Vm {
         }
     }
 
-    /// `enter_function_saving_pc` as a call, for `CallMethod`: one inlined copy of
-    /// the frame entry (in `CallGlobal`) keeps the dispatch loop small enough for its hot
-    /// state to stay in registers. Closures are entered here too, without a second call.
+    /// `enter_function_saving_pc` as a call, for `CallMethod`: one inlined copy of the frame
+    /// entry (in `CallGlobal`) keeps the dispatch loop small enough for its hot state to stay
+    /// in registers.
     #[inline(never)]
     pub(crate) fn enter_function_saving_pc_out_of_line(
         &mut self,
@@ -507,37 +507,7 @@ impl Vm {
         return_slot: usize,
         caller_pc: u32,
     ) -> Option<PyResult<()>> {
-        let code = &function.code;
-        if code.simple_call {
-            // (A call leaving parameters to their defaults goes on out of line.)
-            return self.enter_plain_function(
-                function,
-                args_start,
-                argc,
-                return_slot,
-                Some(caller_pc),
-            );
-        }
-        if !code.closure_call {
-            return None;
-        }
-        if argc != code.arg_count {
-            match self.fill_defaults_for_entry(function, args_start, argc) {
-                Some(Ok(())) => {}
-                other => return other,
-            }
-        }
-        let entered = self.enter_plain_function(
-            function,
-            args_start,
-            code.arg_count,
-            return_slot,
-            Some(caller_pc),
-        );
-        if let Some(Ok(())) = entered {
-            self.install_closure_cells(function, args_start);
-        }
-        entered
+        self.enter_function_saving_pc(function, args_start, argc, return_slot, caller_pc)
     }
 
     /// The frame entry for the loop's `Call` and `CallLocal` (a callee in a register), out of
