@@ -440,6 +440,55 @@ impl Vm {
                     }};
                 }
 
+                // `Call` and `CallLocal`: calls the callee in register `$func` with the `$argc`
+                // arguments from stack index `$args_start`, the result going to `$dst`
+                // (stack index `$return_slot`). A Python function's frame is pushed as in
+                // `CallGlobal`, without a copy of the function object (its register keeps it
+                // alive meanwhile) and without `reload!`.
+                macro_rules! call_register {
+                    ($func:expr, $args_start:expr, $argc:expr, $return_slot:expr, $dst:expr) => {{
+                        let (args_start, return_slot) = ($args_start, $return_slot);
+                        if let Value::Function(function) = reg!($func) {
+                            // SAFETY: a second handle on the register's reference, never
+                            // dropped (so the count stays balanced). Register `$func` keeps
+                            // the function alive through the entry, which writes only the
+                            // callee's window (above `$func`) and the frame records.
+                            let callee =
+                                std::mem::ManuallyDrop::new(unsafe { std::ptr::read(function) });
+                            // SAFETY: `ip` and `instrs` point into the same vector.
+                            let pc = unsafe { ip.offset_from(instrs!()) } as u32;
+                            match self.enter_called_function(
+                                &callee,
+                                args_start,
+                                usize::from($argc),
+                                return_slot,
+                                pc,
+                            ) {
+                                Some(Ok(())) => {
+                                    // The pushed frame record holds its own reference.
+                                    load_frame!(&callee, args_start, 0);
+                                    continue 'run;
+                                }
+                                Some(Err(err)) => {
+                                    save_pc!();
+                                    break 'run err;
+                                }
+                                None => {}
+                            }
+                        }
+                        save_pc!();
+                        let callee = reg!($func).clone();
+                        let target = tri!(self.call_from_registers(
+                            callee,
+                            args_start,
+                            usize::from($argc),
+                            None,
+                            return_slot,
+                        ));
+                        call_result!(target, $dst);
+                    }};
+                }
+
                 // SAFETY: the verifier guarantees every code object ends in a return, jump or
                 // raise and every jump target is in range, so `pc` stays inside `instrs`.
                 // Matched through a reference so each handler loads only its own operands:
@@ -589,16 +638,18 @@ impl Vm {
                         };
                         if value.is_undefined() {
                             // SAFETY: as above.
-                            let name = unsafe { (*code).names[name.index()].clone() };
-                            tri!(Err(free_variable_error(&name)));
+                            let err = unbound_cell_error(unsafe { &*code }, cell, name);
+                            tri!(Err(err));
                         }
                         set!(dst, value);
                     }
                     Instr::StoreCell { cell, src } => {
                         let value = reg!(src).clone();
                         if let Value::Cell(cell) = reg!(cell) {
-                            let old = cell.set(value);
-                            drop(old);
+                            // (`discard`: the drop glue is a call even for an int.)
+                            crate::value::discard(cell.set(value));
+                        } else {
+                            crate::value::discard(value);
                         }
                     }
                     Instr::DeleteCell { cell, name } => {
@@ -608,8 +659,8 @@ impl Vm {
                         };
                         if old.is_undefined() {
                             // SAFETY: as above.
-                            let name = unsafe { (*code).names[name.index()].clone() };
-                            tri!(Err(free_variable_error(&name)));
+                            let err = unbound_cell_error(unsafe { &*code }, cell, name);
+                            tri!(Err(err));
                         }
                         drop(old);
                         self.close_abandoned_generators_if_pending();
@@ -868,11 +919,11 @@ impl Vm {
                     Instr::Eq { dst, lhs, rhs } => compare!(dst, lhs, rhs, CompareOp::Eq, ==),
                     Instr::Ne { dst, lhs, rhs } => compare!(dst, lhs, rhs, CompareOp::Ne, !=),
                     Instr::Is { dst, lhs, rhs } => {
-                        let same = reg!(lhs).is(reg!(rhs));
+                        let same = is_same_object(reg!(lhs), reg!(rhs));
                         set!(dst, Value::bool(same));
                     }
                     Instr::IsNot { dst, lhs, rhs } => {
-                        let same = reg!(lhs).is(reg!(rhs));
+                        let same = is_same_object(reg!(lhs), reg!(rhs));
                         set!(dst, Value::bool(!same));
                     }
                     Instr::In { dst, lhs, rhs } => {
@@ -974,6 +1025,10 @@ impl Vm {
                     }
                     Instr::JumpUnlessNeImm { lhs, imm } => {
                         compare_imm_branch!(lhs, imm, CompareOp::Ne, !=, false)
+                    }
+                    Instr::JumpIfNone { src } => branch!(matches!(reg!(src), Value::None)),
+                    Instr::JumpUnlessNone { src } => {
+                        branch!(!matches!(reg!(src), Value::None))
                     }
 
                     Instr::GetIter { dst, src } => {
@@ -1438,30 +1493,23 @@ impl Vm {
                     }
 
                     Instr::Call { func, argc, dst } => {
-                        save_pc!();
-                        let callee = reg!(func).clone();
                         let base = frame_base!();
-                        let args_start = base + func.index() + 1;
-                        match self.enter_simple_call(
-                            callee,
-                            args_start,
-                            usize::from(argc),
+                        call_register!(
+                            func,
+                            base + func.index() + 1,
+                            argc,
                             base + dst.index(),
-                        ) {
-                            // On success the callee's frame is already pushed: no `save_pc!` now.
-                            Ok(Ok(())) => continue 'frames,
-                            Ok(Err(err)) => tri!(Err::<(), PyErr>(err)),
-                            Err(callee) => {
-                                let target = tri!(self.call_from_registers(
-                                    callee,
-                                    args_start,
-                                    usize::from(argc),
-                                    None,
-                                    base + dst.index(),
-                                ));
-                                call_result!(target, dst);
-                            }
-                        }
+                            dst
+                        );
+                    }
+                    Instr::CallLocal {
+                        func,
+                        argc,
+                        base: args,
+                        dst,
+                    } => {
+                        let base = frame_base!();
+                        call_register!(func, base + args.index(), argc, base + dst.index(), dst);
                     }
                     Instr::CallKw {
                         func,
@@ -2065,6 +2113,30 @@ fn unbound_local_error(name: &PyStr) -> PyErr {
             name.as_str()
         ),
     )
+}
+
+/// `a is b`, with the common `x is None` answered inline (`Value::is` is a call).
+#[inline(always)]
+fn is_same_object(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::None, other) | (other, Value::None) => matches!(other, Value::None),
+        _ => a.is(b),
+    }
+}
+
+/// The error for reading or deleting the empty cell in register `cell`: as in CPython, a
+/// variable of this function that a nested one captures (a cell variable, in the locals'
+/// registers) is an unbound local; a variable of an enclosing function (a free variable,
+/// from `free_start`) is a NameError.
+#[cold]
+#[inline(never)]
+fn unbound_cell_error(code: &Code, cell: Reg, name: tauraro_bytecode::NameIdx) -> PyErr {
+    let name = &code.names[name.index()];
+    if cell.index() < code.free_start.index() {
+        unbound_local_error(name)
+    } else {
+        free_variable_error(name)
+    }
 }
 
 fn free_variable_error(name: &PyStr) -> PyErr {
