@@ -124,6 +124,9 @@ lane_handlers! {
     LoadNone => load_none,
     LoadTrue => load_true,
     LoadFalse => load_false,
+    LoadGlobal => load_global,
+    StoreGlobal => store_global,
+    StoreGlobalMove => store_global,
     Add => add,
     Sub => sub,
     Mul => mul,
@@ -369,6 +372,64 @@ handler!(
         }
     }
 );
+
+/// The globals of the running frame's module.
+///
+/// # Safety
+/// `vm` is the interpreter with a frame running (see `run`); the frame record's function
+/// keeps the module alive while the frame runs.
+#[inline(always)]
+unsafe fn running_globals<'a>(vm: *mut Vm) -> &'a crate::object::GlobalSlots {
+    // SAFETY: the caller's guarantee.
+    unsafe {
+        let frame = (*vm).frames.last().unwrap_unchecked();
+        &(*Rc::as_ptr(&frame.function.globals)).globals
+    }
+}
+
+handler!(
+    load_global,
+    Instr::LoadGlobal { dst, slot },
+    |ip, regs, instrs, consts, vm| {
+        // SAFETY: verified operands; see `running_globals`.
+        unsafe {
+            if holds_object(regs, dst) {
+                return ip;
+            }
+            match running_globals(vm).inline_get(slot.index()) {
+                Some(value) => set_inline(regs, dst, value),
+                // An object, or unbound (a builtin or a NameError): the loop's path.
+                None => return ip,
+            }
+            ip.add(1)
+        }
+    }
+);
+
+// `StoreGlobal` and `StoreGlobalMove` are the same for an inline value (moving it out of its
+// register leaves nothing to release).
+unsafe fn store_global(
+    ip: *const Instr,
+    regs: *mut Value,
+    instrs: *const Instr,
+    consts: *const Value,
+    vm: *mut Vm,
+) -> *const Instr {
+    // SAFETY: the table maps only these two opcodes here.
+    let (Instr::StoreGlobal { slot, src } | Instr::StoreGlobalMove { slot, src }) =
+        (unsafe { *ip })
+    else {
+        // SAFETY: as above.
+        unsafe { std::hint::unreachable_unchecked() }
+    };
+    // SAFETY: verified operands; see `running_globals`.
+    unsafe {
+        if !running_globals(vm).inline_set(slot.index(), reg(regs, src)) {
+            return ip;
+        }
+        dispatch(ip.add(1), regs, instrs, consts, vm)
+    }
+}
 
 /// `dst = constant` for the constants None, True and False.
 macro_rules! load_handler {

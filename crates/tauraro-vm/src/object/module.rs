@@ -63,6 +63,35 @@ impl GlobalSlots {
         }
     }
 
+    /// The value of slot `index` when it is bound to an inline value (an int, float, bool or
+    /// None: copying it takes no reference); `None` otherwise. Calls nothing, for the
+    /// interpreter's threaded fast lane.
+    #[inline(always)]
+    pub fn inline_get(&self, index: usize) -> Option<Value> {
+        // SAFETY: as in `get`; the reference lives only for this read.
+        let value = unsafe { &*self.slots.get(index)?.get() };
+        (!value.is_heap() && !value.is_undefined()).then(|| crate::value::read(value))
+    }
+
+    /// Binds slot `index` to the inline `value` when it is bound to an inline value already
+    /// (so nothing is released); false, storing nothing, otherwise. Calls nothing, for the
+    /// interpreter's threaded fast lane.
+    #[inline(always)]
+    pub fn inline_set(&self, index: usize, value: &Value) -> bool {
+        let Some(slot) = self.slots.get(index) else {
+            return false;
+        };
+        // SAFETY: as in `replace`; the reference lives only for this check and store.
+        let slot = unsafe { &mut *slot.get() };
+        if slot.is_heap() || slot.is_undefined() || value.is_heap() {
+            return false;
+        }
+        // SAFETY: `slot` is a valid, exclusive place whose old value is inline: overwriting
+        // it without dropping releases nothing.
+        unsafe { std::ptr::write(slot, crate::value::read(value)) };
+        true
+    }
+
     /// Stores `value` into slot `index`, returning the previous value. The caller drops the
     /// old value after this returns, outside the unsafe access.
     #[inline]
