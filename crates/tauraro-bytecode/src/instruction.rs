@@ -472,6 +472,14 @@ instructions! {
     /// `dst` = a new dict of the items of the mapping `src` without the keys in the tuple
     /// `keys` (the `**rest` of a mapping pattern).
     DictWithout { dst: Reg, src: Reg, keys: Reg },
+    /// Jumps to `target` if `reg` is `None` (`if x is None:` in one dispatch).
+    JumpIfNone { reg: Reg, target: InstrIdx },
+    /// Jumps to `target` if `reg` is not `None`.
+    JumpIfNotNone { reg: Reg, target: InstrIdx },
+    /// *Paired*: jumps if `lhs is rhs` (the same object).
+    JumpIfIs { lhs: Reg, rhs: Reg },
+    /// *Paired*: jumps if `lhs is not rhs`.
+    JumpIfIsNot { lhs: Reg, rhs: Reg },
 }
 
 impl Instr {
@@ -510,6 +518,8 @@ impl Instr {
                 | Instr::MatchMapping { .. }
                 | Instr::MatchKeys { .. }
                 | Instr::MatchClass { .. }
+                | Instr::JumpIfIs { .. }
+                | Instr::JumpIfIsNot { .. }
         )
     }
 
@@ -549,7 +559,9 @@ impl Instr {
         match *self {
             Instr::Jump { target }
             | Instr::JumpIfTrue { target, .. }
-            | Instr::JumpIfFalse { target, .. } => Some(target),
+            | Instr::JumpIfFalse { target, .. }
+            | Instr::JumpIfNone { target, .. }
+            | Instr::JumpIfNotNone { target, .. } => Some(target),
             _ => None,
         }
     }

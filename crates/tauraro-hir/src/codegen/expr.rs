@@ -603,6 +603,35 @@ impl Codegen<'_> {
                     self.em().bind(skip);
                 }
             }
+            // Identity tests branch in one instruction: against `None` without loading it,
+            // against anything else as a paired compare-and-branch.
+            Expr::Compare { left, ops }
+                if ops.len() == 1 && matches!(ops[0].0, CompareOp::Is | CompareOp::IsNot) =>
+            {
+                let (op, right) = ops[0];
+                let jump_if_same = (op == CompareOp::Is) == when;
+                if matches!(self.body.exprs[right], Expr::Constant(Constant::None)) {
+                    let reg = self.expr_any(left);
+                    let target = tauraro_bytecode::InstrIdx::from_raw(0);
+                    let instr = if jump_if_same {
+                        Instr::JumpIfNone { reg, target }
+                    } else {
+                        Instr::JumpIfNotNone { reg, target }
+                    };
+                    self.set_line_of(expr);
+                    self.em().emit_jump(instr, label);
+                } else {
+                    let lhs = self.operand(left, &[right]);
+                    let rhs = self.expr_any(right);
+                    let instr = if jump_if_same {
+                        Instr::JumpIfIs { lhs, rhs }
+                    } else {
+                        Instr::JumpIfIsNot { lhs, rhs }
+                    };
+                    self.set_line_of(expr);
+                    self.em().emit_paired(instr, label);
+                }
+            }
             Expr::Compare { left, ops } if ops.len() == 1 && fusable(ops[0].0) => {
                 let (op, right) = ops[0];
                 let imm = match &self.body.exprs[right] {

@@ -332,6 +332,8 @@ impl Vm {
                     Value::True => true,
                     Value::False | Value::None => false,
                     Value::Int(v) => *v != 0,
+                    // `while todo:` on a work list.
+                    Value::List(list) => !list.is_empty(),
                     _ => {
                         let value = reg!($r).clone();
                         let truth = tri!(self.is_true(&value));
@@ -853,6 +855,20 @@ impl Vm {
                             ip = unsafe { instrs!().add(target.index()) };
                         }
                     }
+                    Instr::JumpIfNone { reg: r, target } => {
+                        if matches!(reg!(r), Value::None) {
+                            // SAFETY: the verifier checked jump targets.
+                            ip = unsafe { instrs!().add(target.index()) };
+                        }
+                    }
+                    Instr::JumpIfNotNone { reg: r, target } => {
+                        if !matches!(reg!(r), Value::None) {
+                            // SAFETY: the verifier checked jump targets.
+                            ip = unsafe { instrs!().add(target.index()) };
+                        }
+                    }
+                    Instr::JumpIfIs { lhs, rhs } => branch!(reg!(lhs).is(reg!(rhs))),
+                    Instr::JumpIfIsNot { lhs, rhs } => branch!(!reg!(lhs).is(reg!(rhs))),
                     Instr::JumpIfLt { lhs, rhs } => {
                         compare_branch!(lhs, rhs, CompareOp::Lt, <, true)
                     }
@@ -1557,7 +1573,11 @@ impl Vm {
                         };
                         let method = match reg!(receiver) {
                             Value::Instance(instance) => {
-                                match attribute_cache::cached_method(instance, cache, name) {
+                                // SAFETY: the borrowed function is used to enter its frame
+                                // (no cache update) or cloned for the generic call below.
+                                match unsafe {
+                                    attribute_cache::cached_method(instance, cache, name)
+                                } {
                                     Some(attribute_cache::CachedMethod::Function(function)) => {
                                         Some(function)
                                     }
@@ -1611,18 +1631,14 @@ impl Vm {
                             // SAFETY: `ip` and `instrs` point into the same vector.
                             let pc = unsafe { ip.offset_from(instrs!()) } as u32;
                             match self.enter_function_saving_pc_out_of_line(
-                                &method,
+                                method,
                                 args_start,
                                 usize::from(argc) + 1,
                                 return_slot,
                                 pc,
                             ) {
                                 Some(Ok(())) => {
-                                    let callee = Rc::as_ptr(&method);
-                                    drop(method);
-                                    // SAFETY: the pushed frame record holds a reference to
-                                    // the callee, which keeps it alive.
-                                    load_frame!(unsafe { &*callee }, args_start, 0);
+                                    load_frame!(method, args_start, 0);
                                     continue 'run;
                                 }
                                 Some(Err(err)) => {
@@ -1634,7 +1650,7 @@ impl Vm {
                                 }
                             }
                             let target = tri!(self.call_from_registers(
-                                Value::Function(method),
+                                Value::Function(method.clone()),
                                 base + receiver.index(),
                                 usize::from(argc) + 1,
                                 None,
