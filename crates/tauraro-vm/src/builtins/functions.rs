@@ -237,7 +237,7 @@ fn extreme(vm: &mut Vm, args: Args<'_>, name: &str, want_greater: bool) -> PyRes
             "default" => default = Some(value.clone()),
             other => {
                 return Err(PyErr::type_error(format!(
-                    "{name}() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for {name}()"
                 )));
             }
         }
