@@ -2,7 +2,7 @@
 //! compare-and-branch), calls (by global slot, builtin slot, method name or value),
 //! comprehensions (inline) and generator expressions, f-strings.
 
-use tauraro_bytecode::{BuiltinSlot, GlobalSlot, Instr, NearConstIdx, Reg};
+use tauraro_bytecode::{BuiltinSlot, GlobalSlot, Instr, NearConstIdx, NearNameIdx, NearReg, Reg};
 
 use super::{CodeRef, Codegen, Label, Location};
 use crate::hir::{
@@ -908,6 +908,30 @@ impl Codegen<'_> {
                     return;
                 }
                 Expr::Attribute { value, attr } => {
+                    // A variable's method: the call reads the receiver from the variable's
+                    // register, saving the copy into the call span, unless an argument could
+                    // rebind the variable before the call (`x.f(x := y)`).
+                    if let Expr::Name(variable) = self.body.exprs[value].clone()
+                        && let Location::Register(recv) = self.location(scope, &variable)
+                        && let Ok(recv_near) = u8::try_from(recv.raw())
+                        && !args.iter().any(|arg| self.contains_named_expr(*arg))
+                    {
+                        let name = self.em().name(&attr);
+                        if let Ok(name_near) = u8::try_from(name.raw()) {
+                            self.check_bound(scope, &variable, recv);
+                            let base = self.em().temps(args.len() + 1);
+                            self.args_into(args, Reg::from_raw(base.raw() + 1));
+                            self.set_line_of(func);
+                            self.em().emit(Instr::CallMethodFrom {
+                                recv: NearReg::from_raw(recv_near),
+                                base,
+                                name: NearNameIdx::from_raw(name_near),
+                                argc: args.len() as u8,
+                                dst,
+                            });
+                            return;
+                        }
+                    }
                     let base = self.em().temps(args.len() + 1);
                     self.expr_into(value, base);
                     self.args_into(args, Reg::from_raw(base.raw() + 1));
