@@ -484,6 +484,11 @@ instructions! {
     /// to `base` first, saving the `Move` that would put it there. The arguments are in the
     /// `argc` registers after `base`.
     CallMethodFrom { recv: NearReg, base: Reg, name: NearNameIdx, argc: u8, dst: Reg },
+    /// *Paired*: jumps if `lhs == ` the module global `slot` (`if d == FORWARD:`; the
+    /// global is read as `LoadGlobal` reads it, without a register).
+    JumpIfEqGlobal { lhs: Reg, slot: GlobalSlot },
+    /// *Paired*: jumps unless `lhs == ` the module global `slot`.
+    JumpUnlessEqGlobal { lhs: Reg, slot: GlobalSlot },
 }
 
 impl Instr {
@@ -524,6 +529,8 @@ impl Instr {
                 | Instr::MatchClass { .. }
                 | Instr::JumpIfIs { .. }
                 | Instr::JumpIfIsNot { .. }
+                | Instr::JumpIfEqGlobal { .. }
+                | Instr::JumpUnlessEqGlobal { .. }
         )
     }
 

@@ -639,9 +639,27 @@ impl Codegen<'_> {
                     _ => None,
                 };
                 let lhs = self.operand(left, &[right]);
-                let instr = match imm {
-                    Some(imm) => fused_imm(op, when, lhs, imm),
-                    None => {
+                // `x == CONSTANT_NAME`: the module global is compared where it is.
+                let global_slot = match &self.body.exprs[right] {
+                    Expr::Name(name)
+                        if op == CompareOp::Eq
+                            && self.location(self.current_scope(), name) == Location::Global =>
+                    {
+                        self.globals.slot(name)
+                    }
+                    _ => None,
+                };
+                let instr = match (imm, global_slot) {
+                    (Some(imm), _) => fused_imm(op, when, lhs, imm),
+                    (None, Some(slot)) => {
+                        let slot = GlobalSlot::from_raw(slot);
+                        if when {
+                            Instr::JumpIfEqGlobal { lhs, slot }
+                        } else {
+                            Instr::JumpUnlessEqGlobal { lhs, slot }
+                        }
+                    }
+                    (None, None) => {
                         let rhs = self.expr_any(right);
                         fused(op, when, lhs, rhs)
                     }

@@ -309,6 +309,34 @@ impl Vm {
                 branch!(holds == $when);
             }};
         }
+        // `lhs == ` module global `$slot`, branching: the global is read as `LoadGlobal`
+        // reads it (builtins and NameError when unbound) and compared without a register.
+        macro_rules! compare_global_branch {
+            ($lhs:expr, $slot:expr, $when:expr) => {{
+                // SAFETY: the running frame's function keeps its module alive.
+                let global = unsafe { (*module).globals.get($slot.index()) };
+                let holds = match (reg!($lhs), &global) {
+                    (Value::Int(a), Value::Int(b)) => *a == *b,
+                    (Value::Str(a), Value::Str(b)) => {
+                        compare_strs(a, b, |o| o == std::cmp::Ordering::Equal)
+                    }
+                    _ => {
+                        unlikely_path();
+                        let global = if global.is_undefined() {
+                            tri!(self.load_global_fallback($slot.index()))
+                        } else {
+                            global.clone()
+                        };
+                        let a = reg!($lhs).clone();
+                        let holds = tri!(self.compare_bool(&a, &global, CompareOp::Eq));
+                        refresh!();
+                        holds
+                    }
+                };
+                crate::value::discard(global);
+                branch!(holds == $when);
+            }};
+        }
         macro_rules! compare_imm_branch {
             ($lhs:expr, $imm:expr, $op:expr, $cmp:tt, $when:expr) => {{
                 let imm = i64::from($imm);
@@ -988,6 +1016,12 @@ impl Vm {
                             // SAFETY: the verifier checked jump targets.
                             ip = unsafe { instrs!().add(target.index()) };
                         }
+                    }
+                    Instr::JumpIfEqGlobal { lhs, slot } => {
+                        compare_global_branch!(lhs, slot, true)
+                    }
+                    Instr::JumpUnlessEqGlobal { lhs, slot } => {
+                        compare_global_branch!(lhs, slot, false)
                     }
                     Instr::JumpIfIs { lhs, rhs } => branch!(reg!(lhs).is(reg!(rhs))),
                     Instr::JumpIfIsNot { lhs, rhs } => branch!(!reg!(lhs).is(reg!(rhs))),
