@@ -423,128 +423,6 @@ impl Vm {
                     }};
                 }
 
-                // `receiver.name(*args)` with the receiver in register `$receiver` and the
-                // arguments after it; `$name` indexes the code's names.
-                macro_rules! call_method {
-                    ($receiver:expr, $name:expr, $argc:expr, $dst:expr) => {{
-                        let (receiver, name, argc, dst): (Reg, NameIdx, u8, Reg) =
-                            ($receiver, $name, $argc, $dst);
-                        // The pc is saved by the frame push on the fast path and before
-                        // every other way on (a builtin method may call back into Python).
-                        let base = frame_base!();
-                        // SAFETY: `code` is alive while its frame runs.
-                        let code_ref = unsafe { &*code };
-                        let name_index = name.index();
-                        // SAFETY: as in `GetAttr`.
-                        let (cache, name): (_, &Rc<PyStr>) = unsafe {
-                            (
-                                code_ref.attr_caches.get.get_unchecked(name_index),
-                                code_ref.names.get_unchecked(name_index),
-                            )
-                        };
-                        let method = match reg!(receiver) {
-                            Value::Instance(instance) => {
-                                // SAFETY: the borrowed function is used to enter its frame
-                                // (no cache update) or cloned for the generic call below.
-                                match unsafe {
-                                    attribute_cache::cached_method(instance, cache, name)
-                                } {
-                                    Some(attribute_cache::CachedMethod::Function(function)) => {
-                                        Some(function)
-                                    }
-                                    Some(attribute_cache::CachedMethod::Builtin(function)) => {
-                                        save_pc!();
-                                        let outcome = self.call_builtin_method_in_frame(
-                                            function,
-                                            base + receiver.index(),
-                                            usize::from(argc),
-                                        );
-                                        refresh!();
-                                        set!(dst, tri!(outcome));
-                                        continue;
-                                    }
-                                    None => None,
-                                }
-                            }
-                            Value::Class(_) | Value::Module(_) => None,
-                            other => {
-                                // A method of a builtin type: no lookup, no bound method.
-                                let cached = self.builtin_type_ref(other).and_then(|class| {
-                                    attribute_cache::cached_builtin_method(class, cache)
-                                });
-                                match cached {
-                                    Some(function) => {
-                                        save_pc!();
-                                        let outcome = self.call_builtin_method_in_frame(
-                                            function,
-                                            base + receiver.index(),
-                                            usize::from(argc),
-                                        );
-                                        refresh!();
-                                        set!(dst, tri!(outcome));
-                                        continue;
-                                    }
-                                    None => {
-                                        let class = self.type_of(other);
-                                        attribute_cache::fill_builtin_method_cache(
-                                            &class, cache, name,
-                                        );
-                                        None
-                                    }
-                                }
-                            }
-                        };
-                        if let Some(method) = method {
-                            // The common case: a plain method given exactly its arguments runs
-                            // in a frame pushed here, as `CallGlobal` does for functions.
-                            let (args_start, return_slot) =
-                                (base + receiver.index(), base + dst.index());
-                            // SAFETY: `ip` and `instrs` point into the same vector.
-                            let pc = unsafe { ip.offset_from(instrs!()) } as u32;
-                            match self.enter_function_saving_pc_out_of_line(
-                                method,
-                                args_start,
-                                usize::from(argc) + 1,
-                                return_slot,
-                                pc,
-                            ) {
-                                Some(Ok(())) => {
-                                    load_frame!(method, args_start, 0);
-                                    continue 'run;
-                                }
-                                Some(Err(err)) => {
-                                    save_pc!();
-                                    break 'run err;
-                                }
-                                None => {
-                                    save_pc!();
-                                }
-                            }
-                            let target = tri!(self.call_from_registers(
-                                Value::Function(method.clone()),
-                                base + receiver.index(),
-                                usize::from(argc) + 1,
-                                None,
-                                base + dst.index(),
-                            ));
-                            call_result!(target, dst);
-                            continue;
-                        }
-                        save_pc!();
-                        let name = name.clone();
-                        let base = frame_base!();
-                        let target = tri!(self.call_method_uncached(
-                            base + receiver.index(),
-                            &name,
-                            usize::from(argc),
-                            base + dst.index(),
-                            &code_ref.attr_caches,
-                            name_index,
-                        ));
-                        call_result!(target, dst);
-                    }};
-                }
-
                 // SAFETY: the verifier guarantees every code object ends in a return, jump or
                 // raise and every jump target is in range, so `pc` stays inside `instrs`.
                 // Matched through a reference so each handler loads only its own operands:
@@ -1708,27 +1586,149 @@ impl Vm {
                         ));
                         call_result!(target, dst);
                     }
-                    Instr::CallMethod {
-                        base: receiver,
-                        name,
-                        argc,
-                        dst,
-                    } => call_method!(receiver, name, argc, dst),
-                    Instr::CallMethodFrom {
-                        recv,
-                        base,
-                        name,
-                        argc,
-                        dst,
-                    } => {
-                        // SAFETY: see the module comment; `copy_into` allows `base == recv`.
-                        unsafe {
-                            crate::value::copy_into(
-                                regs.add(Reg::index(base)),
-                                regs.add(Reg::index(Reg::from(recv))),
+                    // One copy of the method call for both forms: the loop stays small
+                    // enough for its hot state to stay in registers.
+                    Instr::CallMethod { .. } | Instr::CallMethodFrom { .. } => {
+                        let (receiver, name, argc, dst) = match *instr {
+                            Instr::CallMethod {
+                                base,
+                                name,
+                                argc,
+                                dst,
+                            } => (base, name, argc, dst),
+                            Instr::CallMethodFrom {
+                                recv,
+                                base,
+                                name,
+                                argc,
+                                dst,
+                            } => {
+                                // SAFETY: see the module comment; `copy_into` allows
+                                // `base == recv`.
+                                unsafe {
+                                    crate::value::copy_into(
+                                        regs.add(Reg::index(base)),
+                                        regs.add(Reg::index(Reg::from(recv))),
+                                    )
+                                };
+                                (base, NameIdx::from(name), argc, dst)
+                            }
+                            // SAFETY: this arm matched one of the two forms above.
+                            _ => unsafe { std::hint::unreachable_unchecked() },
+                        };
+                        // The pc is saved by the frame push on the fast path and before
+                        // every other way on (a builtin method may call back into Python).
+                        let base = frame_base!();
+                        // SAFETY: `code` is alive while its frame runs.
+                        let code_ref = unsafe { &*code };
+                        let name_index = name.index();
+                        // SAFETY: as in `GetAttr`.
+                        let (cache, name): (_, &Rc<PyStr>) = unsafe {
+                            (
+                                code_ref.attr_caches.get.get_unchecked(name_index),
+                                code_ref.names.get_unchecked(name_index),
                             )
                         };
-                        call_method!(base, name.into(), argc, dst)
+                        let method = match reg!(receiver) {
+                            Value::Instance(instance) => {
+                                // SAFETY: the borrowed function is used to enter its frame
+                                // (no cache update) or cloned for the generic call below.
+                                match unsafe {
+                                    attribute_cache::cached_method(instance, cache, name)
+                                } {
+                                    Some(attribute_cache::CachedMethod::Function(function)) => {
+                                        Some(function)
+                                    }
+                                    Some(attribute_cache::CachedMethod::Builtin(function)) => {
+                                        save_pc!();
+                                        let outcome = self.call_builtin_method_in_frame(
+                                            function,
+                                            base + receiver.index(),
+                                            usize::from(argc),
+                                        );
+                                        refresh!();
+                                        set!(dst, tri!(outcome));
+                                        continue;
+                                    }
+                                    None => None,
+                                }
+                            }
+                            Value::Class(_) | Value::Module(_) => None,
+                            other => {
+                                // A method of a builtin type: no lookup, no bound method.
+                                let cached = self.builtin_type_ref(other).and_then(|class| {
+                                    attribute_cache::cached_builtin_method(class, cache)
+                                });
+                                match cached {
+                                    Some(function) => {
+                                        save_pc!();
+                                        let outcome = self.call_builtin_method_in_frame(
+                                            function,
+                                            base + receiver.index(),
+                                            usize::from(argc),
+                                        );
+                                        refresh!();
+                                        set!(dst, tri!(outcome));
+                                        continue;
+                                    }
+                                    None => {
+                                        let class = self.type_of(other);
+                                        attribute_cache::fill_builtin_method_cache(
+                                            &class, cache, name,
+                                        );
+                                        None
+                                    }
+                                }
+                            }
+                        };
+                        if let Some(method) = method {
+                            // The common case: a plain method given exactly its arguments runs
+                            // in a frame pushed here, as `CallGlobal` does for functions.
+                            let (args_start, return_slot) =
+                                (base + receiver.index(), base + dst.index());
+                            // SAFETY: `ip` and `instrs` point into the same vector.
+                            let pc = unsafe { ip.offset_from(instrs!()) } as u32;
+                            match self.enter_function_saving_pc_out_of_line(
+                                method,
+                                args_start,
+                                usize::from(argc) + 1,
+                                return_slot,
+                                pc,
+                            ) {
+                                Some(Ok(())) => {
+                                    load_frame!(method, args_start, 0);
+                                    continue 'run;
+                                }
+                                Some(Err(err)) => {
+                                    save_pc!();
+                                    break 'run err;
+                                }
+                                None => {
+                                    save_pc!();
+                                }
+                            }
+                            let target = tri!(self.call_from_registers(
+                                Value::Function(method.clone()),
+                                base + receiver.index(),
+                                usize::from(argc) + 1,
+                                None,
+                                base + dst.index(),
+                            ));
+                            call_result!(target, dst);
+                            continue;
+                        }
+                        save_pc!();
+                        let name = name.clone();
+                        let base = frame_base!();
+                        let target = tri!(self.call_method_uncached(
+                            base + receiver.index(),
+                            &name,
+                            usize::from(argc),
+                            base + dst.index(),
+                            &code_ref.attr_caches,
+                            name_index,
+                        ));
+                        call_result!(target, dst);
                     }
                     Instr::Return { src } => {
                         // SAFETY: `code` is alive while its frame runs.

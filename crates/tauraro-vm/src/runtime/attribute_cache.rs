@@ -285,7 +285,9 @@ pub enum CachedMethod<'a> {
 /// not let the site be updated while it uses the reference. Entering the function's frame
 /// is fine (it runs no Python code and updates no cache); the generic call paths, which may
 /// refill the cache, must get a clone.
-#[inline]
+// Always inlined: as a call (LLVM's choice once the loop grew) its prologue and the result
+// coming back through memory cost a third of the lookup.
+#[inline(always)]
 pub unsafe fn cached_method<'a>(
     instance: &Rc<Instance>,
     cache: &'a AttrCache,
