@@ -285,9 +285,7 @@ pub enum CachedMethod<'a> {
 /// not let the site be updated while it uses the reference. Entering the function's frame
 /// is fine (it runs no Python code and updates no cache); the generic call paths, which may
 /// refill the cache, must get a clone.
-// Always inlined: as a call (LLVM's choice once the loop grew) its prologue and the result
-// coming back through memory cost a third of the lookup.
-#[inline(always)]
+#[inline]
 pub unsafe fn cached_method<'a>(
     instance: &Rc<Instance>,
     cache: &'a AttrCache,
@@ -396,9 +394,9 @@ pub fn cached_set(
         },
     };
     // Dropped after the borrow ends and the cache entries' last use: dropping may run Python
-    // code.
+    // code. (Inline values, the usual old value of a counter or flag, skip the drop glue.)
     drop(attributes);
-    drop(old);
+    crate::value::discard(old);
     Ok(())
 }
 
