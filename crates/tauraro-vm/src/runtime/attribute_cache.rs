@@ -157,9 +157,12 @@ unsafe fn entries_unguarded(cache: &AttrCache) -> Option<&[AttrCacheEntry]> {
 #[inline]
 fn valid<'a>(cache: &'a [AttrCacheEntry], class: &Rc<Class>) -> Option<&'a AttrCacheEntry> {
     let epoch = class_epoch();
-    cache
-        .iter()
-        .find(|entry| Rc::ptr_eq(&entry.class, class) && entry.epoch == epoch)
+    let matches = |entry: &&AttrCacheEntry| Rc::ptr_eq(&entry.class, class) && entry.epoch == epoch;
+    // Most sites see one class: its entry is tested without the loop.
+    match cache.first() {
+        Some(first) if matches(&first) => Some(first),
+        _ => cache.iter().skip(1).find(matches),
+    }
 }
 
 /// The position of `name` in a dict, trying `hint` first.
