@@ -292,6 +292,10 @@ instructions! {
     JumpUnlessEqImm { lhs: Reg, imm: i16 },
     /// Paired: takes the following jump when `lhs != imm` is false.
     JumpUnlessNeImm { lhs: Reg, imm: i16 },
+    /// Paired: takes the following jump when `src is None`.
+    JumpIfNone { src: Reg },
+    /// Paired: takes the following jump when `src is not None`.
+    JumpUnlessNone { src: Reg },
 
     // ---- iteration -------------------------------------------------------------------------
     /// `dst = iter(src)`.
@@ -380,6 +384,9 @@ instructions! {
     CallGlobal { slot: GlobalSlot, argc: u8, base: Reg, dst: Reg },
     /// `dst = builtins[slot](*span)` with the `argc` arguments from `base`.
     CallBuiltin { slot: BuiltinSlot, argc: u8, base: Reg, dst: Reg },
+    /// `dst = func(*span)` with the `argc` arguments from `base`, for a callee held in a local
+    /// variable's register (no copy of it next to the arguments).
+    CallLocal { func: Reg, argc: u8, base: Reg, dst: Reg },
     /// `dst = base.name(*args)` where the receiver is in `base` and `argc` arguments follow.
     CallMethod { base: Reg, name: NameIdx, argc: u8, dst: Reg },
     /// Returns `src` to the caller.
@@ -472,10 +479,6 @@ instructions! {
     /// `dst` = a new dict of the items of the mapping `src` without the keys in the tuple
     /// `keys` (the `**rest` of a mapping pattern).
     DictWithout { dst: Reg, src: Reg, keys: Reg },
-    /// Jumps to `target` if `reg` is `None` (`if x is None:` in one dispatch).
-    JumpIfNone { reg: Reg, target: InstrIdx },
-    /// Jumps to `target` if `reg` is not `None`.
-    JumpIfNotNone { reg: Reg, target: InstrIdx },
     /// *Paired*: jumps if `lhs is rhs` (the same object).
     JumpIfIs { lhs: Reg, rhs: Reg },
     /// *Paired*: jumps if `lhs is not rhs`.
@@ -521,6 +524,8 @@ impl Instr {
                 | Instr::JumpUnlessGeImm { .. }
                 | Instr::JumpUnlessEqImm { .. }
                 | Instr::JumpUnlessNeImm { .. }
+                | Instr::JumpIfNone { .. }
+                | Instr::JumpUnlessNone { .. }
                 | Instr::ForIter { .. }
                 | Instr::ForRange { .. }
                 | Instr::MatchSequence { .. }
@@ -557,9 +562,9 @@ impl Instr {
             } => span(base, u32::from(before) + u32::from(after) + 1),
             Instr::Call { func, argc, .. } => span(func, u32::from(argc) + 1),
             Instr::CallKw { func, argc, .. } => span(func, u32::from(argc) + 1),
-            Instr::CallGlobal { argc, base, .. } | Instr::CallBuiltin { argc, base, .. } => {
-                span(base, u32::from(argc))
-            }
+            Instr::CallGlobal { argc, base, .. }
+            | Instr::CallBuiltin { argc, base, .. }
+            | Instr::CallLocal { argc, base, .. } => span(base, u32::from(argc)),
             Instr::CallMethod { base, argc, .. } | Instr::CallMethodFrom { base, argc, .. } => {
                 span(base, u32::from(argc) + 1)
             }
@@ -572,9 +577,7 @@ impl Instr {
         match *self {
             Instr::Jump { target }
             | Instr::JumpIfTrue { target, .. }
-            | Instr::JumpIfFalse { target, .. }
-            | Instr::JumpIfNone { target, .. }
-            | Instr::JumpIfNotNone { target, .. } => Some(target),
+            | Instr::JumpIfFalse { target, .. } => Some(target),
             _ => None,
         }
     }
@@ -635,9 +638,9 @@ mod tests {
                 argc: 2,
                 dst: Reg::from_raw(1),
             },
-            Instr::JumpIfNotNone {
-                reg: Reg::from_raw(2),
-                target: InstrIdx::from_raw(9),
+            Instr::JumpIfEqGlobal {
+                lhs: Reg::from_raw(2),
+                slot: GlobalSlot::from_raw(9),
             },
         ];
         for instr in samples {

@@ -265,9 +265,7 @@ impl Emitter {
             match &mut self.instructions[pc] {
                 Instr::Jump { target: t }
                 | Instr::JumpIfTrue { target: t, .. }
-                | Instr::JumpIfFalse { target: t, .. }
-                | Instr::JumpIfNone { target: t, .. }
-                | Instr::JumpIfNotNone { target: t, .. } => *t = target,
+                | Instr::JumpIfFalse { target: t, .. } => *t = target,
                 _ => {}
             }
         }

@@ -603,34 +603,37 @@ impl Codegen<'_> {
                     self.em().bind(skip);
                 }
             }
-            // Identity tests branch in one instruction: against `None` without loading it,
-            // against anything else as a paired compare-and-branch.
+            Expr::Compare { left, ops }
+                if ops.len() == 1
+                    && matches!(ops[0].0, CompareOp::Is | CompareOp::IsNot)
+                    && matches!(self.body.exprs[ops[0].1], Expr::Constant(Constant::None)) =>
+            {
+                // `x is None` / `x is not None` as a condition: one paired instruction
+                // instead of loading None, comparing identities and branching on the result.
+                let src = self.expr_any(left);
+                let jump_if_none = (ops[0].0 == CompareOp::Is) == when;
+                self.set_line_of(expr);
+                let instr = if jump_if_none {
+                    Instr::JumpIfNone { src }
+                } else {
+                    Instr::JumpUnlessNone { src }
+                };
+                self.em().emit_paired(instr, label);
+            }
+            // Other identity tests branch as one paired compare-and-branch.
             Expr::Compare { left, ops }
                 if ops.len() == 1 && matches!(ops[0].0, CompareOp::Is | CompareOp::IsNot) =>
             {
                 let (op, right) = ops[0];
-                let jump_if_same = (op == CompareOp::Is) == when;
-                if matches!(self.body.exprs[right], Expr::Constant(Constant::None)) {
-                    let reg = self.expr_any(left);
-                    let target = tauraro_bytecode::InstrIdx::from_raw(0);
-                    let instr = if jump_if_same {
-                        Instr::JumpIfNone { reg, target }
-                    } else {
-                        Instr::JumpIfNotNone { reg, target }
-                    };
-                    self.set_line_of(expr);
-                    self.em().emit_jump(instr, label);
+                let lhs = self.operand(left, &[right]);
+                let rhs = self.expr_any(right);
+                let instr = if (op == CompareOp::Is) == when {
+                    Instr::JumpIfIs { lhs, rhs }
                 } else {
-                    let lhs = self.operand(left, &[right]);
-                    let rhs = self.expr_any(right);
-                    let instr = if jump_if_same {
-                        Instr::JumpIfIs { lhs, rhs }
-                    } else {
-                        Instr::JumpIfIsNot { lhs, rhs }
-                    };
-                    self.set_line_of(expr);
-                    self.em().emit_paired(instr, label);
-                }
+                    Instr::JumpIfIsNot { lhs, rhs }
+                };
+                self.set_line_of(expr);
+                self.em().emit_paired(instr, label);
             }
             Expr::Compare { left, ops } if ops.len() == 1 && fusable(ops[0].0) => {
                 let (op, right) = ops[0];
@@ -921,6 +924,27 @@ impl Codegen<'_> {
                     self.em().emit(Instr::Call {
                         func: func_reg,
                         argc: args.len() as u16,
+                        dst,
+                    });
+                    return;
+                }
+                Expr::Name(name)
+                    if args.len() <= usize::from(u8::MAX)
+                        && !args.iter().any(|arg| self.contains_named_expr(*arg))
+                        && let Location::Register(callee) = self.location(scope, &name) =>
+                {
+                    // A function in a local variable: called from its register, with the
+                    // arguments in temporaries. (An assignment expression among the
+                    // arguments could rebind the variable after the callee is evaluated,
+                    // so those calls copy it first.)
+                    self.check_bound(scope, &name, callee);
+                    let base = self.em().temps(args.len().max(1));
+                    self.args_into(args, base);
+                    self.set_line_of(func);
+                    self.em().emit(Instr::CallLocal {
+                        func: callee,
+                        argc: args.len() as u8,
+                        base,
                         dst,
                     });
                     return;
