@@ -13,8 +13,8 @@
 
 use crate::file_format::{DecodeError, Reader};
 use crate::operand::{
-    BuiltinSlot, CodeIdx, ConstIdx, GlobalSlot, InstrIdx, NameIdx, NearConstIdx, Operand,
-    OperandType, Reg,
+    BuiltinSlot, CodeIdx, ConstIdx, GlobalSlot, InstrIdx, NameIdx, NearConstIdx, NearNameIdx,
+    NearReg, Operand, OperandType, Reg,
 };
 
 macro_rules! instructions {
@@ -479,6 +479,19 @@ instructions! {
     /// `dst` = a new dict of the items of the mapping `src` without the keys in the tuple
     /// `keys` (the `**rest` of a mapping pattern).
     DictWithout { dst: Reg, src: Reg, keys: Reg },
+    /// *Paired*: jumps if `lhs is rhs` (the same object).
+    JumpIfIs { lhs: Reg, rhs: Reg },
+    /// *Paired*: jumps if `lhs is not rhs`.
+    JumpIfIsNot { lhs: Reg, rhs: Reg },
+    /// `CallMethod` of the receiver in register `recv` (a variable): the receiver is copied
+    /// to `base` first, saving the `Move` that would put it there. The arguments are in the
+    /// `argc` registers after `base`.
+    CallMethodFrom { recv: NearReg, base: Reg, name: NearNameIdx, argc: u8, dst: Reg },
+    /// *Paired*: jumps if `lhs == ` the module global `slot` (`if d == FORWARD:`; the
+    /// global is read as `LoadGlobal` reads it, without a register).
+    JumpIfEqGlobal { lhs: Reg, slot: GlobalSlot },
+    /// *Paired*: jumps unless `lhs == ` the module global `slot`.
+    JumpUnlessEqGlobal { lhs: Reg, slot: GlobalSlot },
 }
 
 impl Instr {
@@ -519,6 +532,10 @@ impl Instr {
                 | Instr::MatchMapping { .. }
                 | Instr::MatchKeys { .. }
                 | Instr::MatchClass { .. }
+                | Instr::JumpIfIs { .. }
+                | Instr::JumpIfIsNot { .. }
+                | Instr::JumpIfEqGlobal { .. }
+                | Instr::JumpUnlessEqGlobal { .. }
         )
     }
 
@@ -548,7 +565,9 @@ impl Instr {
             Instr::CallGlobal { argc, base, .. }
             | Instr::CallBuiltin { argc, base, .. }
             | Instr::CallLocal { argc, base, .. } => span(base, u32::from(argc)),
-            Instr::CallMethod { base, argc, .. } => span(base, u32::from(argc) + 1),
+            Instr::CallMethod { base, argc, .. } | Instr::CallMethodFrom { base, argc, .. } => {
+                span(base, u32::from(argc) + 1)
+            }
             _ => None,
         }
     }
@@ -611,6 +630,17 @@ mod tests {
                 dst: Reg::from_raw(4),
                 subject: Reg::from_raw(5),
                 keys: Reg::from_raw(6),
+            },
+            Instr::CallMethodFrom {
+                recv: NearReg::from_raw(255),
+                base: Reg::from_raw(300),
+                name: NearNameIdx::from_raw(7),
+                argc: 2,
+                dst: Reg::from_raw(1),
+            },
+            Instr::JumpIfEqGlobal {
+                lhs: Reg::from_raw(2),
+                slot: GlobalSlot::from_raw(9),
             },
         ];
         for instr in samples {

@@ -23,8 +23,8 @@ pub use file_format::{
 };
 pub use instruction::{Instr, Opcode};
 pub use operand::{
-    BuiltinSlot, CodeIdx, ConstIdx, GlobalSlot, InstrIdx, NameIdx, NearConstIdx, Operand,
-    OperandType, Reg,
+    BuiltinSlot, CodeIdx, ConstIdx, GlobalSlot, InstrIdx, NameIdx, NearConstIdx, NearNameIdx,
+    NearReg, Operand, OperandType, Reg,
 };
 pub use verify::{VerifyError, verify_module};
 

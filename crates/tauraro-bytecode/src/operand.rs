@@ -36,6 +36,31 @@ index_vec::define_index_type! {
 }
 
 index_vec::define_index_type! {
+    /// One of the first 256 registers: the register operand of an instruction whose other
+    /// operands leave it one byte (every instruction is 8 bytes).
+    pub struct NearReg = u8;
+    IMPL_RAW_CONVERSIONS = true;
+}
+
+impl From<NearReg> for Reg {
+    fn from(near: NearReg) -> Reg {
+        Reg::from_raw(u16::from(near.raw()))
+    }
+}
+
+index_vec::define_index_type! {
+    /// One of the first 256 entries of the name table, for the same reason as [`NearReg`].
+    pub struct NearNameIdx = u8;
+    IMPL_RAW_CONVERSIONS = true;
+}
+
+impl From<NearNameIdx> for NameIdx {
+    fn from(near: NearNameIdx) -> NameIdx {
+        NameIdx::from_raw(u16::from(near.raw()))
+    }
+}
+
+index_vec::define_index_type! {
     /// A module-level variable, resolved at compile time to a slot of the module.
     pub struct GlobalSlot = u16;
     IMPL_RAW_CONVERSIONS = true;
@@ -105,6 +130,8 @@ index_operand!(Reg, u16, Reg);
 index_operand!(ConstIdx, u32, Const);
 index_operand!(NearConstIdx, u16, Const);
 index_operand!(NameIdx, u16, Name);
+index_operand!(NearReg, u8, Reg);
+index_operand!(NearNameIdx, u8, Name);
 index_operand!(GlobalSlot, u16, Global);
 index_operand!(BuiltinSlot, u16, Builtin);
 index_operand!(CodeIdx, u16, Code);

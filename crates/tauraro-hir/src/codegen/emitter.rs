@@ -269,6 +269,24 @@ impl Emitter {
                 _ => {}
             }
         }
+        // A jump that lands on a return is that return: one dispatch fewer where the
+        // branches of an `if`/`else` (or a conditional expression) meet at a `return`.
+        // A paired instruction's jump stays (the pair needs it).
+        for pc in 0..self.instructions.len() {
+            if pc > 0 && self.instructions[pc - 1].is_paired() {
+                continue;
+            }
+            if let Instr::Jump { target } = self.instructions[pc]
+                && let Some(
+                    landing @ (Instr::Return { .. }
+                    | Instr::ReturnNone {}
+                    | Instr::GenReturn { .. }
+                    | Instr::GenReturnNone {}),
+                ) = self.instructions.get(target.index()).copied()
+            {
+                self.instructions[pc] = landing;
+            }
+        }
         // Runs of instructions with the same innermost handler become one entry each.
         let mut exception_table: Vec<ExceptionEntry> = Vec::new();
         let mut run_start = 0;

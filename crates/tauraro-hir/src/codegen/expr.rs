@@ -2,7 +2,7 @@
 //! compare-and-branch), calls (by global slot, builtin slot, method name or value),
 //! comprehensions (inline) and generator expressions, f-strings.
 
-use tauraro_bytecode::{BuiltinSlot, GlobalSlot, Instr, NearConstIdx, Reg};
+use tauraro_bytecode::{BuiltinSlot, GlobalSlot, Instr, NearConstIdx, NearNameIdx, NearReg, Reg};
 
 use super::{CodeRef, Codegen, Label, Location};
 use crate::hir::{
@@ -620,6 +620,21 @@ impl Codegen<'_> {
                 };
                 self.em().emit_paired(instr, label);
             }
+            // Other identity tests branch as one paired compare-and-branch.
+            Expr::Compare { left, ops }
+                if ops.len() == 1 && matches!(ops[0].0, CompareOp::Is | CompareOp::IsNot) =>
+            {
+                let (op, right) = ops[0];
+                let lhs = self.operand(left, &[right]);
+                let rhs = self.expr_any(right);
+                let instr = if (op == CompareOp::Is) == when {
+                    Instr::JumpIfIs { lhs, rhs }
+                } else {
+                    Instr::JumpIfIsNot { lhs, rhs }
+                };
+                self.set_line_of(expr);
+                self.em().emit_paired(instr, label);
+            }
             Expr::Compare { left, ops } if ops.len() == 1 && fusable(ops[0].0) => {
                 let (op, right) = ops[0];
                 let imm = match &self.body.exprs[right] {
@@ -627,9 +642,27 @@ impl Codegen<'_> {
                     _ => None,
                 };
                 let lhs = self.operand(left, &[right]);
-                let instr = match imm {
-                    Some(imm) => fused_imm(op, when, lhs, imm),
-                    None => {
+                // `x == CONSTANT_NAME`: the module global is compared where it is.
+                let global_slot = match &self.body.exprs[right] {
+                    Expr::Name(name)
+                        if op == CompareOp::Eq
+                            && self.location(self.current_scope(), name) == Location::Global =>
+                    {
+                        self.globals.slot(name)
+                    }
+                    _ => None,
+                };
+                let instr = match (imm, global_slot) {
+                    (Some(imm), _) => fused_imm(op, when, lhs, imm),
+                    (None, Some(slot)) => {
+                        let slot = GlobalSlot::from_raw(slot);
+                        if when {
+                            Instr::JumpIfEqGlobal { lhs, slot }
+                        } else {
+                            Instr::JumpUnlessEqGlobal { lhs, slot }
+                        }
+                    }
+                    (None, None) => {
                         let rhs = self.expr_any(right);
                         fused(op, when, lhs, rhs)
                     }
@@ -917,6 +950,30 @@ impl Codegen<'_> {
                     return;
                 }
                 Expr::Attribute { value, attr } => {
+                    // A variable's method: the call reads the receiver from the variable's
+                    // register, saving the copy into the call span, unless an argument could
+                    // rebind the variable before the call (`x.f(x := y)`).
+                    if let Expr::Name(variable) = self.body.exprs[value].clone()
+                        && let Location::Register(recv) = self.location(scope, &variable)
+                        && let Ok(recv_near) = u8::try_from(recv.raw())
+                        && !args.iter().any(|arg| self.contains_named_expr(*arg))
+                    {
+                        let name = self.em().name(&attr);
+                        if let Ok(name_near) = u8::try_from(name.raw()) {
+                            self.check_bound(scope, &variable, recv);
+                            let base = self.em().temps(args.len() + 1);
+                            self.args_into(args, Reg::from_raw(base.raw() + 1));
+                            self.set_line_of(func);
+                            self.em().emit(Instr::CallMethodFrom {
+                                recv: NearReg::from_raw(recv_near),
+                                base,
+                                name: NearNameIdx::from_raw(name_near),
+                                argc: args.len() as u8,
+                                dst,
+                            });
+                            return;
+                        }
+                    }
                     let base = self.em().temps(args.len() + 1);
                     self.expr_into(value, base);
                     self.args_into(args, Reg::from_raw(base.raw() + 1));

@@ -186,8 +186,49 @@ fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.absolute(value.expect("required"))
 }
 
+/// `min()` and `max()` of several ints, or of several floats, given positionally
+/// (`max(a, b)`): compared in place, without copying the arguments or the general
+/// comparison. `None` for anything else. Like the general path, a later item replaces the
+/// best only when strictly better, so NaNs behave as in CPython.
+fn extreme_of_numbers(items: &[Value], want_greater: bool) -> Option<Value> {
+    let (first, rest) = items.split_first()?;
+    match first {
+        Value::Int(first) => {
+            let mut best = *first;
+            for item in rest {
+                let Value::Int(item) = item else {
+                    return None;
+                };
+                if (want_greater && *item > best) || (!want_greater && *item < best) {
+                    best = *item;
+                }
+            }
+            Some(Value::Int(best))
+        }
+        Value::Float(first) => {
+            let mut best = *first;
+            for item in rest {
+                let Value::Float(item) = item else {
+                    return None;
+                };
+                if (want_greater && *item > best) || (!want_greater && *item < best) {
+                    best = *item;
+                }
+            }
+            Some(Value::Float(best))
+        }
+        _ => None,
+    }
+}
+
 /// `min()` and `max()`.
 fn extreme(vm: &mut Vm, args: Args<'_>, name: &str, want_greater: bool) -> PyResult<Value> {
+    if args.keywords.is_empty()
+        && args.positional.len() >= 2
+        && let Some(best) = extreme_of_numbers(args.positional, want_greater)
+    {
+        return Ok(best);
+    }
     let mut key = None;
     let mut default = None;
     for (keyword, value) in args.keywords {
@@ -196,7 +237,7 @@ fn extreme(vm: &mut Vm, args: Args<'_>, name: &str, want_greater: bool) -> PyRes
             "default" => default = Some(value.clone()),
             other => {
                 return Err(PyErr::type_error(format!(
-                    "{name}() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for {name}()"
                 )));
             }
         }

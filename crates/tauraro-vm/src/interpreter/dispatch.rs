@@ -19,7 +19,7 @@
 
 use std::rc::Rc;
 
-use tauraro_bytecode::{Instr, Reg};
+use tauraro_bytecode::{Instr, NameIdx, Reg};
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::call::FrameExit;
@@ -317,6 +317,34 @@ impl Vm {
                 fast_lane!();
             }};
         }
+        // `lhs == ` module global `$slot`, branching: the global is read as `LoadGlobal`
+        // reads it (builtins and NameError when unbound) and compared without a register.
+        macro_rules! compare_global_branch {
+            ($lhs:expr, $slot:expr, $when:expr) => {{
+                // SAFETY: the running frame's function keeps its module alive.
+                let global = unsafe { (*module).globals.get($slot.index()) };
+                let holds = match (reg!($lhs), &global) {
+                    (Value::Int(a), Value::Int(b)) => *a == *b,
+                    (Value::Str(a), Value::Str(b)) => {
+                        compare_strs(a, b, |o| o == std::cmp::Ordering::Equal)
+                    }
+                    _ => {
+                        unlikely_path();
+                        let global = if global.is_undefined() {
+                            tri!(self.load_global_fallback($slot.index()))
+                        } else {
+                            global.clone()
+                        };
+                        let a = reg!($lhs).clone();
+                        let holds = tri!(self.compare_bool(&a, &global, CompareOp::Eq));
+                        refresh!();
+                        holds
+                    }
+                };
+                crate::value::discard(global);
+                branch!(holds == $when);
+            }};
+        }
         macro_rules! compare_imm_branch {
             ($lhs:expr, $imm:expr, $op:expr, $cmp:tt, $when:expr) => {{
                 let imm = i64::from($imm);
@@ -341,6 +369,8 @@ impl Vm {
                     Value::True => true,
                     Value::False | Value::None => false,
                     Value::Int(v) => *v != 0,
+                    // `while todo:` on a work list.
+                    Value::List(list) => !list.is_empty(),
                     _ => {
                         let value = reg!($r).clone();
                         let truth = tri!(self.is_true(&value));
@@ -954,6 +984,14 @@ impl Vm {
                         }
                         fast_lane!();
                     }
+                    Instr::JumpIfEqGlobal { lhs, slot } => {
+                        compare_global_branch!(lhs, slot, true)
+                    }
+                    Instr::JumpUnlessEqGlobal { lhs, slot } => {
+                        compare_global_branch!(lhs, slot, false)
+                    }
+                    Instr::JumpIfIs { lhs, rhs } => branch!(reg!(lhs).is(reg!(rhs))),
+                    Instr::JumpIfIsNot { lhs, rhs } => branch!(!reg!(lhs).is(reg!(rhs))),
                     Instr::JumpIfLt { lhs, rhs } => {
                         compare_branch!(lhs, rhs, CompareOp::Lt, <, true)
                     }
@@ -1654,12 +1692,36 @@ impl Vm {
                         ));
                         call_result!(target, dst);
                     }
-                    Instr::CallMethod {
-                        base: receiver,
-                        name,
-                        argc,
-                        dst,
-                    } => {
+                    // One copy of the method call for both forms: the loop stays small
+                    // enough for its hot state to stay in registers.
+                    Instr::CallMethod { .. } | Instr::CallMethodFrom { .. } => {
+                        let (receiver, name, argc, dst) = match *instr {
+                            Instr::CallMethod {
+                                base,
+                                name,
+                                argc,
+                                dst,
+                            } => (base, name, argc, dst),
+                            Instr::CallMethodFrom {
+                                recv,
+                                base,
+                                name,
+                                argc,
+                                dst,
+                            } => {
+                                // SAFETY: see the module comment; `copy_into` allows
+                                // `base == recv`.
+                                unsafe {
+                                    crate::value::copy_into(
+                                        regs.add(Reg::index(base)),
+                                        regs.add(Reg::index(Reg::from(recv))),
+                                    )
+                                };
+                                (base, NameIdx::from(name), argc, dst)
+                            }
+                            // SAFETY: this arm matched one of the two forms above.
+                            _ => unsafe { std::hint::unreachable_unchecked() },
+                        };
                         // The pc is saved by the frame push on the fast path and before
                         // every other way on (a builtin method may call back into Python).
                         let base = frame_base!();
@@ -1675,7 +1737,11 @@ impl Vm {
                         };
                         let method = match reg!(receiver) {
                             Value::Instance(instance) => {
-                                match attribute_cache::cached_method(instance, cache, name) {
+                                // SAFETY: the borrowed function is used to enter its frame
+                                // (no cache update) or cloned for the generic call below.
+                                match unsafe {
+                                    attribute_cache::cached_method(instance, cache, name)
+                                } {
                                     Some(attribute_cache::CachedMethod::Function(function)) => {
                                         Some(function)
                                     }
@@ -1773,18 +1839,14 @@ impl Vm {
                             // SAFETY: `ip` and `instrs` point into the same vector.
                             let pc = unsafe { ip.offset_from(instrs!()) } as u32;
                             match self.enter_function_saving_pc_out_of_line(
-                                &method,
+                                method,
                                 args_start,
                                 usize::from(argc) + 1,
                                 return_slot,
                                 pc,
                             ) {
                                 Some(Ok(())) => {
-                                    let callee = Rc::as_ptr(&method);
-                                    drop(method);
-                                    // SAFETY: the pushed frame record holds a reference to
-                                    // the callee, which keeps it alive.
-                                    load_frame!(unsafe { &*callee }, args_start, 0);
+                                    load_frame!(method, args_start, 0);
                                     continue 'run;
                                 }
                                 Some(Err(err)) => {
@@ -1796,7 +1858,7 @@ impl Vm {
                                 }
                             }
                             let target = tri!(self.call_from_registers(
-                                Value::Function(method),
+                                Value::Function(method.clone()),
                                 base + receiver.index(),
                                 usize::from(argc) + 1,
                                 None,

@@ -157,9 +157,12 @@ unsafe fn entries_unguarded(cache: &AttrCache) -> Option<&[AttrCacheEntry]> {
 #[inline]
 fn valid<'a>(cache: &'a [AttrCacheEntry], class: &Rc<Class>) -> Option<&'a AttrCacheEntry> {
     let epoch = class_epoch();
-    cache
-        .iter()
-        .find(|entry| Rc::ptr_eq(&entry.class, class) && entry.epoch == epoch)
+    let matches = |entry: &&AttrCacheEntry| Rc::ptr_eq(&entry.class, class) && entry.epoch == epoch;
+    // Most sites see one class: its entry is tested without the loop.
+    match cache.first() {
+        Some(first) if matches(&first) => Some(first),
+        _ => cache.iter().skip(1).find(matches),
+    }
 }
 
 /// The position of `name` in a dict, trying `hint` first.
@@ -268,26 +271,35 @@ pub fn cached_get(instance: &Rc<Instance>, cache: &AttrCache, name: &Rc<PyStr>) 
 }
 
 /// What a cached method call `instance.name(...)` runs.
-pub enum CachedMethod {
-    /// A Python function, called with the instance as first argument.
-    Function(Rc<Function>),
+pub enum CachedMethod<'a> {
+    /// A Python function, called with the instance as first argument. Borrowed from the
+    /// site's cache entry, which keeps it alive: a method call then costs no reference-count
+    /// update until the frame record takes its own reference.
+    Function(&'a Rc<Function>),
     /// A method of a native class (`collections.deque.append`), likewise.
     Builtin(&'static BuiltinFunction),
 }
 
 /// The method `instance.name(...)` calls, from the cache: the function to call with the
 /// instance as first argument, or `None` when the cache cannot tell.
+///
+/// # Safety
+/// The function is borrowed from the site's entries without a borrow count: the caller must
+/// not let the site be updated while it uses the reference. Entering the function's frame
+/// is fine (it runs no Python code and updates no cache); the generic call paths, which may
+/// refill the cache, must get a clone.
 #[inline]
-pub fn cached_method(
+pub unsafe fn cached_method<'a>(
     instance: &Rc<Instance>,
-    cache: &AttrCache,
+    cache: &'a AttrCache,
     name: &Rc<PyStr>,
-) -> Option<CachedMethod> {
-    // SAFETY: what leaves is a clone; nothing here runs Python code or drops a value.
+) -> Option<CachedMethod<'a>> {
+    // SAFETY: the caller keeps the site from being updated while the result is used;
+    // nothing here runs Python code or drops a value.
     let cache = unsafe { entries_unguarded(cache) }?;
     let entry = valid(cache, &instance.class)?;
     let method = match &entry.kind {
-        CachedKind::Method(function) => CachedMethod::Function(function.clone()),
+        CachedKind::Method(function) => CachedMethod::Function(function),
         CachedKind::BuiltinMethod(function) => CachedMethod::Builtin(function),
         _ => return None,
     };
@@ -385,9 +397,9 @@ pub fn cached_set(
         },
     };
     // Dropped after the borrow ends and the cache entries' last use: dropping may run Python
-    // code.
+    // code. (Inline values, the usual old value of a counter or flag, skip the drop glue.)
     drop(attributes);
-    drop(old);
+    crate::value::discard(old);
     Ok(())
 }
 
