@@ -343,6 +343,7 @@ impl Vm {
                 };
                 crate::value::discard(global);
                 branch!(holds == $when);
+                fast_lane!();
             }};
         }
         macro_rules! compare_imm_branch {
@@ -990,8 +991,14 @@ impl Vm {
                     Instr::JumpUnlessEqGlobal { lhs, slot } => {
                         compare_global_branch!(lhs, slot, false)
                     }
-                    Instr::JumpIfIs { lhs, rhs } => branch!(reg!(lhs).is(reg!(rhs))),
-                    Instr::JumpIfIsNot { lhs, rhs } => branch!(!reg!(lhs).is(reg!(rhs))),
+                    Instr::JumpIfIs { lhs, rhs } => {
+                        branch!(reg!(lhs).is(reg!(rhs)));
+                        fast_lane!();
+                    }
+                    Instr::JumpIfIsNot { lhs, rhs } => {
+                        branch!(!reg!(lhs).is(reg!(rhs)));
+                        fast_lane!();
+                    }
                     Instr::JumpIfLt { lhs, rhs } => {
                         compare_branch!(lhs, rhs, CompareOp::Lt, <, true)
                     }

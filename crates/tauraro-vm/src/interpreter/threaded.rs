@@ -165,6 +165,10 @@ lane_handlers! {
     ReturnNone => return_none,
     JumpIfTrue => jump_if_true,
     JumpIfNone => jump_if_none,
+    JumpIfIs => jump_if_is,
+    JumpIfIsNot => jump_if_is_not,
+    JumpIfEqGlobal => jump_if_eq_global,
+    JumpUnlessEqGlobal => jump_unless_eq_global,
     JumpUnlessNone => jump_unless_none,
     JumpIfFalse => jump_if_false,
     ForRange => for_range,
@@ -789,6 +793,56 @@ handler!(
         unsafe { branch(ip, instrs, !matches!(reg(regs, src), Value::None)) }
     }
 );
+
+/// `lhs is rhs` as a branch when one side is None, True or False: those are singletons, so
+/// identity is equality of the variant. Other identities are left to the loop.
+macro_rules! identity_branch_handler {
+    ($name:ident, $variant:ident, $when:expr) => {
+        handler!(
+            $name,
+            Instr::$variant { lhs, rhs },
+            |ip, regs, instrs, consts, vm| {
+                // SAFETY: verified operands.
+                let (a, b) = unsafe { (reg(regs, lhs), reg(regs, rhs)) };
+                let singleton =
+                    |value: &Value| matches!(value, Value::None | Value::True | Value::False);
+                if !singleton(a) && !singleton(b) {
+                    return ip;
+                }
+                let same = std::mem::discriminant(a) == std::mem::discriminant(b);
+                // SAFETY: the instruction is paired.
+                unsafe { branch(ip, instrs, same == $when) }
+            }
+        );
+    };
+}
+
+identity_branch_handler!(jump_if_is, JumpIfIs, true);
+identity_branch_handler!(jump_if_is_not, JumpIfIsNot, false);
+
+/// `lhs == GLOBAL` as a branch, for an int and a global bound to an int.
+macro_rules! global_equality_branch_handler {
+    ($name:ident, $variant:ident, $when:expr) => {
+        handler!(
+            $name,
+            Instr::$variant { lhs, slot },
+            |ip, regs, instrs, consts, vm| {
+                // SAFETY: verified operands; see `running_globals`.
+                let holds =
+                    match unsafe { (reg(regs, lhs), running_globals(vm).inline_get(slot.index())) }
+                    {
+                        (Value::Int(a), Some(Value::Int(b))) => *a == b,
+                        _ => return ip,
+                    };
+                // SAFETY: the instruction is paired.
+                unsafe { branch(ip, instrs, holds == $when) }
+            }
+        );
+    };
+}
+
+global_equality_branch_handler!(jump_if_eq_global, JumpIfEqGlobal, true);
+global_equality_branch_handler!(jump_unless_eq_global, JumpUnlessEqGlobal, false);
 
 truth_jump_handler!(jump_if_true, JumpIfTrue, true);
 truth_jump_handler!(jump_if_false, JumpIfFalse, false);
