@@ -380,6 +380,10 @@ instructions! {
     CallGlobal { slot: GlobalSlot, argc: u8, base: Reg, dst: Reg },
     /// `dst = builtins[slot](*span)` with the `argc` arguments from `base`.
     CallBuiltin { slot: BuiltinSlot, argc: u8, base: Reg, dst: Reg },
+    /// Paired: skips the following jump when `builtins[slot]` still holds the object the
+    /// interpreter installed there, else takes it (the builtin was rebound through the
+    /// `builtins` module). Guards code that stands in for a call of that builtin.
+    BuiltinUnchanged { slot: BuiltinSlot },
     /// `dst = base.name(*args)` where the receiver is in `base` and `argc` arguments follow.
     CallMethod { base: Reg, name: NameIdx, argc: u8, dst: Reg },
     /// Returns `src` to the caller.
@@ -419,6 +423,11 @@ instructions! {
     /// Raises `exc` again at the end of a `finally` body or an unmatched `except`: its
     /// traceback already holds this frame, so no entry is added for it.
     ResumeUnwind { exc: Reg },
+    /// The handler of a generator expression compiled inline (as the argument of a builtin
+    /// like `set`): raises `exc` again like `ResumeUnwind`, except that a StopIteration
+    /// becomes RuntimeError("generator raised StopIteration") caused by it, as leaving a
+    /// generator's frame does (PEP 479).
+    GenExprUnwind { exc: Reg },
     /// Enters an `except` or `finally` handler: `exc` becomes the exception being handled
     /// (the context of new exceptions and the one a bare `raise` re-raises).
     PushExcInfo { exc: Reg },
@@ -510,6 +519,7 @@ impl Instr {
                 | Instr::MatchMapping { .. }
                 | Instr::MatchKeys { .. }
                 | Instr::MatchClass { .. }
+                | Instr::BuiltinUnchanged { .. }
         )
     }
 

@@ -51,7 +51,7 @@ impl Codegen<'_> {
         !frame.registers.values().any(|r| *r == reg)
     }
 
-    fn set_line_of(&mut self, expr: ExprId) {
+    pub(crate) fn set_line_of(&mut self, expr: ExprId) {
         let line = self.body.expr_lines[expr];
         self.em().set_line(line);
     }
@@ -834,6 +834,9 @@ impl Codegen<'_> {
         if keywords.is_empty() {
             match self.body.exprs[func].clone() {
                 Expr::Name(name) if self.location(scope, &name) == Location::Global => {
+                    if self.inline_builtin_genexpr(func, &name, args, dst) {
+                        return;
+                    }
                     // At least one register, so the span's base is a valid register.
                     let base = self.em().temps(args.len().max(1));
                     self.args_into(args, base);
@@ -1309,7 +1312,7 @@ impl Codegen<'_> {
 
     /// Emits the nested loops of comprehension clauses from `index` on, running `body` for
     /// each element. `first_iterator` holds the iterator of clause `index` when given.
-    fn comprehension_loops(
+    pub(crate) fn comprehension_loops(
         &mut self,
         scope: ScopeId,
         generators: &[crate::hir::Comprehension],

@@ -1536,6 +1536,10 @@ impl Vm {
                         ));
                         call_result!(target, dst);
                     }
+                    Instr::BuiltinUnchanged { slot } => {
+                        let slot = slot.index();
+                        branch!(!self.builtins[slot].is(&self.original_builtins[slot]));
+                    }
                     Instr::CallMethod {
                         base: receiver,
                         name,
@@ -1833,6 +1837,17 @@ impl Vm {
                                 "ResumeUnwind without an exception",
                             ),
                         };
+                        tri!(Err::<(), PyErr>(err));
+                    }
+                    Instr::GenExprUnwind { exc } => {
+                        let err = match reg!(exc) {
+                            Value::Instance(instance) => PyErr::resumed(instance.clone()),
+                            _ => PyErr::new(
+                                crate::error::ExcKind::SystemError,
+                                "GenExprUnwind without an exception",
+                            ),
+                        };
+                        let err = self.stop_iteration_escaped(err);
                         tri!(Err::<(), PyErr>(err));
                     }
                     Instr::PushExcInfo { exc } => {

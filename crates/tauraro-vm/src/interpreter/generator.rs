@@ -272,6 +272,13 @@ impl Vm {
     /// generator; a StopIteration becomes a RuntimeError (PEP 479).
     pub(crate) fn generator_raised(&mut self, err: PyErr) -> PyErr {
         self.finish_running_generator();
+        self.stop_iteration_escaped(err)
+    }
+
+    /// `err` leaving a generator's frame, or a generator expression compiled inline
+    /// (`GenExprUnwind`): a StopIteration becomes a RuntimeError caused by it (PEP 479),
+    /// anything else goes on unchanged.
+    pub(crate) fn stop_iteration_escaped(&mut self, err: PyErr) -> PyErr {
         if !self.is_instance_of_kind(&err, ExcKind::StopIteration) {
             return err;
         }
