@@ -400,8 +400,10 @@ instructions! {
     SetKwDefaults { func: Reg, kwdefaults: Reg },
     /// Sets the closure of function `func` to the `count` cells in `base..`.
     SetClosure { func: Reg, base: Reg, count: u16 },
-    /// Yields `src` from a generator; on resumption the sent value goes to `dst`.
-    Yield { dst: Reg, src: Reg },
+    /// Yields `src` from a generator; on resumption the sent value goes to `dst`. Registers
+    /// from `live` up hold nothing the generator reads after this yield before writing it
+    /// (temporaries of finished expressions): a suspended generator keeps only `0..live`.
+    Yield { dst: Reg, src: Reg, live: u16 },
     /// Paired, one step of `yield from`: sends `value` into the iterator `iter` (forwarding
     /// a pending `throw()`/`close()` of the running generator instead, if any). If the
     /// iterator yielded, `dst` = the yielded value; if it finished, `dst` = its return value

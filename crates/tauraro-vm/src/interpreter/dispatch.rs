@@ -1758,7 +1758,7 @@ impl Vm {
                             Err(err) => break 'run err,
                         }
                     }
-                    Instr::Yield { dst, src } => {
+                    Instr::Yield { dst, src, live } => {
                         // `src` may be a local (`yield i`), which must survive the suspension.
                         let value = reg!(src).clone();
                         // A builtin draining the generator took the value: it goes on.
@@ -1767,7 +1767,7 @@ impl Vm {
                             continue;
                         };
                         save_pc!();
-                        match self.suspend_generator(value, dst.index()) {
+                        match self.suspend_generator(value, dst.index(), usize::from(live)) {
                             GenFrameExit::Entry(value) => return Ok(value),
                             GenFrameExit::Resumer => continue 'frames,
                         }
