@@ -12,10 +12,14 @@
 //!
 //! `cargo xtask bench [OPTIONS]` builds the release binary and compares it with CPython on
 //! the benchmark suite in `benches/programs/` (speed, memory, output); `--help` for options.
+//!
+//! `cargo xtask lane-check [BINARY]` checks that the release interpreter's threaded fast lane
+//! continues from handler to handler by jumps, never by calls that would grow the stack.
 
 mod bench;
 mod codegen;
 mod expected;
+mod lane_check;
 
 use std::process::ExitCode;
 
@@ -47,12 +51,21 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+        Some("lane-check") => match lane_check::run(&args[1..]) {
+            Ok(true) => ExitCode::SUCCESS,
+            Ok(false) => ExitCode::FAILURE,
+            Err(err) => {
+                eprintln!("xtask lane-check: {err}");
+                ExitCode::from(2)
+            }
+        },
         _ => {
             eprintln!("usage: cargo xtask codegen [--check]");
             eprintln!("       cargo xtask expected [--python PATH] [FILTER]");
             eprintln!(
                 "       cargo xtask bench [--runs N] [--filter REGEX] [--json FILE] [--svg FILE] [--readme] ..."
             );
+            eprintln!("       cargo xtask lane-check [BINARY]");
             ExitCode::from(2)
         }
     }

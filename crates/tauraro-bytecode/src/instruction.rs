@@ -292,6 +292,10 @@ instructions! {
     JumpUnlessEqImm { lhs: Reg, imm: i16 },
     /// Paired: takes the following jump when `lhs != imm` is false.
     JumpUnlessNeImm { lhs: Reg, imm: i16 },
+    /// Paired: takes the following jump when `src is None`.
+    JumpIfNone { src: Reg },
+    /// Paired: takes the following jump when `src is not None`.
+    JumpUnlessNone { src: Reg },
 
     // ---- iteration -------------------------------------------------------------------------
     /// `dst = iter(src)`.
@@ -380,6 +384,9 @@ instructions! {
     CallGlobal { slot: GlobalSlot, argc: u8, base: Reg, dst: Reg },
     /// `dst = builtins[slot](*span)` with the `argc` arguments from `base`.
     CallBuiltin { slot: BuiltinSlot, argc: u8, base: Reg, dst: Reg },
+    /// `dst = func(*span)` with the `argc` arguments from `base`, for a callee held in a local
+    /// variable's register (no copy of it next to the arguments).
+    CallLocal { func: Reg, argc: u8, base: Reg, dst: Reg },
     /// Paired: skips the following jump when `builtins[slot]` still holds the object the
     /// interpreter installed there, else takes it (the builtin was rebound through the
     /// `builtins` module). Guards code that stands in for a call of that builtin.
@@ -515,6 +522,8 @@ impl Instr {
                 | Instr::JumpUnlessGeImm { .. }
                 | Instr::JumpUnlessEqImm { .. }
                 | Instr::JumpUnlessNeImm { .. }
+                | Instr::JumpIfNone { .. }
+                | Instr::JumpUnlessNone { .. }
                 | Instr::ForIter { .. }
                 | Instr::ForRange { .. }
                 | Instr::MatchSequence { .. }
@@ -548,9 +557,9 @@ impl Instr {
             } => span(base, u32::from(before) + u32::from(after) + 1),
             Instr::Call { func, argc, .. } => span(func, u32::from(argc) + 1),
             Instr::CallKw { func, argc, .. } => span(func, u32::from(argc) + 1),
-            Instr::CallGlobal { argc, base, .. } | Instr::CallBuiltin { argc, base, .. } => {
-                span(base, u32::from(argc))
-            }
+            Instr::CallGlobal { argc, base, .. }
+            | Instr::CallBuiltin { argc, base, .. }
+            | Instr::CallLocal { argc, base, .. } => span(base, u32::from(argc)),
             Instr::CallMethod { base, argc, .. } => span(base, u32::from(argc) + 1),
             _ => None,
         }

@@ -14,7 +14,9 @@
 //!
 //! Programs run in parallel, each with a timeout. Every failure is reported, then the test
 //! fails. `TAURARO_TEST_FILTER=substring` runs only the programs whose path (relative to
-//! `tests/programs`) contains the substring.
+//! `tests/programs`) contains the substring. `TAURARO_TEST_BIN=path` runs the programs with
+//! that `tauraro` binary instead of this build's (CI runs them with the release build too:
+//! its interpreter takes paths that debug builds leave sooner, see `interpreter::threaded`).
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -93,7 +95,10 @@ fn wait_with_timeout(child: &mut Child) -> (Option<i32>, bool) {
 fn run_program(program: &Path) -> Result<Run, String> {
     let dir = program.parent().unwrap();
     let stdin = std::fs::read(program.with_extension("in")).ok();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tauraro"))
+    let binary = std::env::var_os("TAURARO_TEST_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_tauraro")));
+    let mut child = Command::new(binary)
         .arg(program.file_name().unwrap())
         .current_dir(dir)
         .stdin(if stdin.is_some() {

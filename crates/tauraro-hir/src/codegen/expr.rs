@@ -617,6 +617,23 @@ impl Codegen<'_> {
                     self.em().bind(skip);
                 }
             }
+            Expr::Compare { left, ops }
+                if ops.len() == 1
+                    && matches!(ops[0].0, CompareOp::Is | CompareOp::IsNot)
+                    && matches!(self.body.exprs[ops[0].1], Expr::Constant(Constant::None)) =>
+            {
+                // `x is None` / `x is not None` as a condition: one paired instruction
+                // instead of loading None, comparing identities and branching on the result.
+                let src = self.expr_any(left);
+                let jump_if_none = (ops[0].0 == CompareOp::Is) == when;
+                self.set_line_of(expr);
+                let instr = if jump_if_none {
+                    Instr::JumpIfNone { src }
+                } else {
+                    Instr::JumpUnlessNone { src }
+                };
+                self.em().emit_paired(instr, label);
+            }
             Expr::Compare { left, ops } if ops.len() == 1 && fusable(ops[0].0) => {
                 let (op, right) = ops[0];
                 let imm = match &self.body.exprs[right] {
@@ -891,6 +908,27 @@ impl Codegen<'_> {
                     self.em().emit(Instr::Call {
                         func: func_reg,
                         argc: args.len() as u16,
+                        dst,
+                    });
+                    return;
+                }
+                Expr::Name(name)
+                    if args.len() <= usize::from(u8::MAX)
+                        && !args.iter().any(|arg| self.contains_named_expr(*arg))
+                        && let Location::Register(callee) = self.location(scope, &name) =>
+                {
+                    // A function in a local variable: called from its register, with the
+                    // arguments in temporaries. (An assignment expression among the
+                    // arguments could rebind the variable after the callee is evaluated,
+                    // so those calls copy it first.)
+                    self.check_bound(scope, &name, callee);
+                    let base = self.em().temps(args.len().max(1));
+                    self.args_into(args, base);
+                    self.set_line_of(func);
+                    self.em().emit(Instr::CallLocal {
+                        func: callee,
+                        argc: args.len() as u8,
+                        base,
                         dst,
                     });
                     return;

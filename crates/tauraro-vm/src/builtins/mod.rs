@@ -12,6 +12,7 @@ pub(crate) mod direct_construction;
 pub mod functions;
 mod introspection;
 mod methods;
+pub(crate) use methods::{is_dict_get, is_list_append};
 mod namespace;
 pub mod objects;
 pub mod sort;

@@ -343,27 +343,7 @@ impl Vm {
         }
     }
 
-    /// The fast path of a call from the loop: a plain Python function given exactly its
-    /// positional arguments, already in place from `args_start`. Hands the callee back when
-    /// the general path is needed.
-    #[inline(always)]
-    pub(crate) fn enter_simple_call(
-        &mut self,
-        callee: Value,
-        args_start: usize,
-        argc: usize,
-        return_slot: usize,
-    ) -> Result<PyResult<()>, Value> {
-        let Value::Function(function) = &callee else {
-            return Err(callee);
-        };
-        match self.enter_function(function, args_start, argc, return_slot) {
-            Some(entered) => Ok(entered),
-            None => Err(callee),
-        }
-    }
-
-    /// `enter_simple_call` for a callee known to be a Python function. `None` when the call
+    /// The fast path of a call of a Python function from the loop. `None` when the call
     /// needs the general path. The function is only borrowed: the pushed frame record takes
     /// its own reference (or already holds one), before anything here can drop a value.
     #[inline(always)]
@@ -484,16 +464,36 @@ impl Vm {
         }
         let entered = self.enter_plain_function(function, args_start, argc, return_slot, caller_pc);
         if let Some(Ok(())) = entered {
-            let start = args_start + code.free_start.index();
-            let closure = function.closure.borrow();
-            for (slot, cell) in self.stack[start..start + code.free_count]
-                .iter_mut()
-                .zip(closure.iter())
-            {
-                crate::value::discard(std::mem::replace(slot, Value::Cell(cell.clone())));
-            }
+            self.install_closure_cells(function, args_start);
         }
         entered
+    }
+
+    /// Copies `function`'s closure cells into the free-variable registers of its frame at
+    /// `base` (pushed, so its window exists).
+    #[inline(always)]
+    fn install_closure_cells(&mut self, function: &Function, base: usize) {
+        let code = &function.code;
+        let start = base + code.free_start.index();
+        // SAFETY: the cells are only replaced by `SetClosure` as the function is made, never
+        // during this copy, which runs no other code (cloning an `Rc` only counts), so no
+        // mutable borrow can overlap the unguarded one. (The guard's flag updates showed on
+        // every closure call.)
+        let Ok(closure) = (unsafe { function.closure.try_borrow_unguarded() }) else {
+            return;
+        };
+        let count = code.free_count.min(closure.len());
+        debug_assert!(start + count <= self.stack.len());
+        // SAFETY: the frame's window `stack[base..base + register_count]` exists (ensured
+        // when it was pushed) and the verifier checked `free_start + free_count` is within
+        // `register_count`. The bounds checks showed on every closure call.
+        let registers = unsafe { self.stack.get_unchecked_mut(start..start + count) };
+        for (slot, cell) in registers.iter_mut().zip(&closure[..count]) {
+            let old = std::mem::replace(slot, Value::Cell(cell.clone()));
+            // A register above the running frame holds an inline value after a return
+            // released it; anything else is released here.
+            crate::value::discard(old);
+        }
     }
 
     /// `enter_function_saving_pc` as a call, for `CallMethod`: one inlined copy of the frame
@@ -511,10 +511,58 @@ impl Vm {
         self.enter_function_saving_pc(function, args_start, argc, return_slot, caller_pc)
     }
 
+    /// The frame entry for the loop's `Call` and `CallLocal` (a callee in a register), out of
+    /// line like `enter_function_saving_pc_out_of_line`. Those calls often leave parameters
+    /// to their defaults (`adder(x)` for `lambda x, k=k: ...`) or enter closures: both are
+    /// handled here, without a second call.
+    #[inline(never)]
+    pub(crate) fn enter_called_function(
+        &mut self,
+        function: &Rc<Function>,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+        caller_pc: u32,
+    ) -> Option<PyResult<()>> {
+        let code = &function.code;
+        if code.simple_call && argc == code.arg_count {
+            return self.enter_plain_function(
+                function,
+                args_start,
+                argc,
+                return_slot,
+                Some(caller_pc),
+            );
+        }
+        if !code.simple_call && !code.closure_call {
+            return None;
+        }
+        if argc != code.arg_count {
+            match self.fill_defaults_for_entry(function, args_start, argc) {
+                Some(Ok(())) => {}
+                other => return other,
+            }
+        }
+        let entered = self.enter_plain_function(
+            function,
+            args_start,
+            code.arg_count,
+            return_slot,
+            Some(caller_pc),
+        );
+        if code.closure_call
+            && let Some(Ok(())) = entered
+        {
+            self.install_closure_cells(function, args_start);
+        }
+        entered
+    }
+
     /// `enter_function` for a call that leaves trailing parameters to their defaults
     /// (`lambda x, k=k: ...` called with one argument): the defaults are copied into the
     /// parameter registers, then the frame is entered as usual. Kept out of line so the
-    /// exact-arity path stays small. `None` when the defaults do not cover the call.
+    /// exact-arity path stays small. `None`, having changed nothing the general path reads,
+    /// when the defaults do not cover the call.
     #[inline(never)]
     fn enter_function_with_defaults(
         &mut self,
@@ -524,17 +572,61 @@ impl Vm {
         return_slot: usize,
         caller_pc: Option<u32>,
     ) -> Option<PyResult<()>> {
+        match self.fill_defaults_for_entry(function, args_start, argc) {
+            Some(Ok(())) => {}
+            other => return other,
+        }
         let code = &function.code;
-        if argc > code.arg_count {
+        let entered =
+            self.enter_plain_function(function, args_start, code.arg_count, return_slot, caller_pc);
+        if code.closure_call
+            && let Some(Ok(())) = entered
+        {
+            self.install_closure_cells(function, args_start);
+        }
+        entered
+    }
+
+    /// For a frame entry given `argc` positional arguments in `stack[args_start..]`, fewer
+    /// than the `arg_count` of `function` (a simple or closure call): copies the defaults of
+    /// the missing ones into their registers, so that the frame can be entered with
+    /// `arg_count` arguments. `Some(Ok)` when done; `None`, having changed nothing the
+    /// general path reads, when the defaults do not cover the call (too few or too many
+    /// arguments, for its error message); `Some(Err)` when the stack is exhausted.
+    #[inline(always)]
+    fn fill_defaults_for_entry(
+        &mut self,
+        function: &Function,
+        args_start: usize,
+        argc: usize,
+    ) -> Option<PyResult<()>> {
+        let code = &function.code;
+        let arg_count = code.arg_count;
+        if argc >= arg_count {
             return None;
         }
-        if let Err(err) = self.ensure_stack(args_start + code.register_count) {
+        let end = args_start + code.register_count;
+        if end > self.stack.len()
+            && let Err(err) = self.ensure_stack(end)
+        {
             return Some(Err(err));
         }
-        if !self.fill_trailing_defaults(function, args_start, argc) {
-            return None;
+        // SAFETY: defaults are only set by `SetDefaults` as the function is made (assigning
+        // `__defaults__` is not supported), never during this copy, which runs no other code
+        // (cloning a value only counts): no mutable borrow can overlap the unguarded one.
+        let defaults = unsafe { function.defaults.try_borrow_unguarded() }.ok()?;
+        let defaults = &defaults.as_ref()?.items;
+        let first = defaults.len().checked_sub(arg_count - argc)?;
+        // SAFETY: `args_start + arg_count <= end` (the registers include the parameters),
+        // which the stack reaches (just above).
+        let registers = unsafe {
+            self.stack
+                .get_unchecked_mut(args_start + argc..args_start + arg_count)
+        };
+        for (slot, default) in registers.iter_mut().zip(&defaults[first..]) {
+            crate::value::discard(std::mem::replace(slot, default.clone()));
         }
-        self.enter_function_from(function, args_start, code.arg_count, return_slot, caller_pc)
+        Some(Ok(()))
     }
 
     /// `CallBuiltin`: calls builtin slot `slot` with the `argc` arguments in

@@ -176,10 +176,17 @@ impl Vm {
                     Some(value) => value,
                     None => {
                         unlikely_path();
-                        let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
-                        let value = tri!(self.binary_op($op, &a, &b));
-                        refresh!();
-                        value
+                        if $op == BinOp::Add
+                            && let (Value::Str(a), Value::Str(b)) = (reg!($lhs), reg!($rhs))
+                        {
+                            // `str + str` runs no Python code: no operand copies.
+                            Value::Str(Rc::new(PyStr::concat_pair(a, b)))
+                        } else {
+                            let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
+                            let value = tri!(self.binary_op($op, &a, &b));
+                            refresh!();
+                            value
+                        }
                     }
                 };
                 set!($dst, result);
@@ -307,6 +314,7 @@ impl Vm {
                     }
                 };
                 branch!(holds == $when);
+                fast_lane!();
             }};
         }
         macro_rules! compare_imm_branch {
@@ -324,6 +332,7 @@ impl Vm {
                     }
                 };
                 branch!(holds == $when);
+                fast_lane!();
             }};
         }
         macro_rules! truthy {
@@ -342,7 +351,45 @@ impl Vm {
             }};
         }
         'frames: loop {
+            // Continues in the threaded fast lane (see `threaded`) when the instruction at `ip`
+            // has a handler there; the lane returns at the first instruction it leaves to this
+            // loop. Entered where loops and functions start (after branches, loop steps, unpacking
+            // and frame changes), where long runs of lane instructions begin: entering costs a
+            // call, which a single instruction would not repay.
+            macro_rules! fast_lane {
+                () => {
+                    // SAFETY: the hot locals describe the running frame (see the module comment).
+                    if unsafe { crate::interpreter::threaded::starts_lane(ip) } {
+                        // SAFETY: as above; the lane borrows the interpreter only while it runs.
+                        ip = unsafe {
+                            crate::interpreter::threaded::run(
+                                ip,
+                                regs,
+                                instrs!(),
+                                consts!(),
+                                self as *mut Vm,
+                            )
+                        };
+                        if self.lane_changed_frames {
+                            // The lane called or returned: `ip` is in the frame now on top,
+                            // whose state the loop reloads.
+                            self.lane_changed_frames = false;
+                            let frame = self.frames.last().expect("a frame is running");
+                            let function: *const crate::object::Function =
+                                Rc::as_ptr(&frame.function);
+                            // SAFETY: the frame record keeps its function, code and module
+                            // alive while the frame exists; its window is within the stack.
+                            unsafe {
+                                code = Rc::as_ptr(&(*function).code);
+                                module = Rc::as_ptr(&(*function).globals);
+                                regs = self.stack.as_mut_ptr().add(frame.base as usize);
+                            }
+                        }
+                    }
+                };
+            }
             reload!();
+            fast_lane!();
             let error: PyErr = 'run: loop {
                 // Evaluates a fallible slow path; on error, unwinds to a handler or leaves `run`.
                 macro_rules! tri {
@@ -390,6 +437,55 @@ impl Vm {
                                 set!($dst, value);
                             }
                         }
+                    }};
+                }
+
+                // `Call` and `CallLocal`: calls the callee in register `$func` with the `$argc`
+                // arguments from stack index `$args_start`, the result going to `$dst`
+                // (stack index `$return_slot`). A Python function's frame is pushed as in
+                // `CallGlobal`, without a copy of the function object (its register keeps it
+                // alive meanwhile) and without `reload!`.
+                macro_rules! call_register {
+                    ($func:expr, $args_start:expr, $argc:expr, $return_slot:expr, $dst:expr) => {{
+                        let (args_start, return_slot) = ($args_start, $return_slot);
+                        if let Value::Function(function) = reg!($func) {
+                            // SAFETY: a second handle on the register's reference, never
+                            // dropped (so the count stays balanced). Register `$func` keeps
+                            // the function alive through the entry, which writes only the
+                            // callee's window (above `$func`) and the frame records.
+                            let callee =
+                                std::mem::ManuallyDrop::new(unsafe { std::ptr::read(function) });
+                            // SAFETY: `ip` and `instrs` point into the same vector.
+                            let pc = unsafe { ip.offset_from(instrs!()) } as u32;
+                            match self.enter_called_function(
+                                &callee,
+                                args_start,
+                                usize::from($argc),
+                                return_slot,
+                                pc,
+                            ) {
+                                Some(Ok(())) => {
+                                    // The pushed frame record holds its own reference.
+                                    load_frame!(&callee, args_start, 0);
+                                    continue 'run;
+                                }
+                                Some(Err(err)) => {
+                                    save_pc!();
+                                    break 'run err;
+                                }
+                                None => {}
+                            }
+                        }
+                        save_pc!();
+                        let callee = reg!($func).clone();
+                        let target = tri!(self.call_from_registers(
+                            callee,
+                            args_start,
+                            usize::from($argc),
+                            None,
+                            return_slot,
+                        ));
+                        call_result!(target, $dst);
                     }};
                 }
 
@@ -542,16 +638,18 @@ impl Vm {
                         };
                         if value.is_undefined() {
                             // SAFETY: as above.
-                            let name = unsafe { (*code).names[name.index()].clone() };
-                            tri!(Err(free_variable_error(&name)));
+                            let err = unbound_cell_error(unsafe { &*code }, cell, name);
+                            tri!(Err(err));
                         }
                         set!(dst, value);
                     }
                     Instr::StoreCell { cell, src } => {
                         let value = reg!(src).clone();
                         if let Value::Cell(cell) = reg!(cell) {
-                            let old = cell.set(value);
-                            drop(old);
+                            // (`discard`: the drop glue is a call even for an int.)
+                            crate::value::discard(cell.set(value));
+                        } else {
+                            crate::value::discard(value);
                         }
                     }
                     Instr::DeleteCell { cell, name } => {
@@ -561,8 +659,8 @@ impl Vm {
                         };
                         if old.is_undefined() {
                             // SAFETY: as above.
-                            let name = unsafe { (*code).names[name.index()].clone() };
-                            tri!(Err(free_variable_error(&name)));
+                            let err = unbound_cell_error(unsafe { &*code }, cell, name);
+                            tri!(Err(err));
                         }
                         drop(old);
                         self.close_abandoned_generators_if_pending();
@@ -821,11 +919,11 @@ impl Vm {
                     Instr::Eq { dst, lhs, rhs } => compare!(dst, lhs, rhs, CompareOp::Eq, ==),
                     Instr::Ne { dst, lhs, rhs } => compare!(dst, lhs, rhs, CompareOp::Ne, !=),
                     Instr::Is { dst, lhs, rhs } => {
-                        let same = reg!(lhs).is(reg!(rhs));
+                        let same = is_same_object(reg!(lhs), reg!(rhs));
                         set!(dst, Value::bool(same));
                     }
                     Instr::IsNot { dst, lhs, rhs } => {
-                        let same = reg!(lhs).is(reg!(rhs));
+                        let same = is_same_object(reg!(lhs), reg!(rhs));
                         set!(dst, Value::bool(!same));
                     }
                     Instr::In { dst, lhs, rhs } => {
@@ -840,18 +938,21 @@ impl Vm {
                     Instr::Jump { target } => {
                         // SAFETY: the verifier checked jump targets.
                         ip = unsafe { instrs!().add(target.index()) };
+                        fast_lane!();
                     }
                     Instr::JumpIfTrue { cond, target } => {
                         if truthy!(cond) {
                             // SAFETY: the verifier checked jump targets.
                             ip = unsafe { instrs!().add(target.index()) };
                         }
+                        fast_lane!();
                     }
                     Instr::JumpIfFalse { cond, target } => {
                         if !truthy!(cond) {
                             // SAFETY: the verifier checked jump targets.
                             ip = unsafe { instrs!().add(target.index()) };
                         }
+                        fast_lane!();
                     }
                     Instr::JumpIfLt { lhs, rhs } => {
                         compare_branch!(lhs, rhs, CompareOp::Lt, <, true)
@@ -924,6 +1025,10 @@ impl Vm {
                     }
                     Instr::JumpUnlessNeImm { lhs, imm } => {
                         compare_imm_branch!(lhs, imm, CompareOp::Ne, !=, false)
+                    }
+                    Instr::JumpIfNone { src } => branch!(matches!(reg!(src), Value::None)),
+                    Instr::JumpUnlessNone { src } => {
+                        branch!(!matches!(reg!(src), Value::None))
                     }
 
                     Instr::GetIter { dst, src } => {
@@ -1002,6 +1107,7 @@ impl Vm {
                             // SAFETY: the paired jump instruction follows.
                             None => ip = unsafe { ip.add(1) },
                         }
+                        fast_lane!();
                     }
                     Instr::RangePrep { base, argc } => {
                         // At most three arguments: no heap vector for them.
@@ -1055,6 +1161,7 @@ impl Vm {
                             // SAFETY: the paired jump instruction follows.
                             None => ip = unsafe { ip.add(1) },
                         }
+                        fast_lane!();
                     }
 
                     Instr::BuildList { dst, base, count } => {
@@ -1365,6 +1472,7 @@ impl Vm {
                                 set!(Reg::from_raw(base.raw() + i as u16), item);
                             }
                         }
+                        fast_lane!();
                     }
                     Instr::UnpackEx {
                         src,
@@ -1385,30 +1493,23 @@ impl Vm {
                     }
 
                     Instr::Call { func, argc, dst } => {
-                        save_pc!();
-                        let callee = reg!(func).clone();
                         let base = frame_base!();
-                        let args_start = base + func.index() + 1;
-                        match self.enter_simple_call(
-                            callee,
-                            args_start,
-                            usize::from(argc),
+                        call_register!(
+                            func,
+                            base + func.index() + 1,
+                            argc,
                             base + dst.index(),
-                        ) {
-                            // On success the callee's frame is already pushed: no `save_pc!` now.
-                            Ok(Ok(())) => continue 'frames,
-                            Ok(Err(err)) => tri!(Err::<(), PyErr>(err)),
-                            Err(callee) => {
-                                let target = tri!(self.call_from_registers(
-                                    callee,
-                                    args_start,
-                                    usize::from(argc),
-                                    None,
-                                    base + dst.index(),
-                                ));
-                                call_result!(target, dst);
-                            }
-                        }
+                            dst
+                        );
+                    }
+                    Instr::CallLocal {
+                        func,
+                        argc,
+                        base: args,
+                        dst,
+                    } => {
+                        let base = frame_base!();
+                        call_register!(func, base + args.index(), argc, base + dst.index(), dst);
                     }
                     Instr::CallKw {
                         func,
@@ -1471,6 +1572,7 @@ impl Vm {
                                         // SAFETY: the pushed frame record holds a reference
                                         // to the callee, which keeps it alive.
                                         load_frame!(unsafe { &*callee }, args_start, 0);
+                                        fast_lane!();
                                         continue 'run;
                                     }
                                     Some(Err(err)) => {
@@ -1527,6 +1629,18 @@ impl Vm {
                         // leaves it in a temporary that a later argument overwrites) is
                         // closed before the builtin runs, as CPython would have by then.
                         self.close_abandoned_generators_if_pending();
+                        if argc == 1
+                            && let Some(value) =
+                                crate::builtins::direct_construction::construct_exact_scalar(
+                                    &self.builtins[slot.index()],
+                                    reg!(args),
+                                )
+                        {
+                            // The argument register is emptied as the general path does.
+                            set!(args, Value::Undefined);
+                            set!(dst, value);
+                            continue;
+                        }
                         let base = frame_base!();
                         let target = tri!(self.call_builtin_slot(
                             slot.index(),
@@ -1586,6 +1700,50 @@ impl Vm {
                                     attribute_cache::cached_builtin_method(class, cache)
                                 });
                                 match cached {
+                                    Some(function)
+                                        if argc == 1
+                                            && crate::builtins::is_list_append(function)
+                                            && let Value::List(list) = other =>
+                                    {
+                                        // `items.append(x)`: the argument moves from its
+                                        // register into the list (no clone, no call);
+                                        // growing a list runs no Python code.
+                                        list.push(take!(Reg::from_usize(receiver.index() + 1)));
+                                        set!(receiver, Value::Undefined);
+                                        set!(dst, Value::None);
+                                        continue;
+                                    }
+                                    Some(function)
+                                        if (argc == 1 || argc == 2)
+                                            && crate::builtins::is_dict_get(function)
+                                            && let Value::Dict(dict) = other
+                                            && let Some(found) =
+                                                crate::runtime::dict_scalar_keys::get_without_code(
+                                                    dict,
+                                                    reg!(Reg::from_usize(receiver.index() + 1)),
+                                                ) =>
+                                    {
+                                        // `counts.get(word, 0)` with a str or int key: the
+                                        // answer without a call; an absent key's default
+                                        // moves out of its register.
+                                        let answer = match found {
+                                            Some(value) => value,
+                                            None if argc == 2 => {
+                                                take!(Reg::from_usize(receiver.index() + 2))
+                                            }
+                                            None => Value::None,
+                                        };
+                                        // The window is released in order, as the general
+                                        // path does.
+                                        for offset in 0..=usize::from(argc) {
+                                            set!(
+                                                Reg::from_usize(receiver.index() + offset),
+                                                Value::Undefined
+                                            );
+                                        }
+                                        set!(dst, answer);
+                                        continue;
+                                    }
                                     Some(function) => {
                                         save_pc!();
                                         let outcome = self.call_builtin_method_in_frame(
@@ -1970,6 +2128,30 @@ fn unbound_local_error(name: &PyStr) -> PyErr {
             name.as_str()
         ),
     )
+}
+
+/// `a is b`, with the common `x is None` answered inline (`Value::is` is a call).
+#[inline(always)]
+fn is_same_object(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::None, other) | (other, Value::None) => matches!(other, Value::None),
+        _ => a.is(b),
+    }
+}
+
+/// The error for reading or deleting the empty cell in register `cell`: as in CPython, a
+/// variable of this function that a nested one captures (a cell variable, in the locals'
+/// registers) is an unbound local; a variable of an enclosing function (a free variable,
+/// from `free_start`) is a NameError.
+#[cold]
+#[inline(never)]
+fn unbound_cell_error(code: &Code, cell: Reg, name: tauraro_bytecode::NameIdx) -> PyErr {
+    let name = &code.names[name.index()];
+    if cell.index() < code.free_start.index() {
+        unbound_local_error(name)
+    } else {
+        free_variable_error(name)
+    }
 }
 
 fn free_variable_error(name: &PyStr) -> PyErr {

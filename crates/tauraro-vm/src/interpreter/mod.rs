@@ -17,6 +17,7 @@ mod frames;
 pub(crate) mod generator;
 pub(crate) mod generator_drain;
 mod generator_finalization;
+pub(crate) mod threaded;
 mod unwind;
 
 use std::collections::HashMap;
@@ -88,6 +89,9 @@ pub struct Vm {
     pub(crate) output: Output,
     /// The address of a local in the outermost `run`, to measure Rust stack use.
     pub(crate) stack_origin: Option<usize>,
+    /// Set by the threaded fast lane when it pushed or popped frames, so the loop reloads its
+    /// frame state from the records when the lane returns.
+    pub(crate) lane_changed_frames: bool,
     /// The Rust stack available to the interpreter thread.
     pub(crate) rust_stack_size: usize,
     /// Exceptions currently being handled (for bare `raise` and implicit chaining).
@@ -131,6 +135,7 @@ impl Vm {
                 capture: None,
             },
             stack_origin: None,
+            lane_changed_frames: false,
             rust_stack_size,
             handling: Vec::new(),
             argv: Vec::new(),

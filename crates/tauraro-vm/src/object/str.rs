@@ -52,6 +52,31 @@ impl SparseOffsets {
     }
 }
 
+/// The text of `pieces` laid end to end, `bytes` long in all. Short text is assembled on the
+/// stack and stored inline (no allocation but the `Rc`'s), longer text in a `String` sized
+/// once whose buffer the `CompactString` adopts. Whole strings laid end to end are valid
+/// UTF-8, so the result is not validated again: validation cost as much as the rest of
+/// `a + b` for short strings, and `CompactString::push_str` per piece is an out-of-line call.
+fn assemble<'a>(bytes: usize, pieces: impl Iterator<Item = &'a str>) -> CompactString {
+    if bytes <= INLINE_CAPACITY {
+        let mut buffer = [0u8; INLINE_CAPACITY];
+        let mut end = 0;
+        for piece in pieces {
+            buffer[end..end + piece.len()].copy_from_slice(piece.as_bytes());
+            end += piece.len();
+        }
+        // SAFETY: `buffer[..end]` is whole `&str`s (each valid UTF-8) laid end to end, which
+        // is valid UTF-8.
+        CompactString::new(unsafe { std::str::from_utf8_unchecked(&buffer[..end]) })
+    } else {
+        let mut text = String::with_capacity(bytes);
+        for piece in pieces {
+            text.push_str(piece);
+        }
+        CompactString::from(text)
+    }
+}
+
 impl PyStr {
     pub fn new(text: &str) -> PyStr {
         PyStr::from_compact(CompactString::new(text))
@@ -86,24 +111,21 @@ impl PyStr {
             char_len += piece.char_len();
             ascii &= piece.is_ascii();
         }
-        let text = if bytes <= INLINE_CAPACITY {
-            // Assembled on the stack, then stored inline: no allocation but the `Rc`'s.
-            let mut buffer = [0u8; INLINE_CAPACITY];
-            let mut end = 0;
-            for piece in pieces {
-                buffer[end..end + piece.text.len()].copy_from_slice(piece.text.as_bytes());
-                end += piece.text.len();
-            }
-            CompactString::new(std::str::from_utf8(&buffer[..end]).unwrap_or_default())
-        } else {
-            // A `String` sized once, whose buffer the `CompactString` then adopts.
-            let mut text = String::with_capacity(bytes);
-            for piece in pieces {
-                text.push_str(&piece.text);
-            }
-            CompactString::from(text)
-        };
+        let text = assemble(bytes, pieces.map(PyStr::as_str));
         PyStr::measured(text, char_len, ascii)
+    }
+
+    /// `left + right`: [`PyStr::concat`] of two strings.
+    pub fn concat_pair(left: &PyStr, right: &PyStr) -> PyStr {
+        let text = assemble(
+            left.text.len() + right.text.len(),
+            [left.as_str(), right.as_str()].into_iter(),
+        );
+        PyStr::measured(
+            text,
+            left.char_len() + right.char_len(),
+            left.is_ascii() && right.is_ascii(),
+        )
     }
 
     /// `separator.join(parts)` for a few parts, `bytes` long in all (separators included):
@@ -130,7 +152,9 @@ impl PyStr {
                 buffer[end..end + text.len()].copy_from_slice(text);
                 end += text.len();
             }
-            CompactString::new(std::str::from_utf8(&buffer[..end]).unwrap_or_default())
+            // SAFETY: `buffer[..end]` is whole strings (the parts and separators, each valid
+            // UTF-8) laid end to end, which is valid UTF-8.
+            CompactString::new(unsafe { std::str::from_utf8_unchecked(&buffer[..end]) })
         } else {
             let mut text = String::with_capacity(bytes);
             for (index, part) in parts.iter().enumerate() {
@@ -145,27 +169,13 @@ impl PyStr {
     }
 
     /// This ASCII string rewritten in place by `map` (`str::make_ascii_uppercase` for
-    /// `upper()`), which keeps it ASCII and its length. Short text is mapped in a stack
-    /// buffer and stored inline: `s.upper()` of a word then allocates only the `Rc`.
+    /// `upper()`), which keeps it ASCII and its length. Short text is copied inline and mapped
+    /// there: `s.upper()` of a word then allocates only the `Rc`.
     pub fn map_ascii(&self, map: fn(&mut str)) -> PyStr {
         debug_assert!(self.is_ascii());
-        let bytes = self.text.len();
-        let text = if bytes <= INLINE_CAPACITY {
-            let mut buffer = [0u8; INLINE_CAPACITY];
-            buffer[..bytes].copy_from_slice(self.text.as_bytes());
-            match std::str::from_utf8_mut(&mut buffer[..bytes]) {
-                Ok(mapped) => {
-                    map(mapped);
-                    CompactString::new(mapped)
-                }
-                // Unreachable: the bytes are a copy of valid text.
-                Err(_) => CompactString::default(),
-            }
-        } else {
-            let mut mapped = String::from(self.text.as_str());
-            map(&mut mapped);
-            CompactString::from(mapped)
-        };
+        // A copy of up to 24 bytes is inline; mapping it in place needs no UTF-8 validation.
+        let mut text = CompactString::new(self.text.as_str());
+        map(text.as_mut_str());
         PyStr {
             text,
             hash: Cell::new(-1),

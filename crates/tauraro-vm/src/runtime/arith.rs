@@ -400,6 +400,11 @@ fn repeat_count(count: &Value, item_len: usize) -> PyResult<usize> {
 impl Vm {
     /// `a OP b`.
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        // `str + str` (building keys and lines) first: the general chain below classifies
+        // both operands as numbers before it reaches the sequence slots.
+        if let (BinOp::Add, Value::Str(x), Value::Str(y)) = (op, a, b) {
+            return Ok(Value::Str(Rc::new(PyStr::concat_pair(x, y))));
+        }
         match self.binary_op_opt(op, a, b)? {
             Some(result) => Ok(result),
             None => Err(self.unsupported(op, a, b)),
@@ -585,7 +590,7 @@ impl Vm {
     fn sequence_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         Ok(Some(match (op, a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
-                Value::Str(Rc::new(PyStr::concat([&**x, &**y].into_iter())))
+                Value::Str(Rc::new(PyStr::concat_pair(x, y)))
             }
             (BinOp::Add, Value::Str(_), other) => {
                 return Err(PyErr::type_error(format!(

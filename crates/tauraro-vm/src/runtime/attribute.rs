@@ -219,6 +219,30 @@ impl Vm {
                     .clone()
                     .map_or(Value::None, Value::Dict),
             ),
+            (Value::Function(function), "__closure__") => {
+                // The cells of the free variables the code reads (methods also carry the
+                // class body's `__class__` cell, which CPython only gives those that use it).
+                let count = function.code.free_count;
+                if count == 0 {
+                    Some(Value::None)
+                } else {
+                    let cells = function.closure.borrow();
+                    Some(Value::tuple(
+                        cells
+                            .iter()
+                            .take(count)
+                            .map(|cell| Value::Cell(cell.clone()))
+                            .collect(),
+                    ))
+                }
+            }
+            (Value::Cell(cell), "cell_contents") => {
+                let value = cell.get();
+                if value.is_undefined() {
+                    return Err(PyErr::new(ExcKind::ValueError, "Cell is empty"));
+                }
+                Some(value)
+            }
             (Value::Builtin(function), "__name__" | "__qualname__") => {
                 Some(Value::str(function.name))
             }

@@ -96,6 +96,17 @@ pub(crate) fn probe_value(dict: &PyDict, key: &Value) -> ValueProbe {
     }
 }
 
+/// `dict.get(key)` when no code needs to run: `Some(Some(value))` for a present key,
+/// `Some(None)` for an absent one, `None` when the general path must decide.
+#[inline(always)]
+pub(crate) fn get_without_code(dict: &PyDict, key: &Value) -> Option<Option<Value>> {
+    match probe_value(dict, key) {
+        ValueProbe::Found(value) => Some(Some(value)),
+        ValueProbe::Absent => Some(None),
+        ValueProbe::Unsure => None,
+    }
+}
+
 /// `dict[key]` when the key is present and found without running code.
 #[inline]
 pub(crate) fn get(dict: &PyDict, key: &Value) -> Option<Value> {

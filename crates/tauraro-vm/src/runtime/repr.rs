@@ -215,7 +215,19 @@ impl Vm {
                     format!("<bound method {name} of {}>", receiver.as_str())
                 }
             },
-            Value::Cell(_) => format!("<cell at {:#x}>", value.id()),
+            Value::Cell(cell) => {
+                let contents = cell.get();
+                if contents.is_undefined() {
+                    format!("<cell at {:#x}: empty>", value.id())
+                } else {
+                    format!(
+                        "<cell at {:#x}: {} object at {:#x}>",
+                        value.id(),
+                        self.type_name(&contents),
+                        contents.id()
+                    )
+                }
+            }
             Value::Iterator(_) => {
                 format!("<{} object at {:#x}>", self.type_name(value), value.id())
             }

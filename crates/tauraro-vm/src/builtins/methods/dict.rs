@@ -18,6 +18,16 @@ fn this<'a>(vm: &Vm, args: Args<'a>, method: &str) -> PyResult<(&'a Rc<PyDict>, 
     })
 }
 
+/// Where `get` is in [`METHODS`], for [`is_get`].
+const GET: usize = 2;
+
+/// Whether `function` is `dict.get` (the dispatch loop answers `d.get(key, default)` with a
+/// str or int key in place, see `Instr::CallMethod`).
+#[inline(always)]
+pub(crate) fn is_get(function: &BuiltinFunction) -> bool {
+    std::ptr::eq(function, &METHODS[GET])
+}
+
 /// The methods of `dict`.
 pub static METHODS: &[BuiltinFunction] = &[
     BuiltinFunction::new("clear", clear),
@@ -366,6 +376,13 @@ fn dunder_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 #[cfg(test)]
 mod tests {
     use crate::builtins::methods::testing::check;
+
+    #[test]
+    fn get_is_found_where_is_get_looks() {
+        assert_eq!(super::METHODS[super::GET].name, "get");
+        assert!(super::is_get(&super::METHODS[super::GET]));
+        assert!(!super::is_get(&super::METHODS[super::GET + 1]));
+    }
 
     #[test]
     fn access_and_mutation() {

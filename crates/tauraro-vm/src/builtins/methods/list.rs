@@ -29,6 +29,16 @@ fn this_value<'a>(vm: &mut Vm, args: Args<'a>, method: &str) -> PyResult<(Value,
     Ok((Value::List(list.clone()), rest))
 }
 
+/// Where `append` is in [`METHODS`], for [`is_append`].
+const APPEND: usize = 0;
+
+/// Whether `function` is `list.append` (the dispatch loop appends in place, see
+/// `Instr::CallMethod`).
+#[inline(always)]
+pub(crate) fn is_append(function: &BuiltinFunction) -> bool {
+    std::ptr::eq(function, &METHODS[APPEND])
+}
+
 /// The methods of `list`.
 pub static METHODS: &[BuiltinFunction] = &[
     BuiltinFunction::new("append", append),
@@ -321,6 +331,13 @@ fn dunder_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 #[cfg(test)]
 mod tests {
     use crate::builtins::methods::testing::check;
+
+    #[test]
+    fn append_is_found_where_is_append_looks() {
+        assert_eq!(super::METHODS[super::APPEND].name, "append");
+        assert!(super::is_append(&super::METHODS[super::APPEND]));
+        assert!(!super::is_append(&super::METHODS[super::APPEND + 1]));
+    }
 
     #[test]
     fn mutation() {

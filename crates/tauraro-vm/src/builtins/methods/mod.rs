@@ -102,6 +102,9 @@ mod tuple;
 #[cfg(test)]
 mod testing;
 
+pub(crate) use dict::is_get as is_dict_get;
+pub(crate) use list::is_append as is_list_append;
+
 use std::rc::Rc;
 
 use num_traits::ToPrimitive;

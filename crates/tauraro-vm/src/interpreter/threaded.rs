@@ -1,0 +1,963 @@
+//! Threaded fast paths: the hottest instructions' int and float cases, each handler ending in
+//! its own indirect jump to the next instruction's handler.
+//!
+//! The `match` loop in `dispatch` is the complete interpreter; this is a fast lane it enters
+//! after control-flow instructions (loops start and end in them). A handler here either does
+//! its instruction's common case and tail-calls the next handler, or returns the address of
+//! the instruction it did not run (an instruction without a handler, or a case it leaves to
+//! the loop: an overflow, a non-number, a call), which the loop then runs.
+//!
+//! Why: in the one big loop the compiler keeps `ip` and the register base in stack slots and
+//! shares one indirect jump among all instructions. Here they are arguments, so they stay in
+//! machine registers, and every handler has its own jump, which the branch predictor learns
+//! per instruction.
+//!
+//! Handlers never call out to the runtime except to drop a register's old value, never raise
+//! and never change frames, so everything they do is also what the loop would have done.
+//! Release builds rely on the compiler turning the tail calls into jumps (checked by the
+//! `long_threaded_loop` test of the release build's benchmarks); debug builds, where it does
+//! not, leave the lane after a bounded number of instructions (`FUEL`).
+
+use std::rc::Rc;
+
+use tauraro_bytecode::{Instr, Opcode, Reg};
+
+use crate::interpreter::Vm;
+use crate::object::{Function, Module};
+use crate::value::Value;
+
+/// The handler of one opcode: runs from `ip` with the frame's registers at `regs`, the code's
+/// instructions at `instrs` and its constants at `consts`, for the interpreter `vm`; returns
+/// the address of the first instruction it did not run. (Five arguments: a sixth took the
+/// last free scratch register, and every handler then saved one on the stack.)
+type Handler =
+    unsafe fn(*const Instr, *mut Value, *const Instr, *const Value, *mut Vm) -> *const Instr;
+
+/// Runs instructions from `ip` in the fast lane; returns the first one left to the loop.
+///
+/// # Safety
+/// The arguments describe the running frame as in the loop (see the safety argument at the top
+/// of `dispatch`): `ip` points at a verified instruction of the code whose instructions start
+/// at `instrs` and constants at `consts`, and `regs` at the frame's register window.
+#[inline(never)]
+pub(crate) unsafe fn run(
+    ip: *const Instr,
+    regs: *mut Value,
+    instrs: *const Instr,
+    consts: *const Value,
+    vm: *mut Vm,
+) -> *const Instr {
+    #[cfg(debug_assertions)]
+    FUEL_LEFT.with(|fuel| fuel.set(FUEL));
+    // SAFETY: the caller's guarantees are this function's.
+    unsafe { dispatch(ip, regs, instrs, consts, vm) }
+}
+
+/// Debug builds do not turn the handlers' tail calls into jumps, so each instruction in the
+/// lane takes a Rust stack frame: they leave the lane after this many instructions.
+#[cfg(debug_assertions)]
+const FUEL: u32 = 200;
+
+#[cfg(debug_assertions)]
+thread_local! {
+    static FUEL_LEFT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+#[inline(always)]
+unsafe fn dispatch(
+    ip: *const Instr,
+    regs: *mut Value,
+    instrs: *const Instr,
+    consts: *const Value,
+    vm: *mut Vm,
+) -> *const Instr {
+    #[cfg(debug_assertions)]
+    if FUEL_LEFT.with(|fuel| {
+        let left = fuel.get();
+        fuel.set(left.saturating_sub(1));
+        left == 0
+    }) {
+        return ip;
+    }
+    // SAFETY: `ip` points at a verified instruction (see `run`).
+    let opcode = unsafe { (*ip).opcode() } as usize;
+    // SAFETY: every opcode is below `Opcode::ALL.len()`, the table's length.
+    let handler = unsafe { *HANDLERS.get_unchecked(opcode) };
+    // SAFETY: as for `run`.
+    unsafe { handler(ip, regs, instrs, consts, vm) }
+}
+
+/// The opcodes with a handler in the lane, and their handlers.
+macro_rules! lane_handlers {
+    ($($opcode:ident => $handler:ident,)*) => {
+        /// One handler per opcode; `leave` for those without a fast path here.
+        static HANDLERS: [Handler; Opcode::ALL.len()] = {
+            let mut table = [leave as Handler; Opcode::ALL.len()];
+            $( table[Opcode::$opcode as usize] = $handler; )*
+            table
+        };
+
+        /// Whether the loop enters the lane at each opcode: those with a handler, except the
+        /// ones that in object-heavy code mostly start short runs (a move, a constant load
+        /// or a return followed by an attribute access or a method call), where entering and
+        /// leaving again costs more than the lane saves. Inside the lane they run there.
+        static STARTS_LANE: [bool; Opcode::ALL.len()] = {
+            let mut table = [false; Opcode::ALL.len()];
+            $( table[Opcode::$opcode as usize] = true; )*
+            table[Opcode::Move as usize] = false;
+            table[Opcode::LoadConst as usize] = false;
+            table[Opcode::LoadInt as usize] = false;
+            table[Opcode::LoadNone as usize] = false;
+            table[Opcode::LoadTrue as usize] = false;
+            table[Opcode::LoadFalse as usize] = false;
+            table[Opcode::Return as usize] = false;
+            table[Opcode::ReturnNone as usize] = false;
+            table
+        };
+    };
+}
+
+lane_handlers! {
+    Move => move_register,
+    LoadConst => load_const,
+    LoadInt => load_int,
+    LoadNone => load_none,
+    LoadTrue => load_true,
+    LoadFalse => load_false,
+    Add => add,
+    Sub => sub,
+    Mul => mul,
+    TrueDiv => true_div,
+    FloorDiv => floor_div,
+    Mod => modulo,
+    BitAnd => bit_and,
+    BitOr => bit_or,
+    BitXor => bit_xor,
+    LShift => left_shift,
+    RShift => right_shift,
+    InplaceAdd => inplace_add,
+    InplaceSub => inplace_sub,
+    InplaceMul => inplace_mul,
+    InplaceFloorDiv => inplace_floor_div,
+    InplaceMod => inplace_mod,
+    InplaceBitAnd => inplace_bit_and,
+    InplaceBitOr => inplace_bit_or,
+    InplaceBitXor => inplace_bit_xor,
+    InplaceLShift => inplace_left_shift,
+    InplaceRShift => inplace_right_shift,
+    AddImm => add_imm,
+    SubImm => sub_imm,
+    MulImm => mul_imm,
+    InplaceAddImm => inplace_add_imm,
+    InplaceSubImm => inplace_sub_imm,
+    ModConst => mod_const,
+    Neg => negate,
+    GetItem => get_item,
+    SetItem => set_item,
+    GetItemImm => get_item_imm,
+    SetItemImm => set_item_imm,
+    Jump => jump,
+    CallGlobal => call_global,
+    Return => return_value,
+    ReturnNone => return_none,
+    JumpIfTrue => jump_if_true,
+    JumpIfFalse => jump_if_false,
+    ForRange => for_range,
+    JumpIfLt => jump_if_lt,
+    JumpIfLe => jump_if_le,
+    JumpIfGt => jump_if_gt,
+    JumpIfGe => jump_if_ge,
+    JumpIfEq => jump_if_eq,
+    JumpIfNe => jump_if_ne,
+    JumpUnlessLt => jump_unless_lt,
+    JumpUnlessLe => jump_unless_le,
+    JumpUnlessGt => jump_unless_gt,
+    JumpUnlessGe => jump_unless_ge,
+    JumpUnlessEq => jump_unless_eq,
+    JumpUnlessNe => jump_unless_ne,
+    JumpIfLtImm => jump_if_lt_imm,
+    JumpIfLeImm => jump_if_le_imm,
+    JumpIfGtImm => jump_if_gt_imm,
+    JumpIfGeImm => jump_if_ge_imm,
+    JumpIfEqImm => jump_if_eq_imm,
+    JumpIfNeImm => jump_if_ne_imm,
+    JumpUnlessLtImm => jump_unless_lt_imm,
+    JumpUnlessLeImm => jump_unless_le_imm,
+    JumpUnlessGtImm => jump_unless_gt_imm,
+    JumpUnlessGeImm => jump_unless_ge_imm,
+    JumpUnlessEqImm => jump_unless_eq_imm,
+    JumpUnlessNeImm => jump_unless_ne_imm,
+}
+
+/// Whether the loop enters the lane at the instruction at `ip` (see `STARTS_LANE`): an
+/// instruction the lane would not start with costs no call.
+///
+/// # Safety
+/// `ip` points at a verified instruction.
+#[inline(always)]
+pub(crate) unsafe fn starts_lane(ip: *const Instr) -> bool {
+    // SAFETY: the caller's guarantee; every opcode indexes the table.
+    unsafe { *STARTS_LANE.get_unchecked((*ip).opcode() as usize) }
+}
+
+/// The handler of instructions the lane leaves to the loop.
+unsafe fn leave(
+    ip: *const Instr,
+    _: *mut Value,
+    _: *const Instr,
+    _: *const Value,
+    _: *mut Vm,
+) -> *const Instr {
+    ip
+}
+
+/// The register `r` of the window at `regs`.
+///
+/// # Safety
+/// `r` is an operand of a verified instruction of the running code (see `run`).
+#[inline(always)]
+unsafe fn reg<'a>(regs: *mut Value, r: Reg) -> &'a Value {
+    // SAFETY: the caller's guarantee; the reference is used before any register is written.
+    unsafe { &*regs.add(Reg::index(r)) }
+}
+
+/// Whether register `r` holds an object, whose release the lane leaves to the loop: a
+/// handler that may call out (to drop a value) needs a stack frame, which would cost every
+/// handler a prologue.
+///
+/// # Safety
+/// As for [`reg`].
+#[inline(always)]
+unsafe fn holds_object(regs: *mut Value, r: Reg) -> bool {
+    // SAFETY: the caller's guarantee.
+    unsafe { reg(regs, r) }.is_heap()
+}
+
+/// Stores the inline `value` in register `r`, whose old value is inline too (checked with
+/// [`holds_object`]), so nothing is released.
+///
+/// # Safety
+/// As for [`reg`], and register `r` holds no object.
+#[inline(always)]
+unsafe fn set_inline(regs: *mut Value, r: Reg, value: Value) {
+    debug_assert!(!value.is_heap());
+    // SAFETY: the caller's guarantee; the old value owns nothing, so overwriting it leaks
+    // nothing.
+    unsafe { std::ptr::write(regs.add(Reg::index(r)), value) };
+}
+
+/// Defines a handler: binds the instruction's operands with the pattern, runs the body, and
+/// continues with the next instruction. The body leaves the lane with `return leave(..)`.
+macro_rules! handler {
+    ($name:ident, $pattern:pat, |$ip:ident, $regs:ident, $instrs:ident, $consts:ident, $vm:ident| $body:block) => {
+        #[allow(unused_variables)]
+        unsafe fn $name(
+            $ip: *const Instr,
+            $regs: *mut Value,
+            $instrs: *const Instr,
+            $consts: *const Value,
+            $vm: *mut Vm,
+        ) -> *const Instr {
+            // SAFETY: the table maps this opcode to this handler, so `ip` holds this variant.
+            let $pattern = (unsafe { *$ip }) else {
+                // SAFETY: as above.
+                unsafe { std::hint::unreachable_unchecked() }
+            };
+            #[allow(unused_mut)]
+            let mut next: *const Instr = $body;
+            // SAFETY: as for `run`: `next` is a verified instruction of the same code.
+            unsafe { dispatch(next, $regs, $instrs, $consts, $vm) }
+        }
+    };
+}
+
+handler!(
+    move_register,
+    Instr::Move { dst, src },
+    |ip, regs, instrs, consts, vm| {
+        // SAFETY: verified operands (see `run`).
+        unsafe {
+            if holds_object(regs, dst) || holds_object(regs, src) {
+                // SAFETY: as for this handler.
+                return move_counted(ip, regs, instrs, consts, vm);
+            }
+            set_inline(regs, dst, crate::value::read(reg(regs, src)));
+            // An instruction that falls through is followed by another (verified).
+            ip.add(1)
+        }
+    }
+);
+
+/// `Move` when either register holds an object: it takes or releases a reference, which
+/// calls out, so it is a separate handler (tail-called) and the inline one needs no stack
+/// frame.
+#[inline(never)]
+unsafe fn move_counted(
+    ip: *const Instr,
+    regs: *mut Value,
+    instrs: *const Instr,
+    consts: *const Value,
+    vm: *mut Vm,
+) -> *const Instr {
+    // SAFETY: called by `move_register` for its instruction.
+    let Instr::Move { dst, src } = (unsafe { *ip }) else {
+        // SAFETY: as above.
+        unsafe { std::hint::unreachable_unchecked() }
+    };
+    // SAFETY: verified operands; `copy_into` allows `dst == src`. Releasing the old value
+    // runs no Python code (finalizers and abandoned generators wait for the loop's safe
+    // points), so the frame is unchanged.
+    unsafe {
+        crate::value::copy_into(regs.add(Reg::index(dst)), regs.add(Reg::index(src)));
+        dispatch(ip.add(1), regs, instrs, consts, vm)
+    }
+}
+
+handler!(
+    load_const,
+    Instr::LoadConst { dst, idx },
+    |ip, regs, instrs, consts, vm| {
+        // SAFETY: the verifier checked `idx` against the constant pool; verified operands.
+        unsafe {
+            let constant = &*consts.add(idx.index());
+            if constant.is_heap() || holds_object(regs, dst) {
+                // SAFETY: as for this handler.
+                return load_const_counted(ip, regs, instrs, consts, vm);
+            }
+            set_inline(regs, dst, crate::value::read(constant));
+            ip.add(1)
+        }
+    }
+);
+
+/// `LoadConst` of an object or into a register holding one (see `move_counted`).
+#[inline(never)]
+unsafe fn load_const_counted(
+    ip: *const Instr,
+    regs: *mut Value,
+    instrs: *const Instr,
+    consts: *const Value,
+    vm: *mut Vm,
+) -> *const Instr {
+    // SAFETY: called by `load_const` for its instruction.
+    let Instr::LoadConst { dst, idx } = (unsafe { *ip }) else {
+        // SAFETY: as above.
+        unsafe { std::hint::unreachable_unchecked() }
+    };
+    // SAFETY: as in `load_const` and `move_counted`.
+    unsafe {
+        let value = (*consts.add(idx.index())).clone();
+        let old = std::mem::replace(&mut *regs.add(Reg::index(dst)), value);
+        crate::value::discard(old);
+        dispatch(ip.add(1), regs, instrs, consts, vm)
+    }
+}
+
+handler!(
+    load_int,
+    Instr::LoadInt { dst, value },
+    |ip, regs, instrs, consts, vm| {
+        // SAFETY: verified operands; the next instruction exists.
+        unsafe {
+            if holds_object(regs, dst) {
+                return ip;
+            }
+            set_inline(regs, dst, Value::Int(i64::from(value)));
+            ip.add(1)
+        }
+    }
+);
+
+/// `dst = constant` for the constants None, True and False.
+macro_rules! load_handler {
+    ($name:ident, $variant:ident, $value:expr) => {
+        handler!(
+            $name,
+            Instr::$variant { dst },
+            |ip, regs, instrs, consts, vm| {
+                // SAFETY: verified operands; the next instruction exists.
+                unsafe {
+                    if holds_object(regs, dst) {
+                        return ip;
+                    }
+                    set_inline(regs, dst, $value);
+                    ip.add(1)
+                }
+            }
+        );
+    };
+}
+
+load_handler!(load_none, LoadNone, Value::None);
+load_handler!(load_true, LoadTrue, Value::True);
+load_handler!(load_false, LoadFalse, Value::False);
+
+/// `dst = lhs OP rhs` for ints and floats (mixed: the int converts to float, as in the loop).
+macro_rules! binary_handler {
+    ($name:ident, $variant:ident, $int:expr, $float:expr) => {
+        handler!(
+            $name,
+            Instr::$variant { dst, lhs, rhs },
+            |ip, regs, instrs, consts, vm| {
+                // SAFETY: verified operands.
+                if unsafe { holds_object(regs, dst) } {
+                    return ip;
+                }
+                // SAFETY: verified operands.
+                let result = match unsafe { (reg(regs, lhs), reg(regs, rhs)) } {
+                    (Value::Int(a), Value::Int(b)) => $int(*a, *b),
+                    (Value::Float(a), Value::Float(b)) => $float(*a, *b),
+                    (Value::Int(a), Value::Float(b)) => $float(*a as f64, *b),
+                    (Value::Float(a), Value::Int(b)) => $float(*a, *b as f64),
+                    _ => None,
+                };
+                match result {
+                    // SAFETY: verified operands; the next instruction exists.
+                    Some(value) => unsafe {
+                        set_inline(regs, dst, value);
+                        ip.add(1)
+                    },
+                    None => return ip,
+                }
+            }
+        );
+    };
+}
+
+fn int_add(a: i64, b: i64) -> Option<Value> {
+    a.checked_add(b).map(Value::Int)
+}
+fn int_sub(a: i64, b: i64) -> Option<Value> {
+    a.checked_sub(b).map(Value::Int)
+}
+fn int_mul(a: i64, b: i64) -> Option<Value> {
+    a.checked_mul(b).map(Value::Int)
+}
+fn float_add(a: f64, b: f64) -> Option<Value> {
+    Some(Value::Float(a + b))
+}
+fn float_sub(a: f64, b: f64) -> Option<Value> {
+    Some(Value::Float(a - b))
+}
+fn float_mul(a: f64, b: f64) -> Option<Value> {
+    Some(Value::Float(a * b))
+}
+fn float_div(a: f64, b: f64) -> Option<Value> {
+    (b != 0.0).then(|| Value::Float(a / b))
+}
+
+fn float_none(_: f64, _: f64) -> Option<Value> {
+    None
+}
+
+/// The int case of `op` as the loop computes it (`runtime::arith::int_fast`).
+macro_rules! int_op {
+    ($op:ident) => {
+        |a: i64, b: i64| crate::runtime::arith::int_fast(crate::runtime::arith::BinOp::$op, a, b)
+    };
+}
+
+binary_handler!(add, Add, int_add, float_add);
+binary_handler!(sub, Sub, int_sub, float_sub);
+binary_handler!(mul, Mul, int_mul, float_mul);
+binary_handler!(
+    true_div,
+    TrueDiv,
+    crate::runtime::arith::int_true_divide_fast,
+    float_div
+);
+// In place on ints and floats is the same as the binary operation.
+binary_handler!(inplace_add, InplaceAdd, int_add, float_add);
+binary_handler!(inplace_sub, InplaceSub, int_sub, float_sub);
+binary_handler!(inplace_mul, InplaceMul, int_mul, float_mul);
+binary_handler!(floor_div, FloorDiv, int_op!(FloorDiv), float_none);
+binary_handler!(modulo, Mod, int_op!(Mod), float_none);
+binary_handler!(bit_and, BitAnd, int_op!(BitAnd), float_none);
+binary_handler!(bit_or, BitOr, int_op!(BitOr), float_none);
+binary_handler!(bit_xor, BitXor, int_op!(BitXor), float_none);
+binary_handler!(left_shift, LShift, int_op!(LShift), float_none);
+binary_handler!(right_shift, RShift, int_op!(RShift), float_none);
+binary_handler!(
+    inplace_floor_div,
+    InplaceFloorDiv,
+    int_op!(FloorDiv),
+    float_none
+);
+binary_handler!(inplace_mod, InplaceMod, int_op!(Mod), float_none);
+binary_handler!(inplace_bit_and, InplaceBitAnd, int_op!(BitAnd), float_none);
+binary_handler!(inplace_bit_or, InplaceBitOr, int_op!(BitOr), float_none);
+binary_handler!(inplace_bit_xor, InplaceBitXor, int_op!(BitXor), float_none);
+binary_handler!(
+    inplace_left_shift,
+    InplaceLShift,
+    int_op!(LShift),
+    float_none
+);
+binary_handler!(
+    inplace_right_shift,
+    InplaceRShift,
+    int_op!(RShift),
+    float_none
+);
+
+handler!(
+    mod_const,
+    Instr::ModConst { dst, src, constant },
+    |ip, regs, instrs, consts, vm| {
+        // SAFETY: verified operands; the verifier checked `constant` against the pool.
+        unsafe {
+            if holds_object(regs, dst) {
+                return ip;
+            }
+            match (reg(regs, src), &*consts.add(constant.index())) {
+                // A positive divisor: Python's `%` is the Euclidean remainder.
+                (Value::Int(a), Value::Int(k)) if *k > 0 => {
+                    set_inline(regs, dst, Value::Int(a.rem_euclid(*k)))
+                }
+                _ => return ip,
+            }
+            ip.add(1)
+        }
+    }
+);
+
+handler!(
+    negate,
+    Instr::Neg { dst, src },
+    |ip, regs, instrs, consts, vm| {
+        // SAFETY: verified operands; the next instruction exists.
+        unsafe {
+            if holds_object(regs, dst) {
+                return ip;
+            }
+            let result = match reg(regs, src) {
+                Value::Int(a) if *a != i64::MIN => Value::Int(-a),
+                Value::Float(a) => Value::Float(-a),
+                _ => return ip,
+            };
+            set_inline(regs, dst, result);
+            ip.add(1)
+        }
+    }
+);
+
+/// `dst = obj[index]` for a list and an int index, when the item is inline.
+///
+/// # Safety
+/// As for [`reg`].
+#[inline(always)]
+unsafe fn list_item(regs: *mut Value, dst: Reg, obj: Reg, index: i64) -> bool {
+    // SAFETY: the caller's guarantee.
+    unsafe {
+        if holds_object(regs, dst) {
+            return false;
+        }
+        let Value::List(list) = reg(regs, obj) else {
+            return false;
+        };
+        match list.inline_item_at(index) {
+            Some(value) => {
+                set_inline(regs, dst, value);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// `obj[index] = src` for a list and an int index, when the old and new items are inline.
+///
+/// # Safety
+/// As for [`reg`].
+#[inline(always)]
+unsafe fn store_list_item(regs: *mut Value, obj: Reg, index: i64, src: Reg) -> bool {
+    // SAFETY: the caller's guarantee.
+    unsafe {
+        match reg(regs, obj) {
+            Value::List(list) => list.inline_store_at(index, reg(regs, src)),
+            _ => false,
+        }
+    }
+}
+
+handler!(
+    get_item,
+    Instr::GetItem { dst, obj, key },
+    |ip, regs, instrs, consts, vm| {
+        // SAFETY: verified operands; the next instruction exists.
+        unsafe {
+            match reg(regs, key) {
+                Value::Int(index) if list_item(regs, dst, obj, *index) => ip.add(1),
+                _ => return ip,
+            }
+        }
+    }
+);
+
+handler!(
+    get_item_imm,
+    Instr::GetItemImm { dst, obj, index },
+    |ip, regs, instrs, consts, vm| {
+        // SAFETY: verified operands; the next instruction exists.
+        unsafe {
+            if !list_item(regs, dst, obj, i64::from(index)) {
+                return ip;
+            }
+            ip.add(1)
+        }
+    }
+);
+
+handler!(
+    set_item,
+    Instr::SetItem { obj, key, src },
+    |ip, regs, instrs, consts, vm| {
+        // SAFETY: verified operands; the next instruction exists.
+        unsafe {
+            match reg(regs, key) {
+                Value::Int(index) if store_list_item(regs, obj, *index, src) => ip.add(1),
+                _ => return ip,
+            }
+        }
+    }
+);
+
+handler!(
+    set_item_imm,
+    Instr::SetItemImm { obj, index, src },
+    |ip, regs, instrs, consts, vm| {
+        // SAFETY: verified operands; the next instruction exists.
+        unsafe {
+            if !store_list_item(regs, obj, i64::from(index), src) {
+                return ip;
+            }
+            ip.add(1)
+        }
+    }
+);
+
+/// `dst = src OP imm` for ints and floats.
+macro_rules! immediate_handler {
+    ($name:ident, $variant:ident, $int:expr, $float:expr) => {
+        handler!(
+            $name,
+            Instr::$variant { dst, src, imm },
+            |ip, regs, instrs, consts, vm| {
+                let imm = i64::from(imm);
+                // SAFETY: verified operands.
+                if unsafe { holds_object(regs, dst) } {
+                    return ip;
+                }
+                // SAFETY: verified operands.
+                let result = match unsafe { reg(regs, src) } {
+                    Value::Int(a) => $int(*a, imm),
+                    Value::Float(a) => $float(*a, imm as f64),
+                    _ => None,
+                };
+                match result {
+                    // SAFETY: verified operands; the next instruction exists.
+                    Some(value) => unsafe {
+                        set_inline(regs, dst, value);
+                        ip.add(1)
+                    },
+                    None => return ip,
+                }
+            }
+        );
+    };
+}
+
+immediate_handler!(add_imm, AddImm, int_add, float_add);
+immediate_handler!(sub_imm, SubImm, int_sub, float_sub);
+immediate_handler!(mul_imm, MulImm, int_mul, float_mul);
+immediate_handler!(inplace_add_imm, InplaceAddImm, int_add, float_add);
+immediate_handler!(inplace_sub_imm, InplaceSubImm, int_sub, float_sub);
+
+handler!(
+    jump,
+    Instr::Jump { target },
+    |ip, regs, instrs, consts, vm| {
+        // SAFETY: the verifier checked jump targets.
+        unsafe { instrs.add(target.index()) }
+    }
+);
+
+/// A conditional jump on a register's truth, for the values whose truth needs no call.
+macro_rules! truth_jump_handler {
+    ($name:ident, $variant:ident, $when:expr) => {
+        handler!(
+            $name,
+            Instr::$variant { cond, target },
+            |ip, regs, instrs, consts, vm| {
+                // SAFETY: verified operands.
+                let truth = match unsafe { reg(regs, cond) } {
+                    Value::True => true,
+                    Value::False | Value::None => false,
+                    Value::Int(v) => *v != 0,
+                    _ => return ip,
+                };
+                // SAFETY: the verifier checked jump targets; the next instruction exists.
+                unsafe {
+                    if truth == $when {
+                        instrs.add(target.index())
+                    } else {
+                        ip.add(1)
+                    }
+                }
+            }
+        );
+    };
+}
+
+truth_jump_handler!(jump_if_true, JumpIfTrue, true);
+truth_jump_handler!(jump_if_false, JumpIfFalse, false);
+
+/// Where a paired instruction at `ip` goes: to its jump's target when `taken`, else past it.
+///
+/// # Safety
+/// `ip` is a verified paired instruction of the code at `instrs` (followed by a `Jump`).
+#[inline(always)]
+unsafe fn branch(ip: *const Instr, instrs: *const Instr, taken: bool) -> *const Instr {
+    // SAFETY: the caller's guarantee; jump targets are verified.
+    unsafe {
+        if taken {
+            match *ip.add(1) {
+                Instr::Jump { target } => instrs.add(target.index()),
+                _ => ip.add(2),
+            }
+        } else {
+            ip.add(2)
+        }
+    }
+}
+
+handler!(
+    for_range,
+    Instr::ForRange { base, dst },
+    |ip, regs, instrs, consts, vm| {
+        // SAFETY: verified operands: a three-register span of distinct registers.
+        let span = unsafe {
+            let first = regs.add(Reg::index(base));
+            (&mut *first, &mut *first.add(1), &*first.add(2))
+        };
+        match span {
+            (Value::Int(current), Value::Int(left), Value::Int(by)) => {
+                if *left > 0 {
+                    // SAFETY: verified operands.
+                    if unsafe { holds_object(regs, dst) } {
+                        return ip;
+                    }
+                    let value = *current;
+                    *current = value.wrapping_add(*by);
+                    *left -= 1;
+                    // SAFETY: verified operands; ForRange is paired.
+                    unsafe {
+                        set_inline(regs, dst, Value::Int(value));
+                        branch(ip, instrs, true)
+                    }
+                } else {
+                    // SAFETY: ForRange is paired.
+                    unsafe { branch(ip, instrs, false) }
+                }
+            }
+            _ => return ip,
+        }
+    }
+);
+
+/// A compare-and-branch on two registers: ints and floats only (the loop handles the rest).
+macro_rules! compare_branch_handler {
+    ($name:ident, $variant:ident, $cmp:tt, $when:expr) => {
+        handler!($name, Instr::$variant { lhs, rhs }, |ip, regs, instrs, consts, vm| {
+            // SAFETY: verified operands.
+            let holds = match unsafe { (reg(regs, lhs), reg(regs, rhs)) } {
+                (Value::Int(a), Value::Int(b)) => *a $cmp *b,
+                (Value::Float(a), Value::Float(b)) => *a $cmp *b,
+                _ => return ip,
+            };
+            // SAFETY: the instruction is paired.
+            unsafe { branch(ip, instrs, holds == $when) }
+        });
+    };
+}
+
+compare_branch_handler!(jump_if_lt, JumpIfLt, <, true);
+compare_branch_handler!(jump_if_le, JumpIfLe, <=, true);
+compare_branch_handler!(jump_if_gt, JumpIfGt, >, true);
+compare_branch_handler!(jump_if_ge, JumpIfGe, >=, true);
+compare_branch_handler!(jump_if_eq, JumpIfEq, ==, true);
+compare_branch_handler!(jump_if_ne, JumpIfNe, !=, true);
+compare_branch_handler!(jump_unless_lt, JumpUnlessLt, <, false);
+compare_branch_handler!(jump_unless_le, JumpUnlessLe, <=, false);
+compare_branch_handler!(jump_unless_gt, JumpUnlessGt, >, false);
+compare_branch_handler!(jump_unless_ge, JumpUnlessGe, >=, false);
+compare_branch_handler!(jump_unless_eq, JumpUnlessEq, ==, false);
+compare_branch_handler!(jump_unless_ne, JumpUnlessNe, !=, false);
+
+/// A compare-and-branch against an int immediate.
+macro_rules! compare_imm_branch_handler {
+    ($name:ident, $variant:ident, $cmp:tt, $when:expr) => {
+        handler!($name, Instr::$variant { lhs, imm }, |ip, regs, instrs, consts, vm| {
+            let imm = i64::from(imm);
+            // SAFETY: verified operands.
+            let holds = match unsafe { reg(regs, lhs) } {
+                Value::Int(a) => *a $cmp imm,
+                Value::Float(a) => *a $cmp (imm as f64),
+                _ => return ip,
+            };
+            // SAFETY: the instruction is paired.
+            unsafe { branch(ip, instrs, holds == $when) }
+        });
+    };
+}
+
+compare_imm_branch_handler!(jump_if_lt_imm, JumpIfLtImm, <, true);
+compare_imm_branch_handler!(jump_if_le_imm, JumpIfLeImm, <=, true);
+compare_imm_branch_handler!(jump_if_gt_imm, JumpIfGtImm, >, true);
+compare_imm_branch_handler!(jump_if_ge_imm, JumpIfGeImm, >=, true);
+compare_imm_branch_handler!(jump_if_eq_imm, JumpIfEqImm, ==, true);
+compare_imm_branch_handler!(jump_if_ne_imm, JumpIfNeImm, !=, true);
+compare_imm_branch_handler!(jump_unless_lt_imm, JumpUnlessLtImm, <, false);
+compare_imm_branch_handler!(jump_unless_le_imm, JumpUnlessLeImm, <=, false);
+compare_imm_branch_handler!(jump_unless_gt_imm, JumpUnlessGtImm, >, false);
+compare_imm_branch_handler!(jump_unless_ge_imm, JumpUnlessGeImm, >=, false);
+compare_imm_branch_handler!(jump_unless_eq_imm, JumpUnlessEqImm, ==, false);
+compare_imm_branch_handler!(jump_unless_ne_imm, JumpUnlessNeImm, !=, false);
+
+/// Continues in the frame now on top of the frame stack, after a call or return changed
+/// frames; tells the loop, which reloads its own copy of the frame state when the lane
+/// returns.
+///
+/// # Safety
+/// A frame of this run is on top, with its pc saved.
+#[inline(always)]
+unsafe fn continue_in_top_frame(vm: *mut Vm) -> *const Instr {
+    // SAFETY: the caller's guarantee; the frame record's function keeps its code and module
+    // alive while the frame exists, and its window is within the stack.
+    unsafe {
+        let vm_ref = &mut *vm;
+        vm_ref.lane_changed_frames = true;
+        let frame = vm_ref.frames.last().unwrap_unchecked();
+        let function: *const Function = Rc::as_ptr(&frame.function);
+        let (base, pc) = (frame.base as usize, frame.pc as usize);
+        let code = &*Rc::as_ptr(&(*function).code);
+        let instrs = code.instructions.as_ptr();
+        dispatch(
+            instrs.add(pc),
+            vm_ref.stack.as_mut_ptr().add(base),
+            instrs,
+            code.constants.as_ptr(),
+            vm,
+        )
+    }
+}
+
+/// `CallGlobal` of a Python function that needs only its positional arguments: pushes the
+/// callee's frame and continues there. Anything else (a class, a builtin, an error such as
+/// the recursion limit, which pushes nothing) is left to the loop.
+unsafe fn call_global(
+    ip: *const Instr,
+    regs: *mut Value,
+    instrs: *const Instr,
+    _: *const Value,
+    vm: *mut Vm,
+) -> *const Instr {
+    // SAFETY: the table maps `CallGlobal` to this handler.
+    let Instr::CallGlobal {
+        slot,
+        argc,
+        base: args,
+        dst,
+    } = (unsafe { *ip })
+    else {
+        // SAFETY: as above.
+        unsafe { std::hint::unreachable_unchecked() }
+    };
+    // SAFETY: as for `run`; the module is alive while its function's frame runs, and
+    // `enter_function_saving_pc` stores no global, so the borrowed function stays valid.
+    unsafe {
+        let vm_ref = &mut *vm;
+        let base = regs.offset_from(vm_ref.stack.as_ptr()) as usize;
+        let module: *const Module =
+            Rc::as_ptr(&vm_ref.frames.last().unwrap_unchecked().function.globals);
+        let Some(function) = (*module).globals.function_at(slot.index()) else {
+            return ip;
+        };
+        // The caller resumes after this instruction.
+        let pc = ip.offset_from(instrs) as u32 + 1;
+        // A bool, so the call's result (which may hold an error) is dropped before the tail
+        // call: a value dropped after it would make it an ordinary call.
+        let entered = matches!(
+            vm_ref.enter_function_saving_pc(
+                function,
+                base + args.index(),
+                usize::from(argc),
+                base + dst.index(),
+                pc,
+            ),
+            Some(Ok(()))
+        );
+        if entered {
+            continue_in_top_frame(vm)
+        } else {
+            // Nothing was pushed: the loop runs the call again and raises.
+            ip
+        }
+    }
+}
+
+/// `Return`/`ReturnNone` to a caller in this run; an entry frame's, an `__init__` frame's
+/// value return and the like are left to the loop.
+#[inline(always)]
+unsafe fn return_from(
+    ip: *const Instr,
+    regs: *mut Value,
+    vm: *mut Vm,
+    src: Option<Reg>,
+) -> *const Instr {
+    // SAFETY: as for `run`: a frame is running, its record's function keeps its code alive.
+    unsafe {
+        let vm_ref = &mut *vm;
+        let frame = vm_ref.frames.last().unwrap_unchecked();
+        let register_count = frame.function.code.register_count;
+        let base = regs.offset_from(vm_ref.stack.as_ptr()) as usize;
+        match vm_ref.return_to_caller(src.map(|src| base + src.index()), register_count) {
+            Some(released_objects) => {
+                // The frame's registers may have held the last reference to a suspended
+                // generator.
+                if released_objects {
+                    vm_ref.close_abandoned_generators_if_pending();
+                }
+                continue_in_top_frame(vm)
+            }
+            None => ip,
+        }
+    }
+}
+
+unsafe fn return_value(
+    ip: *const Instr,
+    regs: *mut Value,
+    _: *const Instr,
+    _: *const Value,
+    vm: *mut Vm,
+) -> *const Instr {
+    // SAFETY: the table maps `Return` to this handler.
+    let Instr::Return { src } = (unsafe { *ip }) else {
+        // SAFETY: as above.
+        unsafe { std::hint::unreachable_unchecked() }
+    };
+    // SAFETY: as for `run`.
+    unsafe { return_from(ip, regs, vm, Some(src)) }
+}
+
+unsafe fn return_none(
+    ip: *const Instr,
+    regs: *mut Value,
+    _: *const Instr,
+    _: *const Value,
+    vm: *mut Vm,
+) -> *const Instr {
+    // SAFETY: as for `run`.
+    unsafe { return_from(ip, regs, vm, None) }
+}
