@@ -1026,9 +1026,13 @@ impl Vm {
                     Instr::JumpUnlessNeImm { lhs, imm } => {
                         compare_imm_branch!(lhs, imm, CompareOp::Ne, !=, false)
                     }
-                    Instr::JumpIfNone { src } => branch!(matches!(reg!(src), Value::None)),
+                    Instr::JumpIfNone { src } => {
+                        branch!(matches!(reg!(src), Value::None));
+                        fast_lane!();
+                    }
                     Instr::JumpUnlessNone { src } => {
-                        branch!(!matches!(reg!(src), Value::None))
+                        branch!(!matches!(reg!(src), Value::None));
+                        fast_lane!();
                     }
 
                     Instr::GetIter { dst, src } => {

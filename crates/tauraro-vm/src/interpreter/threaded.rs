@@ -161,6 +161,8 @@ lane_handlers! {
     Return => return_value,
     ReturnNone => return_none,
     JumpIfTrue => jump_if_true,
+    JumpIfNone => jump_if_none,
+    JumpUnlessNone => jump_unless_none,
     JumpIfFalse => jump_if_false,
     ForRange => for_range,
     JumpIfLt => jump_if_lt,
@@ -708,6 +710,24 @@ macro_rules! truth_jump_handler {
         );
     };
 }
+
+handler!(
+    jump_if_none,
+    Instr::JumpIfNone { src },
+    |ip, regs, instrs, consts, vm| {
+        // SAFETY: verified operand; the instruction is paired.
+        unsafe { branch(ip, instrs, matches!(reg(regs, src), Value::None)) }
+    }
+);
+
+handler!(
+    jump_unless_none,
+    Instr::JumpUnlessNone { src },
+    |ip, regs, instrs, consts, vm| {
+        // SAFETY: verified operand; the instruction is paired.
+        unsafe { branch(ip, instrs, !matches!(reg(regs, src), Value::None)) }
+    }
+);
 
 truth_jump_handler!(jump_if_true, JumpIfTrue, true);
 truth_jump_handler!(jump_if_false, JumpIfFalse, false);
