@@ -16,7 +16,7 @@ pub const MAGIC: [u8; 4] = *b"\x7fTRC";
 
 /// The bytecode format version this crate reads and writes. Bump it whenever the encoding or
 /// the meaning of an instruction changes.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 
 const HEADER_LEN: usize = 16;
 /// Constant tuples nest at most this deep (the parser limits brackets to 200 levels).
@@ -466,7 +466,7 @@ mod tests {
         let err = decode_module(&bytes).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "bytecode format version 99 is not supported (this build reads version 5)"
+            "bytecode format version 99 is not supported (this build reads version 6)"
         );
     }
 }

@@ -387,6 +387,10 @@ instructions! {
     /// `dst = func(*span)` with the `argc` arguments from `base`, for a callee held in a local
     /// variable's register (no copy of it next to the arguments).
     CallLocal { func: Reg, argc: u8, base: Reg, dst: Reg },
+    /// Paired: skips the following jump when `builtins[slot]` still holds the object the
+    /// interpreter installed there, else takes it (the builtin was rebound through the
+    /// `builtins` module). Guards code that stands in for a call of that builtin.
+    BuiltinUnchanged { slot: BuiltinSlot },
     /// `dst = base.name(*args)` where the receiver is in `base` and `argc` arguments follow.
     CallMethod { base: Reg, name: NameIdx, argc: u8, dst: Reg },
     /// Returns `src` to the caller.
@@ -403,8 +407,10 @@ instructions! {
     SetKwDefaults { func: Reg, kwdefaults: Reg },
     /// Sets the closure of function `func` to the `count` cells in `base..`.
     SetClosure { func: Reg, base: Reg, count: u16 },
-    /// Yields `src` from a generator; on resumption the sent value goes to `dst`.
-    Yield { dst: Reg, src: Reg },
+    /// Yields `src` from a generator; on resumption the sent value goes to `dst`. Registers
+    /// from `live` up hold nothing the generator reads after this yield before writing it
+    /// (temporaries of finished expressions): a suspended generator keeps only `0..live`.
+    Yield { dst: Reg, src: Reg, live: u16 },
     /// Paired, one step of `yield from`: sends `value` into the iterator `iter` (forwarding
     /// a pending `throw()`/`close()` of the running generator instead, if any). If the
     /// iterator yielded, `dst` = the yielded value; if it finished, `dst` = its return value
@@ -426,6 +432,11 @@ instructions! {
     /// Raises `exc` again at the end of a `finally` body or an unmatched `except`: its
     /// traceback already holds this frame, so no entry is added for it.
     ResumeUnwind { exc: Reg },
+    /// The handler of a generator expression compiled inline (as the argument of a builtin
+    /// like `set`): raises `exc` again like `ResumeUnwind`, except that a StopIteration
+    /// becomes RuntimeError("generator raised StopIteration") caused by it, as leaving a
+    /// generator's frame does (PEP 479).
+    GenExprUnwind { exc: Reg },
     /// Enters an `except` or `finally` handler: `exc` becomes the exception being handled
     /// (the context of new exceptions and the one a bare `raise` re-raises).
     PushExcInfo { exc: Reg },
@@ -536,6 +547,7 @@ impl Instr {
                 | Instr::JumpIfIsNot { .. }
                 | Instr::JumpIfEqGlobal { .. }
                 | Instr::JumpUnlessEqGlobal { .. }
+                | Instr::BuiltinUnchanged { .. }
         )
     }
 

@@ -119,7 +119,8 @@ impl CodeVerifier<'_> {
                 Instr::Raise { .. }
                 | Instr::RaiseFrom { .. }
                 | Instr::Reraise {}
-                | Instr::ResumeUnwind { .. },
+                | Instr::ResumeUnwind { .. }
+                | Instr::GenExprUnwind { .. },
             ) => {}
             _ => return Err(self.error(None, "code does not end with a return, jump or raise")),
         }

@@ -96,7 +96,7 @@ fn other_format_versions_are_refused_naming_both_versions() {
         .unwrap_err()
         .to_string();
     assert!(err.contains("version 7"), "{err}");
-    assert!(err.contains("accepts version 5"), "{err}");
+    assert!(err.contains("accepts version 6"), "{err}");
 }
 
 #[test]

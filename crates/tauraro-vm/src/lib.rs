@@ -28,4 +28,4 @@ pub use value::Value;
 pub const VM_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The bytecode format versions this VM executes.
-pub const ACCEPTED_FORMAT_VERSIONS: &[u32] = &[5];
+pub const ACCEPTED_FORMAT_VERSIONS: &[u32] = &[6];

@@ -241,6 +241,7 @@ impl Emitter {
                         | Instr::RaiseFrom { .. }
                         | Instr::Reraise {}
                         | Instr::ResumeUnwind { .. }
+                        | Instr::GenExprUnwind { .. }
                 )
             )
         {

@@ -51,7 +51,7 @@ impl Codegen<'_> {
         !frame.registers.values().any(|r| *r == reg)
     }
 
-    fn set_line_of(&mut self, expr: ExprId) {
+    pub(crate) fn set_line_of(&mut self, expr: ExprId) {
         let line = self.body.expr_lines[expr];
         self.em().set_line(line);
     }
@@ -436,7 +436,8 @@ impl Codegen<'_> {
                         reg
                     }
                 };
-                self.em().emit(Instr::Yield { dst, src });
+                let live = self.yield_live_bound(&[dst, src]);
+                self.em().emit(Instr::Yield { dst, src, live });
             }
             Expr::YieldFrom(value) => {
                 // iter = iter(value); sent = None
@@ -463,9 +464,11 @@ impl Codegen<'_> {
                     },
                     done,
                 );
+                let live = self.yield_live_bound(&[sent, dst, iter]);
                 self.em().emit(Instr::Yield {
                     dst: sent,
                     src: dst,
+                    live,
                 });
                 self.em().jump(step);
                 self.em().bind(done);
@@ -480,6 +483,17 @@ impl Codegen<'_> {
             }
         }
         self.em().release(mark);
+    }
+
+    /// The `live` operand of a `Yield`: every register in use at this point lies below the
+    /// temporaries' current top (temporaries are allocated and released like a stack, and
+    /// the code around the yield only reads ones allocated before it), and so do the
+    /// yield's own operands, counted in anyway.
+    pub(crate) fn yield_live_bound(&mut self, operands: &[Reg]) -> u16 {
+        operands
+            .iter()
+            .map(|reg| reg.raw().saturating_add(1))
+            .fold(self.em().mark(), u16::max)
     }
 
     /// The scope a walrus in `scope` binds in (the nearest non-comprehension scope).
@@ -884,6 +898,9 @@ impl Codegen<'_> {
         if keywords.is_empty() {
             match self.body.exprs[func].clone() {
                 Expr::Name(name) if self.location(scope, &name) == Location::Global => {
+                    if self.inline_builtin_genexpr(func, &name, args, dst) {
+                        return;
+                    }
                     // At least one register, so the span's base is a valid register.
                     let base = self.em().temps(args.len().max(1));
                     self.args_into(args, base);
@@ -1308,9 +1325,11 @@ impl Codegen<'_> {
             let mark = this.em().mark();
             let value = this.expr_any(element);
             let sent = this.em().temp();
+            let live = this.yield_live_bound(&[sent, value]);
             this.em().emit(Instr::Yield {
                 dst: sent,
                 src: value,
+                live,
             });
             this.em().release(mark);
         });
@@ -1404,7 +1423,7 @@ impl Codegen<'_> {
 
     /// Emits the nested loops of comprehension clauses from `index` on, running `body` for
     /// each element. `first_iterator` holds the iterator of clause `index` when given.
-    fn comprehension_loops(
+    pub(crate) fn comprehension_loops(
         &mut self,
         scope: ScopeId,
         generators: &[crate::hir::Comprehension],

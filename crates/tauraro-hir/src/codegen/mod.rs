@@ -5,6 +5,7 @@
 //! into their enclosing frame. Code objects of other items are referenced through
 //! [`Relocation`]s that the linker resolves when it assembles the module.
 
+mod builtin_genexpr;
 mod emitter;
 mod exceptions;
 mod expr;

@@ -39,6 +39,7 @@ pub fn install(vm: &mut Vm) {
         let class = bytearray::bytearray_class(vm);
         vm.builtins[slot] = Value::Class(class);
     }
+    vm.original_builtins = vm.builtins.clone();
     methods::install(vm);
     objects::install(vm);
     base_new_init::install(vm);

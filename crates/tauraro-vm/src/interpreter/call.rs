@@ -220,11 +220,12 @@ impl Vm {
         match callee {
             Value::Function(function) => {
                 let code = &function.code;
-                if kwnames.is_none()
-                    && argc == code.arg_count
-                    && code.param_count == code.arg_count
-                    && !code.is_generator()
+                if kwnames.is_none() && argc == code.arg_count && code.param_count == code.arg_count
                 {
+                    // Every parameter is passed by position: nothing to bind.
+                    if code.is_generator() {
+                        return Ok(CallTarget::Value(self.make_generator(function, args_start)));
+                    }
                     self.push_frame(function, args_start, return_slot, false)?;
                     return Ok(CallTarget::Frame);
                 }

@@ -1699,6 +1699,10 @@ impl Vm {
                         ));
                         call_result!(target, dst);
                     }
+                    Instr::BuiltinUnchanged { slot } => {
+                        let slot = slot.index();
+                        branch!(!self.builtins[slot].is(&self.original_builtins[slot]));
+                    }
                     // One copy of the method call for both forms: the loop stays small
                     // enough for its hot state to stay in registers.
                     Instr::CallMethod { .. } | Instr::CallMethodFrom { .. } => {
@@ -1985,7 +1989,7 @@ impl Vm {
                             Err(err) => break 'run err,
                         }
                     }
-                    Instr::Yield { dst, src } => {
+                    Instr::Yield { dst, src, live } => {
                         // `src` may be a local (`yield i`), which must survive the suspension.
                         let value = reg!(src).clone();
                         // A builtin draining the generator took the value: it goes on.
@@ -1994,7 +1998,7 @@ impl Vm {
                             continue;
                         };
                         save_pc!();
-                        match self.suspend_generator(value, dst.index()) {
+                        match self.suspend_generator(value, dst.index(), usize::from(live)) {
                             GenFrameExit::Entry(value) => return Ok(value),
                             GenFrameExit::Resumer => continue 'frames,
                         }
@@ -2064,6 +2068,17 @@ impl Vm {
                                 "ResumeUnwind without an exception",
                             ),
                         };
+                        tri!(Err::<(), PyErr>(err));
+                    }
+                    Instr::GenExprUnwind { exc } => {
+                        let err = match reg!(exc) {
+                            Value::Instance(instance) => PyErr::resumed(instance.clone()),
+                            _ => PyErr::new(
+                                crate::error::ExcKind::SystemError,
+                                "GenExprUnwind without an exception",
+                            ),
+                        };
+                        let err = self.stop_iteration_escaped(err);
                         tri!(Err::<(), PyErr>(err));
                     }
                     Instr::PushExcInfo { exc } => {

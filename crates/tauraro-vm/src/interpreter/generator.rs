@@ -95,7 +95,15 @@ impl Vm {
             let end = base + count;
             self.ensure_stack(end)?;
             let window = &mut self.stack[base..end];
+            let saved = state.registers.len().min(count);
             move_registers_in(&mut state.registers, window);
+            // Debug builds make the registers a yield declared dead (see `Yield`'s `live`)
+            // visibly wrong, so that a compiler bug reading one shows in the tests.
+            #[cfg(debug_assertions)]
+            for slot in &mut window[saved..] {
+                *slot = Value::NotImplemented;
+            }
+            let _ = saved;
             if let Some(register) = state.resume_register
                 && let Some(slot) = window.get_mut(register)
             {
@@ -195,16 +203,20 @@ impl Vm {
 
     /// Called by `Yield` (a value a draining builtin takes never gets here: see
     /// `take_drained`): saves the running generator frame into its generator, pops it and
-    /// hands `value` to the resumer.
+    /// hands `value` to the resumer. Only the registers below `live` are saved (the others
+    /// are dead at this yield: what they hold is released).
     #[inline(never)]
     pub(crate) fn suspend_generator(
         &mut self,
         value: Value,
         resume_register: usize,
+        live: usize,
     ) -> GenFrameExit {
         let frame = self.frames.pop().expect("a frame is running");
         let base = frame.base as usize;
         let end = base + frame.function.code.register_count;
+        let live_end = end.min(base + live);
+        release_dead_registers(&mut self.stack[live_end..end]);
         let (pc, resumer) = (frame.pc, frame.return_slot);
         let generator = self
             .running_generators
@@ -212,7 +224,7 @@ impl Vm {
             .expect("a generator frame is running");
         {
             let mut state = generator.state.borrow_mut();
-            move_registers_out(&mut self.stack[base..end], &mut state.registers);
+            move_registers_out(&mut self.stack[base..live_end], &mut state.registers);
             state.pc = pc as usize;
             state.status = GenStatus::Suspended;
             state.resume_register = Some(resume_register);
@@ -272,6 +284,13 @@ impl Vm {
     /// generator; a StopIteration becomes a RuntimeError (PEP 479).
     pub(crate) fn generator_raised(&mut self, err: PyErr) -> PyErr {
         self.finish_running_generator();
+        self.stop_iteration_escaped(err)
+    }
+
+    /// `err` leaving a generator's frame, or a generator expression compiled inline
+    /// (`GenExprUnwind`): a StopIteration becomes a RuntimeError caused by it (PEP 479),
+    /// anything else goes on unchanged.
+    pub(crate) fn stop_iteration_escaped(&mut self, err: PyErr) -> PyErr {
         if !self.is_instance_of_kind(&err, ExcKind::StopIteration) {
             return err;
         }
@@ -570,37 +589,61 @@ fn take_paired_jump(frame: &mut crate::interpreter::frames::Frame) {
 
 // A generator's registers move between its saved vector and the register stack on every
 // resumption and suspension: bitwise moves rather than an element-wise swap, which cost
-// twice as much, and in one loop each way rather than a `memcpy` call, whose overhead
-// dominated for the few registers of a typical generator. The saved vector is empty while
-// the frame runs and holds exactly the frame's registers while it is suspended.
+// twice as much (so did `swap_with_slice`). The saved vector is empty while the frame runs;
+// while it is suspended it holds the frame's registers below the `live` bound of the
+// `Yield` it stopped at (all of them before the first resumption).
 
-/// Moves the saved registers onto the stack `window`, leaving `saved` empty (its capacity is
-/// kept for the next suspension).
+/// Moves the saved registers onto the start of the stack `window`, leaving `saved` empty
+/// (its capacity is kept for the next suspension). A generator suspended at a `Yield`
+/// saved fewer registers than its frame has (see `suspend_generator`): the window's other
+/// slots keep what they hold, which the frame writes before it reads.
 fn move_registers_in(saved: &mut Vec<Value>, window: &mut [Value]) {
-    if saved.len() != window.len() {
-        // Never happens (a suspended generator saved exactly its frame); kept safe anyway.
-        for (slot, value) in window.iter_mut().zip(saved.drain(..)) {
-            *slot = value;
-        }
-        saved.clear();
-        return;
+    if saved.len() > window.len() {
+        // Never happens (a generator saves at most its frame); kept safe anyway.
+        saved.truncate(window.len());
     }
-    let source = saved.as_ptr();
-    for (index, slot) in window.iter_mut().enumerate() {
-        // Slots above the stack top normally hold only inline values (frames release their
-        // heap values when they leave); a heap value left there (by a call that failed while
-        // binding its arguments) is released rather than leaked.
+    let window = &mut window[..saved.len()];
+    // Slots above the stack top normally hold only inline values (frames release their
+    // heap values when they leave); a heap value left there (by a call that failed while
+    // binding its arguments) is released rather than leaked. One pass over the tags, without
+    // a branch per value, tells whether there is any: the common case then copies the
+    // registers in one go.
+    let mut any_heap = false;
+    for slot in window.iter() {
+        any_heap |= slot.is_heap();
+    }
+    if any_heap {
+        release_heap_values(window);
+    }
+    // SAFETY: `saved` holds `window.len()` initialized values in its own buffer, which does
+    // not overlap the stack. The window's old values are all inline (released above), so
+    // overwriting them leaks nothing; the vector's length is set to 0 right after, so the
+    // stack becomes the only owner of each moved value.
+    unsafe {
+        std::ptr::copy_nonoverlapping(saved.as_ptr(), window.as_mut_ptr(), window.len());
+        saved.set_len(0);
+    }
+}
+
+/// Releases what the registers a yield declared dead hold (temporaries of finished
+/// expressions), as CPython's generator frame no longer holds them once suspended.
+#[inline]
+fn release_dead_registers(slots: &mut [Value]) {
+    for slot in slots {
         if slot.is_heap() {
             drop(std::mem::take(slot));
         }
-        // SAFETY: `index < window.len() == saved.len()`, so the read is of an initialized
-        // value in the vector's buffer, which does not overlap the stack. The slot's old
-        // value is inline (released above), so overwriting it leaks nothing. The vector's
-        // length is set to 0 below, so the stack becomes the only owner of each moved value.
-        unsafe { std::ptr::write(slot, std::ptr::read(source.add(index))) };
     }
-    // SAFETY: every value was moved out above; 0 is within the capacity.
-    unsafe { saved.set_len(0) };
+}
+
+#[cold]
+#[inline(never)]
+fn release_heap_values(window: &mut [Value]) {
+    for slot in window {
+        if slot.is_heap() {
+            drop(std::mem::take(slot));
+        }
+    }
 }
 
 /// Moves the registers of a suspending frame from the stack `window` into `saved` (empty),

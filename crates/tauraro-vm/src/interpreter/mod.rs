@@ -82,6 +82,8 @@ pub struct Vm {
     pub(crate) frames: FrameStack,
     pub(crate) types: BuiltinTypes,
     pub(crate) builtins: Box<[Value]>,
+    /// What `builtins` held once installed, for `BuiltinUnchanged`.
+    pub(crate) original_builtins: Box<[Value]>,
     pub(crate) interned: HashMap<Box<str>, Rc<PyStr>>,
     pub(crate) recursion_limit: usize,
     pub(crate) output: Output,
@@ -125,6 +127,7 @@ impl Vm {
             frames: FrameStack::default(),
             types,
             builtins: Box::new([]),
+            original_builtins: Box::new([]),
             interned: HashMap::new(),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             output: Output {

@@ -25,7 +25,8 @@ pub enum GenStatus {
 /// The saved frame of a generator.
 pub struct GeneratorState {
     pub function: Rc<Function>,
-    /// The frame's registers while suspended (moved onto the stack while running).
+    /// The frame's registers while suspended, up to the last one live at its `yield`
+    /// (moved onto the stack while running).
     pub registers: Vec<Value>,
     pub pc: usize,
     pub status: GenStatus,

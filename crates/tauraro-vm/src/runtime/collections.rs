@@ -281,6 +281,17 @@ impl Vm {
     /// Removes `key` from a set; returns whether it was present.
     pub fn set_discard(&mut self, set: &PySet, key: &Value) -> PyResult<bool> {
         let hash = self.hash_value(key)?;
+        // One probe when every key met compares without Python code (as in `set_insert`):
+        // the removal itself. A key that needs `__eq__` abandons the probe before anything
+        // changed, and the general path below runs.
+        let probe = set
+            .table
+            .borrow_mut()
+            .discard(hash, |candidate| pure_equal(candidate, key).ok_or(()));
+        if let Ok(removed) = probe {
+            // Released after the table's borrow ended.
+            return Ok(removed.is_some());
+        }
         match self.set_stored_key(set, key, hash)? {
             Some(stored) => {
                 let removed = set
