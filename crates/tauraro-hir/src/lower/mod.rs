@@ -683,19 +683,16 @@ impl Lowerer {
         qualname: &str,
         parent: Option<ScopeId>,
     ) -> (ScopeId, LoweredParams) {
-        // Defaults and annotations are evaluated in the enclosing scope.
-        let mut lowered = self.params(def.param_list());
-        if let Some(returns) = def.returns() {
-            let value = self.annotation(&returns);
-            lowered.annotations.push(("return".into(), value));
-        }
+        // The function's scope is pushed before its defaults are lowered: a lambda in a
+        // default has a scope of its own, and an item's function must be scope 0 of its body
+        // (`Body::root`), not that lambda.
         let line = self.line_of(first_token_start(def.syntax()));
         let scope = self.push_scope(Scope {
             kind: ScopeKind::Function,
             name: name.into(),
             qualname: qualname.into(),
             parent,
-            params: std::mem::take(&mut lowered.params),
+            params: Default::default(),
             body: ScopeBody::Stmts(Vec::new()),
             is_generator: false,
             is_async: def.is_async(),
@@ -704,6 +701,13 @@ impl Lowerer {
         });
         self.scope_ranges
             .push(self.relative(def.syntax().text_range()));
+        // Defaults and annotations are evaluated in the enclosing scope.
+        let mut lowered = self.params(def.param_list());
+        if let Some(returns) = def.returns() {
+            let value = self.annotation(&returns);
+            lowered.annotations.push(("return".into(), value));
+        }
+        self.body.scopes[scope].params = std::mem::take(&mut lowered.params);
         let saved_scope = self.scope.replace(scope);
         let saved_context = std::mem::replace(
             &mut self.context,
