@@ -543,13 +543,22 @@ impl Vm {
                 other => return other,
             }
         }
-        let entered = self.enter_plain_function(
-            function,
-            args_start,
-            code.arg_count,
-            return_slot,
-            Some(caller_pc),
-        );
+        self.enter_with_all_arguments(function, args_start, return_slot, Some(caller_pc))
+    }
+
+    /// The frame entry once all `arg_count` arguments of `function` are in place (defaults
+    /// filled in), installing a closure's cells after it.
+    #[inline(always)]
+    fn enter_with_all_arguments(
+        &mut self,
+        function: &Rc<Function>,
+        args_start: usize,
+        return_slot: usize,
+        caller_pc: Option<u32>,
+    ) -> Option<PyResult<()>> {
+        let code = &function.code;
+        let entered =
+            self.enter_plain_function(function, args_start, code.arg_count, return_slot, caller_pc);
         if code.closure_call
             && let Some(Ok(())) = entered
         {
@@ -576,15 +585,7 @@ impl Vm {
             Some(Ok(())) => {}
             other => return other,
         }
-        let code = &function.code;
-        let entered =
-            self.enter_plain_function(function, args_start, code.arg_count, return_slot, caller_pc);
-        if code.closure_call
-            && let Some(Ok(())) = entered
-        {
-            self.install_closure_cells(function, args_start);
-        }
-        entered
+        self.enter_with_all_arguments(function, args_start, return_slot, caller_pc)
     }
 
     /// For a frame entry given `argc` positional arguments in `stack[args_start..]`, fewer
