@@ -496,15 +496,28 @@ impl Codegen<'_> {
             .fold(self.em().mark(), u16::max)
     }
 
-    /// The scope a walrus in `scope` binds in (the nearest non-comprehension scope).
-    fn walrus_scope(&self, mut scope: ScopeId, _name: &str) -> ScopeId {
-        while let crate::hir::ScopeKind::Comprehension(_) = self.body.scopes[scope].kind {
-            match self.body.scopes[scope].parent {
-                Some(parent) => scope = parent,
+    /// The scope whose location a walrus in `scope` stores to: the one it binds in (the nearest
+    /// non-comprehension scope), or its own scope when a generator expression lies between.
+    fn walrus_scope(&self, scope: ScopeId, _name: &str) -> ScopeId {
+        let mut binder = scope;
+        while let crate::hir::ScopeKind::Comprehension(_) = self.body.scopes[binder].kind {
+            if crate::scope::has_own_frame(self.body, binder)
+                && self
+                    .frames
+                    .last()
+                    .is_some_and(|frame| frame.scope == binder)
+            {
+                // A generator expression running in a frame of its own (not compiled inline
+                // into its caller's): there the target is a free variable of the walrus's
+                // scope, a cell of the binding scope.
+                return scope;
+            }
+            match self.body.scopes[binder].parent {
+                Some(parent) => binder = parent,
                 None => break,
             }
         }
-        scope
+        binder
     }
 
     /// The value of `expr` when it is a constant small enough for an instruction immediate.
