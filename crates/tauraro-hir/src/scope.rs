@@ -543,7 +543,15 @@ impl Collector<'_> {
                 while let ScopeKind::Comprehension(_) = self.body.scopes[binder].kind {
                     match self.body.scopes[binder].parent {
                         Some(parent) => binder = parent,
-                        None => break,
+                        None => {
+                            // A module-level comprehension has no parent scope: the target
+                            // is a global of the module, whose scope is the body's root.
+                            let root = self.body.root();
+                            if self.body.scopes[root].kind == ScopeKind::Module {
+                                binder = root;
+                            }
+                            break;
+                        }
                     }
                 }
                 let target = target.clone();

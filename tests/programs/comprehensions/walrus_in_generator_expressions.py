@@ -1,5 +1,6 @@
-# Assignment expressions inside generator expressions bind in the enclosing function: the
-# generator runs in a frame of its own and stores through a cell.
+# Assignment expressions inside generator expressions bind in the enclosing function (the
+# generator runs in a frame of its own and stores through a cell), and in comprehensions at
+# module level they bind module globals.
 
 
 def last_of(items):
@@ -47,3 +48,18 @@ def outer():
 
 
 print(outer())
+
+# At module level the target is a global of the module.
+total = sum((module_last := n) for n in range(5))
+print(total, module_last)
+squares = [(square := n * n) for n in range(4)]
+print(squares, square)
+pairs = [list((inner := (row, col)) for col in range(2)) for row in range(2)]
+print(pairs, inner)
+
+
+def reads_global():
+    return square + module_last
+
+
+print(reads_global())
