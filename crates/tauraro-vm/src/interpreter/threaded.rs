@@ -929,7 +929,9 @@ compare_branch_handler!(jump_unless_ge, JumpUnlessGe, >=, false);
 compare_branch_handler!(jump_unless_eq, JumpUnlessEq, ==, false);
 compare_branch_handler!(jump_unless_ne, JumpUnlessNe, !=, false);
 
-/// A compare-and-branch against an int immediate.
+/// A compare-and-branch against an int immediate. (Not the register macro with the immediate
+/// wrapped in a `Value`: that temporary's drop glue became a call in every handler, which
+/// cost each a stack frame.)
 macro_rules! compare_imm_branch_handler {
     ($name:ident, $variant:ident, $cmp:tt, $when:expr) => {
         handler!($name, Instr::$variant { lhs, imm }, |ip, regs, instrs, consts, vm| {
