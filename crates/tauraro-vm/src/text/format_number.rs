@@ -14,7 +14,9 @@ use crate::text::error::{PyErr, PyErrKind, PyResult};
 use crate::text::format_spec::{FormatSpec, Grouping, SignOption, unknown_format_code_error};
 use crate::text::int_float_conversion::bigint_to_f64;
 use crate::text::int_to_string::decimal_magnitude;
-use crate::text::number_layout::{FieldOptions, NumberParts, layout_number};
+use crate::text::number_layout::{
+    FieldOptions, NumberParts, is_plain_layout, layout_number, pad_plain,
+};
 
 /// An integer value in either representation, so both entry points share
 /// one implementation without converting small values to `BigInt`.
@@ -45,6 +47,65 @@ impl Digits {
     }
 }
 
+/// The digit pairs `00` to `99`, for writing decimal digits two at a time.
+const DIGIT_PAIRS: &[u8; 200] = b"\
+0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
+
+/// Writes the digits of `m` in `radix` right-aligned into `buffer`, returning where they
+/// start. Decimal goes two digits per step and powers of two by shifts: a division by a
+/// radix only known at run time is a slow hardware divide per digit.
+fn write_magnitude(mut m: u64, radix: u32, buffer: &mut [u8; 64]) -> usize {
+    let mut start = buffer.len();
+    match radix {
+        10 => {
+            while m >= 100 {
+                let pair = (m % 100) as usize * 2;
+                m /= 100;
+                start -= 2;
+                buffer[start..start + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
+            }
+            if m >= 10 {
+                let pair = m as usize * 2;
+                start -= 2;
+                buffer[start..start + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
+            } else {
+                start -= 1;
+                buffer[start] = b'0' + m as u8;
+            }
+        }
+        2 | 8 | 16 => {
+            let bits = radix.trailing_zeros();
+            let mask = u64::from(radix - 1);
+            loop {
+                start -= 1;
+                buffer[start] = b"0123456789abcdef"[(m & mask) as usize];
+                m >>= bits;
+                if m == 0 {
+                    break;
+                }
+            }
+        }
+        _ => loop {
+            start -= 1;
+            let digit = (m % u64::from(radix)) as u8;
+            buffer[start] = if digit < 10 {
+                b'0' + digit
+            } else {
+                b'a' + digit - 10
+            };
+            m /= u64::from(radix);
+            if m == 0 {
+                break;
+            }
+        },
+    }
+    start
+}
+
 impl IntRef<'_> {
     fn is_negative(&self) -> bool {
         match self {
@@ -57,24 +118,10 @@ impl IntRef<'_> {
     fn magnitude_digits(&self, radix: u32) -> PyResult<Digits> {
         match self {
             IntRef::Small(v) => {
-                let mut m = v.unsigned_abs();
                 // Written directly, right to left: the `fmt` machinery costs more than
                 // the digits themselves.
                 let mut buffer = [0u8; 64];
-                let mut start = buffer.len();
-                loop {
-                    start -= 1;
-                    let digit = (m % u64::from(radix)) as u8;
-                    buffer[start] = if digit < 10 {
-                        b'0' + digit
-                    } else {
-                        b'a' + digit - 10
-                    };
-                    m /= u64::from(radix);
-                    if m == 0 {
-                        break;
-                    }
-                }
+                let start = write_magnitude(v.unsigned_abs(), radix, &mut buffer);
                 Ok(Digits::Inline(buffer, start))
             }
             IntRef::Big(v) if radix == 10 => Ok(Digits::Heap(decimal_magnitude(v.magnitude())?)),
@@ -204,13 +251,8 @@ fn format_integer(value: IntRef<'_>, spec: &FormatSpec<'_>, out: &mut String) ->
         digits.make_ascii_uppercase();
     }
     let digits = digits.as_str();
-    if !spec.alternate && is_bare_layout(&options, digits.len() + usize::from(value.is_negative()))
-    {
-        if value.is_negative() {
-            out.push('-');
-        }
-        out.push_str(digits);
-        return Ok(());
+    if !spec.alternate && is_plain_layout(&options) {
+        return pad_plain(out, value.is_negative(), digits, &options);
     }
     let mut prefix = match (spec.alternate, presentation) {
         (false, _) => "",
@@ -322,15 +364,13 @@ fn format_float_presentation(
     if percent {
         text.push('%');
     }
-    if is_bare_layout(&options, text.len()) {
-        // `text` (ASCII) already is the field.
-        out.push_str(&text);
-        return Ok(());
-    }
     let (negative, body) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text.as_str()),
     };
+    if is_plain_layout(&options) {
+        return pad_plain(out, negative, body, &options);
+    }
     let digit_count = body.bytes().take_while(u8::is_ascii_digit).count();
     let (digits, rest) = body.split_at(digit_count);
     let (decimal_point, remainder) = match rest.strip_prefix('.') {
@@ -386,6 +426,58 @@ mod tests {
         );
         assert_eq!(fi(-1, "c"), "!OverflowError: %c arg not in range(0x110000)");
         assert_eq!(fi(3, ".2%"), "300.00%");
+    }
+
+    #[test]
+    fn small_magnitudes_in_every_radix() {
+        for v in [
+            0,
+            1,
+            9,
+            10,
+            99,
+            100,
+            101,
+            12345,
+            -987654321,
+            i64::MAX,
+            i64::MIN,
+        ] {
+            assert_eq!(fi(v, "d"), v.to_string());
+            assert_eq!(
+                fi(v, "x"),
+                format!("{}{:x}", if v < 0 { "-" } else { "" }, v.unsigned_abs())
+            );
+            assert_eq!(
+                fi(v, "o"),
+                format!("{}{:o}", if v < 0 { "-" } else { "" }, v.unsigned_abs())
+            );
+            assert_eq!(
+                fi(v, "b"),
+                format!("{}{:b}", if v < 0 { "-" } else { "" }, v.unsigned_abs())
+            );
+            assert_eq!(
+                fi(v, "X"),
+                format!("{}{:X}", if v < 0 { "-" } else { "" }, v.unsigned_abs())
+            );
+        }
+        assert_eq!(fi(1234567, ","), "1,234,567");
+        assert_eq!(fi(-123, ","), "-123");
+        assert_eq!(fi(1234, ","), "1,234");
+        assert_eq!(fi(123456, "_"), "123_456");
+        assert_eq!(fi(0x12345, "_x"), "1_2345");
+        assert_eq!(fi(-1234567, ">12,"), "  -1,234,567");
+        assert_eq!(fi(1234567, "*^13,"), "**1,234,567**");
+        assert_eq!(fi(1234567, "013,"), "0,001,234,567");
+        assert_eq!(fi(42, "\u{e9}<6"), "42\u{e9}\u{e9}\u{e9}\u{e9}");
+        assert_eq!(fi(-42, "^7"), "  -42  ");
+        assert_eq!(fi(-42, "=7"), "-    42");
+        assert_eq!(fi(-42, "07"), "-000042");
+        assert_eq!(fi(42, "-<5"), "42---");
+        assert_eq!(ff(-1.5, "^9.2f"), "  -1.50  ");
+        assert_eq!(ff(-1.5, "010.2f"), "-000001.50");
+        assert_eq!(ff(0.25, "*>8.1%"), "***25.0%");
+        assert_eq!(ff(f64::NEG_INFINITY, "=8"), "-    inf");
     }
 
     #[test]

@@ -111,6 +111,82 @@ fn group_digits(
         .map_err(|_| PyErr::value_error("non-ASCII digits in a formatted number"))
 }
 
+/// Appends `n` copies of `fill`. Runs of spaces or zeros (nearly every fill) are copied
+/// from a constant: pushing them one `char` at a time cost more than formatting the number.
+fn push_fill(out: &mut String, fill: char, n: usize) {
+    const SPACES: &str = "                                ";
+    const ZEROS: &str = "00000000000000000000000000000000";
+    let run = match fill {
+        ' ' => SPACES,
+        '0' => ZEROS,
+        _ => "",
+    };
+    match run.get(..n) {
+        Some(fills) if !run.is_empty() => out.push_str(fills),
+        _ => {
+            for _ in 0..n {
+                out.push(fill);
+            }
+        }
+    }
+}
+
+/// Appends `digits` (ASCII, at least one) with `separator` between groups of `size` counted
+/// from the right: `group_digits` without zero padding, and without its buffers.
+fn push_grouped(out: &mut String, digits: &str, separator: char, size: usize) {
+    let first = match digits.len() % size {
+        0 => size,
+        partial => partial,
+    };
+    let (head, mut rest) = digits.split_at(first);
+    out.push_str(head);
+    while !rest.is_empty() {
+        let (group, tail) = rest.split_at(size);
+        out.push(separator);
+        out.push_str(group);
+        rest = tail;
+    }
+}
+
+/// Whether [`pad_plain`] can lay out a number under `options`: no separators to insert and
+/// no sign to add to a non-negative number.
+pub(crate) fn is_plain_layout(options: &FieldOptions) -> bool {
+    options.grouping.is_none() && matches!(options.sign, None | Some(SignOption::Minus))
+}
+
+/// Appends a number whose text is `body` (ASCII: digits, point, exponent, `%`, `inf`),
+/// after a `-` when `negative`, padded to the field's width: what [`layout_number`] writes
+/// when [`is_plain_layout`] holds, without splitting the number into its parts.
+pub(crate) fn pad_plain(
+    out: &mut String,
+    negative: bool,
+    body: &str,
+    options: &FieldOptions,
+) -> PyResult<()> {
+    debug_assert!(is_plain_layout(options) && body.is_ascii());
+    let len = body.len() + usize::from(negative);
+    let padding = options.width.map_or(0, |width| width.saturating_sub(len));
+    try_reserve(
+        out,
+        len.saturating_add(padding.saturating_mul(options.fill.len_utf8())),
+    )?;
+    let pad = |out: &mut String, n: usize| push_fill(out, options.fill, n);
+    let (before, after_sign, after) = match options.align {
+        Align::Left => (0, 0, padding),
+        Align::Right => (padding, 0, 0),
+        Align::Center => (padding / 2, 0, padding - padding / 2),
+        Align::AfterSign => (0, padding, 0),
+    };
+    pad(out, before);
+    if negative {
+        out.push('-');
+    }
+    pad(out, after_sign);
+    out.push_str(body);
+    pad(out, after);
+    Ok(())
+}
+
 /// Lays out `parts` in the field described by `options`, appended to `out`.
 pub(crate) fn layout_number(
     parts: &NumberParts<'_>,
@@ -133,13 +209,30 @@ pub(crate) fn layout_number(
     } else {
         0
     };
-    let grouped = if parts.digits.is_empty() {
+    let digits = parts.digits;
+    // Grouping without zero padding (`{n:,}`, the common case) is written straight into
+    // `out` by `push_grouped`; zero padding goes through `group_digits`.
+    let plain_grouping = match options.grouping {
+        Some((separator, size))
+            if !digits.is_empty() && size > 0 && min_width <= digits.len() as i64 =>
+        {
+            Some((separator, size))
+        }
+        _ => None,
+    };
+    let grouped = if digits.is_empty() {
         // Only 'c' and inf/nan have no digits; grouping would invent a 0.
         Cow::Borrowed("")
+    } else if plain_grouping.is_some() {
+        Cow::Borrowed(digits)
     } else {
-        group_digits(parts.digits, min_width, options.grouping)?
+        group_digits(digits, min_width, options.grouping)?
     };
-    let padding = width - (non_digit_non_padding + grouped.len() as i64);
+    let grouped_len = match plain_grouping {
+        Some((separator, size)) => digits.len() + (digits.len() - 1) / size * separator.len_utf8(),
+        None => grouped.len(),
+    };
+    let padding = width - (non_digit_non_padding + grouped_len as i64);
     let (mut lpad, mut spad, mut rpad) = (0, 0, 0);
     if padding > 0 {
         match options.align {
@@ -155,11 +248,11 @@ pub(crate) fn layout_number(
     let total = padding
         .max(0)
         .saturating_add(non_digit_non_padding)
-        .saturating_add(grouped.len() as i64) as usize;
+        .saturating_add(grouped_len as i64) as usize;
     try_reserve(out, total.saturating_mul(options.fill.len_utf8().max(1)))?;
     let pad = |out: &mut String, n: i64| {
-        for _ in 0..n {
-            out.push(options.fill);
+        if n > 0 {
+            push_fill(out, options.fill, n as usize);
         }
     };
     pad(out, lpad);
@@ -168,7 +261,10 @@ pub(crate) fn layout_number(
     }
     out.push_str(parts.prefix);
     pad(out, spad);
-    out.push_str(&grouped);
+    match plain_grouping {
+        Some((separator, size)) => push_grouped(out, digits, separator, size),
+        None => out.push_str(&grouped),
+    }
     if parts.decimal_point {
         out.push('.');
     }
@@ -191,5 +287,30 @@ mod tests {
         assert_eq!(g("12345", 0, Some(('_', 4))), "1_2345");
         assert_eq!(g("12", 5, None), "00012");
         assert_eq!(g("123", 4, Some((',', 3))), "0,123");
+    }
+
+    #[test]
+    fn fills_of_any_length_and_character() {
+        for fill in [' ', '0', '*', 'é'] {
+            for n in [0, 1, 31, 32, 33, 100] {
+                let mut out = String::from("x");
+                push_fill(&mut out, fill, n);
+                assert_eq!(out, format!("x{}", fill.to_string().repeat(n)));
+            }
+        }
+    }
+
+    #[test]
+    fn plain_grouping_matches_group_digits() {
+        for digits in [
+            "1", "12", "123", "1234", "12345", "123456", "1234567", "12345678",
+        ] {
+            for (separator, size) in [(',', 3), ('_', 4), ('_', 3)] {
+                let mut pushed = String::new();
+                push_grouped(&mut pushed, digits, separator, size);
+                let grouped = group_digits(digits, 0, Some((separator, size))).unwrap();
+                assert_eq!(pushed, grouped);
+            }
+        }
     }
 }
