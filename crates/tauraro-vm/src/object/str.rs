@@ -77,6 +77,32 @@ fn assemble<'a>(bytes: usize, pieces: impl Iterator<Item = &'a str>) -> CompactS
     }
 }
 
+/// Copies `source` into `target` (of the same length, at most 24 bytes, as in a string's
+/// inline text): lengths of 4 to 16 bytes as two overlapping fixed-size words, which compile
+/// to plain loads and stores where `copy_from_slice` calls `memcpy`.
+#[inline(always)]
+fn copy_short(target: &mut [u8], source: &[u8]) {
+    let len = source.len();
+    debug_assert_eq!(target.len(), len);
+    if (8..=16).contains(&len) {
+        let head: [u8; 8] = source[..8].try_into().unwrap_or_default();
+        let tail: [u8; 8] = source[len - 8..].try_into().unwrap_or_default();
+        target[..8].copy_from_slice(&head);
+        target[len - 8..].copy_from_slice(&tail);
+    } else if (4..8).contains(&len) {
+        let head: [u8; 4] = source[..4].try_into().unwrap_or_default();
+        let tail: [u8; 4] = source[len - 4..].try_into().unwrap_or_default();
+        target[..4].copy_from_slice(&head);
+        target[len - 4..].copy_from_slice(&tail);
+    } else if len < 4 {
+        for (to, from) in target.iter_mut().zip(source) {
+            *to = *from;
+        }
+    } else {
+        target.copy_from_slice(source);
+    }
+}
+
 impl PyStr {
     pub fn new(text: &str) -> PyStr {
         PyStr::from_compact(CompactString::new(text))
@@ -128,28 +154,28 @@ impl PyStr {
         )
     }
 
-    /// `separator.join(parts)` for a few parts, `bytes` long in all (separators included):
-    /// a short result is assembled on the stack and stored inline, a longer one in a buffer
-    /// sized once; the length in code points and ASCII-ness come from the parts.
-    pub fn join_few(separator: &PyStr, parts: &[&PyStr], bytes: usize) -> PyStr {
+    /// `separator.join(parts)` for a few parts whose sizes the caller measured: `bytes` long
+    /// in all (separators included), `char_len` code points, ASCII when `ascii`. A short
+    /// result is assembled on the stack (parts copied as fixed-size words, not through
+    /// `memcpy` calls) and stored inline, a longer one in a buffer sized once.
+    pub fn join_few<'a>(
+        separator: &PyStr,
+        parts: impl Iterator<Item = &'a PyStr>,
+        bytes: usize,
+        char_len: usize,
+        ascii: bool,
+    ) -> PyStr {
         let sep = separator.text.as_bytes();
-        let separators = parts.len().saturating_sub(1);
-        let mut char_len = separator.char_len() * separators;
-        let mut ascii = separators == 0 || separator.is_ascii();
-        for part in parts {
-            char_len += part.char_len();
-            ascii &= part.is_ascii();
-        }
         let text = if bytes <= INLINE_CAPACITY {
             let mut buffer = [0u8; INLINE_CAPACITY];
             let mut end = 0;
-            for (index, part) in parts.iter().enumerate() {
+            for (index, part) in parts.enumerate() {
                 if index > 0 {
-                    buffer[end..end + sep.len()].copy_from_slice(sep);
+                    copy_short(&mut buffer[end..end + sep.len()], sep);
                     end += sep.len();
                 }
                 let text = part.text.as_bytes();
-                buffer[end..end + text.len()].copy_from_slice(text);
+                copy_short(&mut buffer[end..end + text.len()], text);
                 end += text.len();
             }
             // SAFETY: `buffer[..end]` is whole strings (the parts and separators, each valid
@@ -157,7 +183,7 @@ impl PyStr {
             CompactString::new(unsafe { std::str::from_utf8_unchecked(&buffer[..end]) })
         } else {
             let mut text = String::with_capacity(bytes);
-            for (index, part) in parts.iter().enumerate() {
+            for (index, part) in parts.enumerate() {
                 if index > 0 {
                     text.push_str(separator.as_str());
                 }
@@ -420,16 +446,30 @@ mod tests {
             PyStr::new(&"x".repeat(30)),
         );
         let comma = PyStr::new(",");
-        let joined = PyStr::join_few(&comma, &[&a, &e, &a], 8);
+        let joined = PyStr::join_few(&comma, [&a, &e, &a].into_iter(), 8, 7, false);
         assert_eq!(joined.as_str(), "ab,é,ab");
         assert_eq!(joined.char_len(), 7);
         assert!(!joined.is_ascii());
-        let wide = PyStr::join_few(&e, &[&a, &long], 34);
+        let wide = PyStr::join_few(&e, [&a, &long].into_iter(), 34, 33, false);
         assert_eq!(wide.char_len(), 33);
         assert_eq!(wide.char_at(2), 'é');
-        let single = PyStr::join_few(&e, &[&a], 2);
+        let single = PyStr::join_few(&e, [&a].into_iter(), 2, 2, true);
         assert!(single.is_ascii());
-        assert_eq!(PyStr::join_few(&comma, &[], 0).as_str(), "");
+        assert_eq!(
+            PyStr::join_few(&comma, [].into_iter(), 0, 0, true).as_str(),
+            ""
+        );
+    }
+
+    #[test]
+    fn short_copies_cover_every_length() {
+        let source: Vec<u8> = (1..=24).collect();
+        for len in 0..=24 {
+            let mut target = [0u8; 24];
+            copy_short(&mut target[..len], &source[..len]);
+            assert_eq!(&target[..len], &source[..len]);
+            assert!(target[len..].iter().all(|&byte| byte == 0));
+        }
     }
 
     #[test]

@@ -667,26 +667,33 @@ const FEW_PARTS: usize = 16;
 /// Results of [`join_few`] up to this many bytes are assembled in one exactly sized step.
 const FEW_PARTS_BYTES: usize = 1 << 16;
 
-/// [`join_strs`] of at most [`FEW_PARTS`] parts: the parts are measured first (reading a
-/// handful twice costs less than a growing buffer), so that a short result is assembled
-/// inline in the string with no intermediate `String`, and a longer one in a buffer sized once.
+/// [`join_strs`] of at most [`FEW_PARTS`] parts: the parts are checked and measured first
+/// (reading a handful twice costs less than a growing buffer), so that a short result is
+/// assembled inline in the string with no intermediate `String`, and a longer one in a buffer
+/// sized once.
 fn join_few(vm: &Vm, separator: &PyStr, items: &[Value]) -> PyResult<Value> {
-    let mut parts: [&PyStr; FEW_PARTS] = [separator; FEW_PARTS];
-    let mut bytes = separator.as_str().len() * items.len().saturating_sub(1);
+    let separators = items.len().saturating_sub(1);
+    let mut bytes = separator.as_str().len() * separators;
+    let mut char_len = separator.char_len() * separators;
+    let mut ascii = separators == 0 || separator.is_ascii();
     for (index, item) in items.iter().enumerate() {
         let Value::Str(part) = as_builtin(item) else {
             return Err(join_item_error(vm, index, item));
         };
-        parts[index] = part;
-        bytes = bytes.saturating_add(part.as_str().len());
+        bytes += part.as_str().len();
+        char_len += part.char_len();
+        ascii &= part.is_ascii();
     }
     if bytes > FEW_PARTS_BYTES {
         return join_many(vm, separator, items);
     }
+    // Every item was just seen to be a str.
+    let parts = items.iter().filter_map(|item| match as_builtin(item) {
+        Value::Str(part) => Some(&**part),
+        _ => None,
+    });
     Ok(Value::Str(Rc::new(PyStr::join_few(
-        separator,
-        &parts[..items.len()],
-        bytes,
+        separator, parts, bytes, char_len, ascii,
     ))))
 }
 
