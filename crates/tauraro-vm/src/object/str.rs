@@ -270,12 +270,20 @@ impl PyStr {
         let char_len = self.char_len() + more.char_len();
         self.text.push_str(&more.text);
         self.hash.set(-1);
-        self.non_ascii = (self.non_ascii.is_some() || more.non_ascii.is_some()).then(|| {
-            Box::new(NonAscii {
-                char_len,
-                offsets: OnceCell::new(),
-            })
-        });
+        // Updated in place: `s += t` in a loop reallocated the box on every append.
+        match &mut self.non_ascii {
+            Some(non_ascii) => {
+                non_ascii.char_len = char_len;
+                non_ascii.offsets = OnceCell::new();
+            }
+            None if more.is_ascii() => {}
+            None => {
+                self.non_ascii = Some(Box::new(NonAscii {
+                    char_len,
+                    offsets: OnceCell::new(),
+                }));
+            }
+        }
     }
 
     /// The code point at `index` (which must be in range).

@@ -299,11 +299,17 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> PyResult<String> {
     if !old.is_empty() {
         // `memmem` as in `count`; a valid UTF-8 `old` only matches at character boundaries.
         let finder = memchr::memmem::Finder::new(old.as_bytes());
-        let occurrences = finder.find_iter(s.as_bytes()).take(limit).count();
-        let grown = occurrences.saturating_mul(new.len().saturating_sub(old.len()));
+        // A replacement no longer than what it replaces cannot grow the text, so the result
+        // is sized without a counting pass (which cost as much as the replacing).
+        let grown = if new.len() <= old.len() {
+            0
+        } else {
+            let occurrences = finder.find_iter(s.as_bytes()).take(limit).count();
+            occurrences.saturating_mul(new.len() - old.len())
+        };
         try_reserve(&mut out, s.len().saturating_add(grown))?;
         let mut last = 0;
-        for i in finder.find_iter(s.as_bytes()).take(occurrences) {
+        for i in finder.find_iter(s.as_bytes()).take(limit) {
             out.push_str(&s[last..i]);
             out.push_str(new);
             last = i + old.len();
