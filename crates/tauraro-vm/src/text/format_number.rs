@@ -11,11 +11,11 @@ use crate::text::double_to_string::{
     FloatFormatCode, FloatFormatFlags, double_to_string, double_to_string_into,
 };
 use crate::text::error::{PyErr, PyErrKind, PyResult};
-use crate::text::format_spec::{FormatSpec, Grouping, SignOption, unknown_format_code_error};
+use crate::text::format_spec::{FormatSpec, Grouping, unknown_format_code_error};
 use crate::text::int_float_conversion::bigint_to_f64;
 use crate::text::int_to_string::decimal_magnitude;
 use crate::text::number_layout::{
-    FieldOptions, NumberParts, is_plain_layout, layout_number, pad_plain,
+    FieldOptions, NumberParts, is_plain_layout, layout_number, pad_in_place,
 };
 
 /// An integer value in either representation, so both entry points share
@@ -252,7 +252,12 @@ fn format_integer(value: IntRef<'_>, spec: &FormatSpec<'_>, out: &mut String) ->
     }
     let digits = digits.as_str();
     if !spec.alternate && is_plain_layout(&options) {
-        return pad_plain(out, value.is_negative(), digits, &options);
+        let start = out.len();
+        if value.is_negative() {
+            out.push('-');
+        }
+        out.push_str(digits);
+        return pad_in_place(out, start, &options);
     }
     let mut prefix = match (spec.alternate, presentation) {
         (false, _) => "",
@@ -352,13 +357,14 @@ fn format_float_presentation(
         Some(p) => (code, p),
     };
     let options = field_options(spec, presentation);
-    if options.width.is_none() && is_bare_layout(&options, 0) {
-        // No field to fit: the number goes straight into `out`.
+    if is_plain_layout(&options) {
+        // No separators: the number goes straight into `out`, then gets its padding.
+        let start = out.len();
         double_to_string_into(value, code, precision, flags, out);
         if percent {
             out.push('%');
         }
-        return Ok(());
+        return pad_in_place(out, start, &options);
     }
     let mut text = double_to_string(value, code, precision, flags);
     if percent {
@@ -368,9 +374,6 @@ fn format_float_presentation(
         Some(rest) => (true, rest),
         None => (false, text.as_str()),
     };
-    if is_plain_layout(&options) {
-        return pad_plain(out, negative, body, &options);
-    }
     let digit_count = body.bytes().take_while(u8::is_ascii_digit).count();
     let (digits, rest) = body.split_at(digit_count);
     let (decimal_point, remainder) = match rest.strip_prefix('.') {
@@ -385,14 +388,6 @@ fn format_float_presentation(
         remainder,
     };
     layout_number(&parts, &options, out)
-}
-
-/// Whether a number written as `len` ASCII characters, with its `-` if negative, is already
-/// laid out: no width to fill, no separators, no sign to add.
-fn is_bare_layout(options: &FieldOptions, len: usize) -> bool {
-    options.grouping.is_none()
-        && matches!(options.sign, None | Some(SignOption::Minus))
-        && options.width.is_none_or(|width| width <= len)
 }
 
 #[cfg(test)]

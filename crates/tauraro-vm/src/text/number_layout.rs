@@ -111,26 +111,6 @@ fn group_digits(
         .map_err(|_| PyErr::value_error("non-ASCII digits in a formatted number"))
 }
 
-/// Appends `n` copies of `fill`. Runs of spaces or zeros (nearly every fill) are copied
-/// from a constant: pushing them one `char` at a time cost more than formatting the number.
-fn push_fill(out: &mut String, fill: char, n: usize) {
-    const SPACES: &str = "                                ";
-    const ZEROS: &str = "00000000000000000000000000000000";
-    let run = match fill {
-        ' ' => SPACES,
-        '0' => ZEROS,
-        _ => "",
-    };
-    match run.get(..n) {
-        Some(fills) if !run.is_empty() => out.push_str(fills),
-        _ => {
-            for _ in 0..n {
-                out.push(fill);
-            }
-        }
-    }
-}
-
 /// Appends `digits` (ASCII, at least one) with `separator` between groups of `size` counted
 /// from the right: `group_digits` without zero padding, and without its buffers.
 fn push_grouped(out: &mut String, digits: &str, separator: char, size: usize) {
@@ -154,37 +134,51 @@ pub(crate) fn is_plain_layout(options: &FieldOptions) -> bool {
     options.grouping.is_none() && matches!(options.sign, None | Some(SignOption::Minus))
 }
 
-/// Appends a number whose text is `body` (ASCII: digits, point, exponent, `%`, `inf`),
-/// after a `-` when `negative`, padded to the field's width: what [`layout_number`] writes
-/// when [`is_plain_layout`] holds, without splitting the number into its parts.
-pub(crate) fn pad_plain(
-    out: &mut String,
-    negative: bool,
-    body: &str,
-    options: &FieldOptions,
-) -> PyResult<()> {
-    debug_assert!(is_plain_layout(options) && body.is_ascii());
-    let len = body.len() + usize::from(negative);
+/// Pads the number just written at `out[start..]` (ASCII: its `-` if negative, digits,
+/// point, exponent, `%`, `inf`) to the field's width: what [`layout_number`] writes when
+/// [`is_plain_layout`] holds, without splitting the number into its parts. Padding that goes
+/// before the number is inserted (a short move of the number's few bytes).
+pub(crate) fn pad_in_place(out: &mut String, start: usize, options: &FieldOptions) -> PyResult<()> {
+    let len = out.len() - start;
+    debug_assert!(is_plain_layout(options) && out[start..].is_ascii());
     let padding = options.width.map_or(0, |width| width.saturating_sub(len));
-    try_reserve(
-        out,
-        len.saturating_add(padding.saturating_mul(options.fill.len_utf8())),
-    )?;
-    let pad = |out: &mut String, n: usize| push_fill(out, options.fill, n);
-    let (before, after_sign, after) = match options.align {
-        Align::Left => (0, 0, padding),
-        Align::Right => (padding, 0, 0),
-        Align::Center => (padding / 2, 0, padding - padding / 2),
-        Align::AfterSign => (0, padding, 0),
-    };
-    pad(out, before);
-    if negative {
-        out.push('-');
+    if padding == 0 {
+        return Ok(());
     }
-    pad(out, after_sign);
-    out.push_str(body);
-    pad(out, after);
+    try_reserve(out, padding.saturating_mul(options.fill.len_utf8()))?;
+    let (before, after) = match options.align {
+        Align::Left => (0, padding),
+        Align::Right => (padding, 0),
+        Align::Center => (padding / 2, padding - padding / 2),
+        Align::AfterSign => {
+            let sign_len = usize::from(out[start..].starts_with('-'));
+            out.insert_str(start + sign_len, &fill_run(options.fill, padding));
+            return Ok(());
+        }
+    };
+    if before > 0 {
+        out.insert_str(start, &fill_run(options.fill, before));
+    }
+    if after > 0 {
+        out.push_str(&fill_run(options.fill, after));
+    }
     Ok(())
+}
+
+/// `n` copies of `fill`. Runs of spaces or zeros (nearly every fill) are slices of a
+/// constant: pushing them one `char` at a time cost more than formatting the number.
+fn fill_run(fill: char, n: usize) -> Cow<'static, str> {
+    const SPACES: &str = "                                ";
+    const ZEROS: &str = "00000000000000000000000000000000";
+    let run = match fill {
+        ' ' => SPACES,
+        '0' => ZEROS,
+        _ => "",
+    };
+    match run.get(..n) {
+        Some(fills) if !run.is_empty() => Cow::Borrowed(fills),
+        _ => Cow::Owned(std::iter::repeat_n(fill, n).collect()),
+    }
 }
 
 /// Lays out `parts` in the field described by `options`, appended to `out`.
@@ -252,7 +246,7 @@ pub(crate) fn layout_number(
     try_reserve(out, total.saturating_mul(options.fill.len_utf8().max(1)))?;
     let pad = |out: &mut String, n: i64| {
         if n > 0 {
-            push_fill(out, options.fill, n as usize);
+            out.push_str(&fill_run(options.fill, n as usize));
         }
     };
     pad(out, lpad);
@@ -291,11 +285,9 @@ mod tests {
 
     #[test]
     fn fills_of_any_length_and_character() {
-        for fill in [' ', '0', '*', 'é'] {
+        for fill in [' ', '0', '*', '\u{e9}'] {
             for n in [0, 1, 31, 32, 33, 100] {
-                let mut out = String::from("x");
-                push_fill(&mut out, fill, n);
-                assert_eq!(out, format!("x{}", fill.to_string().repeat(n)));
+                assert_eq!(fill_run(fill, n), fill.to_string().repeat(n));
             }
         }
     }
