@@ -11,11 +11,13 @@ use crate::text::double_to_string::{
     FloatFormatCode, FloatFormatFlags, double_to_string, double_to_string_into,
 };
 use crate::text::error::{PyErr, PyErrKind, PyResult};
-use crate::text::format_spec::{FormatSpec, Grouping, unknown_format_code_error};
+use crate::text::format_spec::{
+    Align, FormatSpec, Grouping, SignOption, unknown_format_code_error,
+};
 use crate::text::int_float_conversion::bigint_to_f64;
 use crate::text::int_to_string::decimal_magnitude;
 use crate::text::number_layout::{
-    FieldOptions, NumberParts, is_plain_layout, layout_number, pad_in_place,
+    FieldOptions, NumberParts, is_plain_layout, layout_number, pad_in_place, push_grouped,
 };
 
 /// An integer value in either representation, so both entry points share
@@ -251,13 +253,25 @@ fn format_integer(value: IntRef<'_>, spec: &FormatSpec<'_>, out: &mut String) ->
         digits.make_ascii_uppercase();
     }
     let digits = digits.as_str();
-    if !spec.alternate && is_plain_layout(&options) {
+    // Zero padding between separators (`{n:010,}`) is left to `layout_number`.
+    let zero_padded_groups =
+        options.grouping.is_some() && options.fill == '0' && options.align == Align::AfterSign;
+    if !spec.alternate && !zero_padded_groups {
         let start = out.len();
-        if value.is_negative() {
-            out.push('-');
+        let sign = match (value.is_negative(), options.sign) {
+            (true, _) => Some('-'),
+            (false, Some(SignOption::Plus)) => Some('+'),
+            (false, Some(SignOption::Space)) => Some(' '),
+            (false, _) => None,
+        };
+        if let Some(sign) = sign {
+            out.push(sign);
         }
-        out.push_str(digits);
-        return pad_in_place(out, start, &options);
+        match options.grouping {
+            Some((separator, size)) if size > 0 => push_grouped(out, digits, separator, size),
+            _ => out.push_str(digits),
+        }
+        return pad_in_place(out, start, usize::from(sign.is_some()), &options);
     }
     let mut prefix = match (spec.alternate, presentation) {
         (false, _) => "",
@@ -364,7 +378,8 @@ fn format_float_presentation(
         if percent {
             out.push('%');
         }
-        return pad_in_place(out, start, &options);
+        let sign_len = usize::from(out[start..].starts_with('-'));
+        return pad_in_place(out, start, sign_len, &options);
     }
     let mut text = double_to_string(value, code, precision, flags);
     if percent {
@@ -466,6 +481,14 @@ mod tests {
         assert_eq!(fi(1234567, "013,"), "0,001,234,567");
         assert_eq!(fi(42, "\u{e9}<6"), "42\u{e9}\u{e9}\u{e9}\u{e9}");
         assert_eq!(fi(-42, "^7"), "  -42  ");
+        assert_eq!(fi(42, "+=7"), "+++++42");
+        assert_eq!(fi(42, " 07"), " 000042");
+        assert_eq!(fi(0, "+"), "+0");
+        assert_eq!(fi(1234567, "+015,"), "+00,001,234,567");
+        assert_eq!(fi(1234567, "*=+13,"), "+***1,234,567");
+        assert_eq!(fi(-1234567, " ,"), "-1,234,567");
+        assert_eq!(fi(1234567, " <12_"), "1_234_567   ");
+        assert_eq!(fi(42, "=+7"), "+    42");
         assert_eq!(fi(-42, "=7"), "-    42");
         assert_eq!(fi(-42, "07"), "-000042");
         assert_eq!(fi(42, "-<5"), "42---");

@@ -113,7 +113,7 @@ fn group_digits(
 
 /// Appends `digits` (ASCII, at least one) with `separator` between groups of `size` counted
 /// from the right: `group_digits` without zero padding, and without its buffers.
-fn push_grouped(out: &mut String, digits: &str, separator: char, size: usize) {
+pub(crate) fn push_grouped(out: &mut String, digits: &str, separator: char, size: usize) {
     let first = match digits.len() % size {
         0 => size,
         partial => partial,
@@ -128,19 +128,25 @@ fn push_grouped(out: &mut String, digits: &str, separator: char, size: usize) {
     }
 }
 
-/// Whether [`pad_plain`] can lay out a number under `options`: no separators to insert and
-/// no sign to add to a non-negative number.
+/// Whether a float written by `double_to_string` is laid out by [`pad_in_place`] alone: no
+/// separators to insert and no sign to add to a non-negative number.
 pub(crate) fn is_plain_layout(options: &FieldOptions) -> bool {
     options.grouping.is_none() && matches!(options.sign, None | Some(SignOption::Minus))
 }
 
-/// Pads the number just written at `out[start..]` (ASCII: its `-` if negative, digits,
-/// point, exponent, `%`, `inf`) to the field's width: what [`layout_number`] writes when
-/// [`is_plain_layout`] holds, without splitting the number into its parts. Padding that goes
-/// before the number is inserted (a short move of the number's few bytes).
-pub(crate) fn pad_in_place(out: &mut String, start: usize, options: &FieldOptions) -> PyResult<()> {
+/// Pads the number just written at `out[start..]` (ASCII: its sign, `sign_len` bytes, then
+/// digits, separators, point, exponent, `%`, `inf`) to the field's width: what
+/// [`layout_number`] writes when no zero padding goes between the digits' separators, without
+/// splitting the number into its parts. Padding that goes before the number is inserted (a
+/// short move of the number's few bytes).
+pub(crate) fn pad_in_place(
+    out: &mut String,
+    start: usize,
+    sign_len: usize,
+    options: &FieldOptions,
+) -> PyResult<()> {
     let len = out.len() - start;
-    debug_assert!(is_plain_layout(options) && out[start..].is_ascii());
+    debug_assert!(out[start..].is_ascii());
     let padding = options.width.map_or(0, |width| width.saturating_sub(len));
     if padding == 0 {
         return Ok(());
@@ -151,7 +157,6 @@ pub(crate) fn pad_in_place(out: &mut String, start: usize, options: &FieldOption
         Align::Right => (padding, 0),
         Align::Center => (padding / 2, padding - padding / 2),
         Align::AfterSign => {
-            let sign_len = usize::from(out[start..].starts_with('-'));
             out.insert_str(start + sign_len, &fill_run(options.fill, padding));
             return Ok(());
         }
