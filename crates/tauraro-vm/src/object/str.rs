@@ -62,7 +62,7 @@ fn assemble<'a>(bytes: usize, pieces: impl Iterator<Item = &'a str>) -> CompactS
         let mut buffer = [0u8; INLINE_CAPACITY];
         let mut end = 0;
         for piece in pieces {
-            buffer[end..end + piece.len()].copy_from_slice(piece.as_bytes());
+            copy_short(&mut buffer[end..end + piece.len()], piece.as_bytes());
             end += piece.len();
         }
         // SAFETY: `buffer[..end]` is whole `&str`s (each valid UTF-8) laid end to end, which

@@ -114,17 +114,21 @@ fn group_digits(
 /// Appends `digits` (ASCII, at least one) with `separator` between groups of `size` counted
 /// from the right: `group_digits` without zero padding, and without its buffers.
 pub(crate) fn push_grouped(out: &mut String, digits: &str, separator: char, size: usize) {
-    let first = match digits.len() % size {
+    let len = digits.len();
+    out.reserve(len + (len - 1) / size * separator.len_utf8());
+    // Pushed a character at a time: the digits are ASCII, so each push is a store, where
+    // slicing out each group and copying it cost more.
+    let mut until_separator = match len % size {
         0 => size,
         partial => partial,
     };
-    let (head, mut rest) = digits.split_at(first);
-    out.push_str(head);
-    while !rest.is_empty() {
-        let (group, tail) = rest.split_at(size);
-        out.push(separator);
-        out.push_str(group);
-        rest = tail;
+    for digit in digits.chars() {
+        if until_separator == 0 {
+            out.push(separator);
+            until_separator = size;
+        }
+        out.push(digit);
+        until_separator -= 1;
     }
 }
 

@@ -25,6 +25,17 @@ fn push_escaped_code_point(out: &mut String, cp: u32) {
 }
 
 fn repr_impl(s: &str, escape_non_ascii: bool) -> String {
+    // Printable ASCII without quotes or backslashes (most names and words) is its own repr
+    // between single quotes: one scan and one copy instead of a push per character.
+    if s.bytes()
+        .all(|byte| matches!(byte, b' '..=b'~') && !matches!(byte, b'\'' | b'"' | b'\\'))
+    {
+        let mut out = String::with_capacity(s.len() + 2);
+        out.push('\'');
+        out.push_str(s);
+        out.push('\'');
+        return out;
+    }
     let quote = choose_quote(s.contains('\''), s.contains('"'));
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
