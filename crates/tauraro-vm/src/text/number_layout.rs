@@ -114,21 +114,39 @@ fn group_digits(
 /// Appends `digits` (ASCII, at least one) with `separator` between groups of `size` counted
 /// from the right: `group_digits` without zero padding, and without its buffers.
 pub(crate) fn push_grouped(out: &mut String, digits: &str, separator: char, size: usize) {
-    let len = digits.len();
-    out.reserve(len + (len - 1) / size * separator.len_utf8());
-    // Pushed a character at a time: the digits are ASCII, so each push is a store, where
-    // slicing out each group and copying it cost more.
-    let mut until_separator = match len % size {
+    let first = match digits.len() % size {
         0 => size,
         partial => partial,
     };
-    for digit in digits.chars() {
-        if until_separator == 0 {
-            out.push(separator);
-            until_separator = size;
+    // The digits of an `i64` with ASCII separators (`,` and `_` are the only ones a spec can
+    // ask for) are laid out in a stack buffer and appended in one copy: slicing and pushing
+    // each group cost several times more.
+    let mut buffer = [0u8; 48];
+    let grouped_len = digits.len() + (digits.len() - 1) / size;
+    if separator.is_ascii() && grouped_len <= buffer.len() {
+        let (mut end, mut until_separator) = (0, first);
+        for &digit in digits.as_bytes() {
+            if until_separator == 0 {
+                buffer[end] = separator as u8;
+                end += 1;
+                until_separator = size;
+            }
+            buffer[end] = digit;
+            end += 1;
+            until_separator -= 1;
         }
-        out.push(digit);
-        until_separator -= 1;
+        if let Ok(grouped) = std::str::from_utf8(&buffer[..end]) {
+            out.push_str(grouped);
+            return;
+        }
+    }
+    let (head, mut rest) = digits.split_at(first);
+    out.push_str(head);
+    while !rest.is_empty() {
+        let (group, tail) = rest.split_at(size);
+        out.push(separator);
+        out.push_str(group);
+        rest = tail;
     }
 }
 
@@ -303,8 +321,9 @@ mod tests {
 
     #[test]
     fn plain_grouping_matches_group_digits() {
+        let long = "1234567890".repeat(5);
         for digits in [
-            "1", "12", "123", "1234", "12345", "123456", "1234567", "12345678",
+            "1", "12", "123", "1234", "12345", "123456", "1234567", "12345678", &long,
         ] {
             for (separator, size) in [(',', 3), ('_', 4), ('_', 3)] {
                 let mut pushed = String::new();
