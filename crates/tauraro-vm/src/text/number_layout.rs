@@ -118,28 +118,6 @@ pub(crate) fn push_grouped(out: &mut String, digits: &str, separator: char, size
         0 => size,
         partial => partial,
     };
-    // The digits of an `i64` with ASCII separators (`,` and `_` are the only ones a spec can
-    // ask for) are laid out in a stack buffer and appended in one copy: slicing and pushing
-    // each group cost several times more.
-    let mut buffer = [0u8; 48];
-    let grouped_len = digits.len() + (digits.len() - 1) / size;
-    if separator.is_ascii() && grouped_len <= buffer.len() {
-        let (mut end, mut until_separator) = (0, first);
-        for &digit in digits.as_bytes() {
-            if until_separator == 0 {
-                buffer[end] = separator as u8;
-                end += 1;
-                until_separator = size;
-            }
-            buffer[end] = digit;
-            end += 1;
-            until_separator -= 1;
-        }
-        if let Ok(grouped) = std::str::from_utf8(&buffer[..end]) {
-            out.push_str(grouped);
-            return;
-        }
-    }
     let (head, mut rest) = digits.split_at(first);
     out.push_str(head);
     while !rest.is_empty() {
