@@ -397,7 +397,7 @@ impl Vm {
                                 ip,
                                 regs,
                                 instrs!(),
-                                consts!(),
+                                code,
                                 self as *mut Vm,
                             )
                         };
@@ -1858,6 +1858,7 @@ impl Vm {
                             ) {
                                 Some(Ok(())) => {
                                     load_frame!(method, args_start, 0);
+                                    fast_lane!();
                                     continue 'run;
                                 }
                                 Some(Err(err)) => {
