@@ -181,6 +181,11 @@ impl Vm {
                         {
                             // `str + str` runs no Python code: no operand copies.
                             Value::Str(Rc::new(PyStr::concat_pair(a, b)))
+                        } else if $op == BinOp::Add
+                            && let (Value::List(a), Value::List(b)) = (reg!($lhs), reg!($rhs))
+                        {
+                            // Nor does `list + list`.
+                            Value::List(Rc::new(crate::object::PyList::concat(a, b)))
                         } else {
                             let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
                             let value = tri!(self.binary_op($op, &a, &b));
