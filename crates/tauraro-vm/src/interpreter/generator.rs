@@ -602,26 +602,26 @@ fn move_registers_in(saved: &mut Vec<Value>, window: &mut [Value]) {
         // Never happens (a generator saves at most its frame); kept safe anyway.
         saved.truncate(window.len());
     }
-    let window = &mut window[..saved.len()];
-    // Slots above the stack top normally hold only inline values (frames release their
-    // heap values when they leave); a heap value left there (by a call that failed while
-    // binding its arguments) is released rather than leaked. One pass over the tags, without
-    // a branch per value, tells whether there is any: the common case then copies the
-    // registers in one go.
-    let mut any_heap = false;
-    for slot in window.iter() {
-        any_heap |= slot.is_heap();
-    }
-    if any_heap {
-        release_heap_values(window);
-    }
-    // SAFETY: `saved` holds `window.len()` initialized values in its own buffer, which does
-    // not overlap the stack. The window's old values are all inline (released above), so
-    // overwriting them leaks nothing; the vector's length is set to 0 right after, so the
-    // stack becomes the only owner of each moved value.
-    unsafe {
-        std::ptr::copy_nonoverlapping(saved.as_ptr(), window.as_mut_ptr(), window.len());
-        saved.set_len(0);
+    let count = saved.len();
+    let source = saved.as_ptr();
+    // The vector gives up its values first: should releasing an old slot panic, the values
+    // not yet moved leak rather than being dropped twice.
+    // SAFETY: the values stay in the buffer (`set_len` does not touch them) and each is
+    // moved out exactly once below.
+    unsafe { saved.set_len(0) };
+    for (index, slot) in window[..count].iter_mut().enumerate() {
+        // Slots above the stack top normally hold only inline values (frames release their
+        // heap values when they leave); a heap value left there (by a call that failed while
+        // binding its arguments) is released rather than leaked.
+        if slot.is_heap() {
+            release_heap_value(slot);
+        }
+        // SAFETY: `index < count`, so `source.add(index)` is an initialized value of the
+        // vector's buffer, which does not overlap the stack; it is read once, so the stack
+        // becomes its only owner. The slot's old value is inline (released above), so
+        // overwriting it leaks nothing. Copied value by value: a `memcpy` call cost more
+        // than the dozen registers a frame has.
+        unsafe { std::ptr::write(slot, std::ptr::read(source.add(index))) };
     }
 }
 
@@ -638,12 +638,8 @@ fn release_dead_registers(slots: &mut [Value]) {
 
 #[cold]
 #[inline(never)]
-fn release_heap_values(window: &mut [Value]) {
-    for slot in window {
-        if slot.is_heap() {
-            drop(std::mem::take(slot));
-        }
-    }
+fn release_heap_value(slot: &mut Value) {
+    drop(std::mem::take(slot));
 }
 
 /// Moves the registers of a suspending frame from the stack `window` into `saved` (empty),

@@ -31,6 +31,12 @@ impl Drop for PyList {
         }
         // Last item first, as CPython releases a list's items (the order `__del__`s run in).
         let values = self.values.get_mut();
+        if !values.iter().any(Value::is_heap) {
+            // Only inline items (ints, floats...): nothing to release, item by item.
+            // SAFETY: inline values own nothing, so forgetting them leaks nothing.
+            unsafe { values.set_len(0) };
+            return;
+        }
         while let Some(value) = values.pop() {
             crate::value::discard(value);
         }
@@ -281,9 +287,9 @@ impl PyList {
     }
 }
 
-/// Appends a clone of each value of `source` to `target`, which must have room for them
-/// all. The values are copied in one block and then only the reference-counted ones take a
-/// count: a value-by-value `clone` into `extend` cost several times as much on short lists.
+/// Appends a clone of each value of `source` to `target`. Each value is copied bit for bit
+/// and only the reference-counted ones take a count: `extend` with a value-by-value `clone`
+/// cost several times as much on short lists (so did a `memcpy` call, for a few items).
 #[inline]
 pub fn push_clones(target: &mut Vec<Value>, source: &[Value]) {
     if target.capacity() - target.len() < source.len() {
@@ -291,15 +297,17 @@ pub fn push_clones(target: &mut Vec<Value>, source: &[Value]) {
     }
     let len = target.len();
     // SAFETY: `target` has room for `source.len()` more values (reserved above), in its own
-    // buffer, which cannot overlap the borrowed `source`. After the bitwise copy each copied
+    // buffer, which cannot overlap the borrowed `source`. Each bitwise copy of a
     // reference-counted value takes one count (the `clone` forgotten below), so the copies
-    // are complete clones; nothing between the copy and `set_len` can panic or drop values.
+    // are complete clones; nothing between the copies and `set_len` can panic or drop values.
     unsafe {
-        std::ptr::copy_nonoverlapping(source.as_ptr(), target.as_mut_ptr().add(len), source.len());
+        let mut slot = target.as_mut_ptr().add(len);
         for value in source {
+            std::ptr::copy_nonoverlapping(value, slot, 1);
             if value.is_heap() {
                 std::mem::forget(value.clone());
             }
+            slot = slot.add(1);
         }
         target.set_len(len + source.len());
     }
