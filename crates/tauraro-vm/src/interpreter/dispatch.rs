@@ -1689,6 +1689,12 @@ impl Vm {
                                     &self.builtins[slot.index()],
                                     reg!(args),
                                 )
+                                .or_else(|| {
+                                    crate::builtins::functions::exact_len(
+                                        &self.builtins[slot.index()],
+                                        reg!(args),
+                                    )
+                                })
                         {
                             // The argument register is emptied as the general path does.
                             set!(args, Value::Undefined);
