@@ -125,22 +125,57 @@ impl Vm {
     /// `ForIter` over the generator in register `iter` of the running frame (whose pc is
     /// saved, at the jump into the loop's body): pushes the generator's frame so that what
     /// it yields goes to register `dst`, or, if it has finished, skips the jump.
+    ///
+    /// A generator resumed this way often goes straight into a `ForIter` over a generator of
+    /// its own (`for tail in source: yield ... tail`, a pipeline or a recursive generator):
+    /// that step is taken here too, as the loop would take it next, so that resuming a chain
+    /// of such generators does not go through the dispatch loop once per link.
     #[inline(never)]
     pub(crate) fn for_iter_generator(&mut self, iter: usize, dst: usize) -> PyResult<()> {
-        let frame = self.frames.last().expect("a frame is running");
-        let base = frame.base as usize;
-        let top = base + frame.function.code.register_count;
-        let Value::Generator(generator) = &self.stack[base + iter] else {
-            return Ok(());
-        };
-        let generator = generator.clone();
-        let resumer = RESUMED_BY_FOR | (base + dst) as u32;
-        if !self.enter_generator(generator, Value::None, resumer, top)?
-            && let Some(frame) = self.frames.last_mut()
-        {
-            frame.pc += 1;
+        let (mut iter, mut dst) = (iter, dst);
+        loop {
+            let frame = self.frames.last().expect("a frame is running");
+            let base = frame.base as usize;
+            let top = base + frame.function.code.register_count;
+            let Value::Generator(generator) = &self.stack[base + iter] else {
+                return Ok(());
+            };
+            let generator = generator.clone();
+            let resumer = RESUMED_BY_FOR | (base + dst) as u32;
+            if !self.enter_generator(generator, Value::None, resumer, top)? {
+                if let Some(frame) = self.frames.last_mut() {
+                    frame.pc += 1;
+                }
+                return Ok(());
+            }
+            match self.generator_loop_at_resumption() {
+                Some((next_iter, next_dst)) => (iter, dst) = (next_iter, next_dst),
+                None => return Ok(()),
+            }
         }
-        Ok(())
+    }
+
+    /// For the generator frame just pushed: when the instruction it resumes at is a
+    /// `ForIter` over a generator, the registers of that `ForIter`, with the frame's pc moved
+    /// past it (to its paired jump, where the loop's `ForIter` leaves it before resuming).
+    #[inline(always)]
+    fn generator_loop_at_resumption(&mut self) -> Option<(usize, usize)> {
+        let frame = self.frames.last_mut()?;
+        let pc = frame.pc as usize;
+        let Some(tauraro_bytecode::Instr::ForIter { iter, dst }) =
+            frame.function.code.instructions.get(pc)
+        else {
+            return None;
+        };
+        let (iter, dst) = (iter.index(), dst.index());
+        if !matches!(
+            self.stack.get(frame.base as usize + iter),
+            Some(Value::Generator(_))
+        ) {
+            return None;
+        }
+        frame.pc += 1;
+        Some((iter, dst))
     }
 
     /// `SendTo` of the running generator frame, whose pc is saved (at the jump paired with
