@@ -485,7 +485,12 @@ impl Vm {
                     return Err(err);
                 }
                 (_, Resumption::Send(sent)) => (sent, None),
-                (_, Resumption::Throw(err)) => (Value::None, Some(err)),
+                (_, Resumption::Throw(err)) => {
+                    // The exception is raised at the `yield`, which so produces no value:
+                    // its target (`x` of `x = yield ...`) keeps what it held.
+                    state.resume_register = None;
+                    (Value::None, Some(err))
+                }
             }
         };
         self.check_rust_stack()?;
