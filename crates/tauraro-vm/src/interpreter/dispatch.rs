@@ -2001,8 +2001,14 @@ impl Vm {
                         }
                     }
                     Instr::Yield { dst, src, live } => {
-                        // `src` may be a local (`yield i`), which must survive the suspension.
-                        let value = reg!(src).clone();
+                        // `src` may be a local (`yield i`), which must survive the suspension;
+                        // a temporary at or above `live` is dead once the value is yielded,
+                        // so the value moves out of it (no count taken and released).
+                        let value = if src.index() >= usize::from(live) {
+                            take!(src)
+                        } else {
+                            reg!(src).clone()
+                        };
                         // A builtin draining the generator took the value: it goes on.
                         let Some(value) = self.take_drained(value) else {
                             set!(dst, Value::None);
