@@ -99,6 +99,18 @@ const fn class_capacity(class: usize) -> u32 {
     (CACHED_BYTES_PER_CLASS / class_size(class)) as u32
 }
 
+/// `class_capacity` of every class, computed at compile time: `dealloc` reads it rather than
+/// divide (a class known only at run time made every free of a `Vec` buffer pay a `div`).
+const CLASS_CAPACITIES: [u32; CLASSES] = {
+    let mut capacities = [0; CLASSES];
+    let mut class = 0;
+    while class < CLASSES {
+        capacities[class] = class_capacity(class);
+        class += 1;
+    }
+    capacities
+};
+
 impl SmallObjectAllocator {
     /// Pops a block of `class` from this thread's free list, or gets a new one from the system.
     #[inline(always)]
@@ -127,7 +139,7 @@ impl SmallObjectAllocator {
     unsafe fn dealloc_small(&self, block: *mut u8, class: usize) {
         let kept = FREE_LISTS.with(|lists| {
             let held = lists.held[class].get();
-            if held >= class_capacity(class) {
+            if held >= CLASS_CAPACITIES[class] {
                 return false;
             }
             // SAFETY: the block is ours now (the caller gave it up), at least 16 bytes and
