@@ -428,6 +428,7 @@ impl Codegen<'_> {
                 _ => self.inline_comprehension(kind, comp, dst),
             },
             Expr::Yield(value) => {
+                let before_value = self.em().mark();
                 let src = match value {
                     Some(value) => self.expr_any(value),
                     None => {
@@ -436,7 +437,16 @@ impl Codegen<'_> {
                         reg
                     }
                 };
-                let live = self.yield_live_bound(&[dst, src]);
+                // The value's temporaries (from `before_value` up) are dead once it is
+                // yielded, and a temporary `dst` on top of the others is written when the
+                // generator resumes (a throw abandons the expression it belongs to): the
+                // suspension saves neither. A local `dst` keeps its old value through a
+                // throw, so it stays saved.
+                let live = if self.is_temp(dst) && dst.raw().saturating_add(1) == before_value {
+                    dst.raw()
+                } else {
+                    before_value
+                };
                 self.em().emit(Instr::Yield { dst, src, live });
             }
             Expr::YieldFrom(value) => {
@@ -1338,7 +1348,9 @@ impl Codegen<'_> {
             let mark = this.em().mark();
             let value = this.expr_any(element);
             let sent = this.em().temp();
-            let live = this.yield_live_bound(&[sent, value]);
+            // The value's temporaries and `sent` (written on resumption) lie above `mark`,
+            // dead at the suspension: not saved.
+            let live = mark;
             this.em().emit(Instr::Yield {
                 dst: sent,
                 src: value,

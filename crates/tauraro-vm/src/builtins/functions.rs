@@ -181,6 +181,31 @@ fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(length(vm, value.expect("required"))? as i64))
 }
 
+/// `len(x)` from `CallBuiltin` when the builtin slot still holds `len` itself and `x` is an
+/// exact str, list, tuple, dict, set or frozenset: the answer needs no argument window and
+/// no binding. `None` for everything else, which the general call answers identically.
+///
+/// Why: `len(items)` spent about 140 machine instructions in the general builtin-call path
+/// (argument binding, the window's release) around a length read of a few.
+#[inline(always)]
+pub(crate) fn exact_len(callee: &Value, argument: &Value) -> Option<Value> {
+    let Value::Builtin(function) = callee else {
+        return None;
+    };
+    if !std::ptr::eq(*function, &LEN) {
+        return None;
+    }
+    let len = match argument {
+        Value::List(list) => list.len(),
+        Value::Tuple(tuple) => tuple.items.len(),
+        Value::Str(text) => text.char_len(),
+        Value::Dict(dict) => dict.len(),
+        Value::Set(set) | Value::FrozenSet(set) => set.len(),
+        _ => return None,
+    };
+    Some(Value::Int(len as i64))
+}
+
 fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [value] = bind("abs", args, ["x"], 1, 1)?;
     vm.absolute(value.expect("required"))

@@ -181,6 +181,11 @@ impl Vm {
                         {
                             // `str + str` runs no Python code: no operand copies.
                             Value::Str(Rc::new(PyStr::concat_pair(a, b)))
+                        } else if $op == BinOp::Add
+                            && let (Value::List(a), Value::List(b)) = (reg!($lhs), reg!($rhs))
+                        {
+                            // Nor does `list + list`.
+                            Value::List(Rc::new(crate::object::PyList::concat(a, b)))
                         } else {
                             let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
                             let value = tri!(self.binary_op($op, &a, &b));
@@ -397,7 +402,7 @@ impl Vm {
                                 ip,
                                 regs,
                                 instrs!(),
-                                consts!(),
+                                code,
                                 self as *mut Vm,
                             )
                         };
@@ -1684,6 +1689,12 @@ impl Vm {
                                     &self.builtins[slot.index()],
                                     reg!(args),
                                 )
+                                .or_else(|| {
+                                    crate::builtins::functions::exact_len(
+                                        &self.builtins[slot.index()],
+                                        reg!(args),
+                                    )
+                                })
                         {
                             // The argument register is emptied as the general path does.
                             set!(args, Value::Undefined);
@@ -1858,6 +1869,7 @@ impl Vm {
                             ) {
                                 Some(Ok(())) => {
                                     load_frame!(method, args_start, 0);
+                                    fast_lane!();
                                     continue 'run;
                                 }
                                 Some(Err(err)) => {
@@ -1990,8 +2002,14 @@ impl Vm {
                         }
                     }
                     Instr::Yield { dst, src, live } => {
-                        // `src` may be a local (`yield i`), which must survive the suspension.
-                        let value = reg!(src).clone();
+                        // `src` may be a local (`yield i`), which must survive the suspension;
+                        // a temporary at or above `live` is dead once the value is yielded,
+                        // so the value moves out of it (no count taken and released).
+                        let value = if src.index() >= usize::from(live) {
+                            take!(src)
+                        } else {
+                            reg!(src).clone()
+                        };
                         // A builtin draining the generator took the value: it goes on.
                         let Some(value) = self.take_drained(value) else {
                             set!(dst, Value::None);

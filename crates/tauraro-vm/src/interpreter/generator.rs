@@ -125,22 +125,57 @@ impl Vm {
     /// `ForIter` over the generator in register `iter` of the running frame (whose pc is
     /// saved, at the jump into the loop's body): pushes the generator's frame so that what
     /// it yields goes to register `dst`, or, if it has finished, skips the jump.
+    ///
+    /// A generator resumed this way often goes straight into a `ForIter` over a generator of
+    /// its own (`for tail in source: yield ... tail`, a pipeline or a recursive generator):
+    /// that step is taken here too, as the loop would take it next, so that resuming a chain
+    /// of such generators does not go through the dispatch loop once per link.
     #[inline(never)]
     pub(crate) fn for_iter_generator(&mut self, iter: usize, dst: usize) -> PyResult<()> {
-        let frame = self.frames.last().expect("a frame is running");
-        let base = frame.base as usize;
-        let top = base + frame.function.code.register_count;
-        let Value::Generator(generator) = &self.stack[base + iter] else {
-            return Ok(());
-        };
-        let generator = generator.clone();
-        let resumer = RESUMED_BY_FOR | (base + dst) as u32;
-        if !self.enter_generator(generator, Value::None, resumer, top)?
-            && let Some(frame) = self.frames.last_mut()
-        {
-            frame.pc += 1;
+        let (mut iter, mut dst) = (iter, dst);
+        loop {
+            let frame = self.frames.last().expect("a frame is running");
+            let base = frame.base as usize;
+            let top = base + frame.function.code.register_count;
+            let Value::Generator(generator) = &self.stack[base + iter] else {
+                return Ok(());
+            };
+            let generator = generator.clone();
+            let resumer = RESUMED_BY_FOR | (base + dst) as u32;
+            if !self.enter_generator(generator, Value::None, resumer, top)? {
+                if let Some(frame) = self.frames.last_mut() {
+                    frame.pc += 1;
+                }
+                return Ok(());
+            }
+            match self.generator_loop_at_resumption() {
+                Some((next_iter, next_dst)) => (iter, dst) = (next_iter, next_dst),
+                None => return Ok(()),
+            }
         }
-        Ok(())
+    }
+
+    /// For the generator frame just pushed: when the instruction it resumes at is a
+    /// `ForIter` over a generator, the registers of that `ForIter`, with the frame's pc moved
+    /// past it (to its paired jump, where the loop's `ForIter` leaves it before resuming).
+    #[inline(always)]
+    fn generator_loop_at_resumption(&mut self) -> Option<(usize, usize)> {
+        let frame = self.frames.last_mut()?;
+        let pc = frame.pc as usize;
+        let Some(tauraro_bytecode::Instr::ForIter { iter, dst }) =
+            frame.function.code.instructions.get(pc)
+        else {
+            return None;
+        };
+        let (iter, dst) = (iter.index(), dst.index());
+        if !matches!(
+            self.stack.get(frame.base as usize + iter),
+            Some(Value::Generator(_))
+        ) {
+            return None;
+        }
+        frame.pc += 1;
+        Some((iter, dst))
     }
 
     /// `SendTo` of the running generator frame, whose pc is saved (at the jump paired with
@@ -450,7 +485,12 @@ impl Vm {
                     return Err(err);
                 }
                 (_, Resumption::Send(sent)) => (sent, None),
-                (_, Resumption::Throw(err)) => (Value::None, Some(err)),
+                (_, Resumption::Throw(err)) => {
+                    // The exception is raised at the `yield`, which so produces no value:
+                    // its target (`x` of `x = yield ...`) keeps what it held.
+                    state.resume_register = None;
+                    (Value::None, Some(err))
+                }
             }
         };
         self.check_rust_stack()?;
@@ -602,26 +642,26 @@ fn move_registers_in(saved: &mut Vec<Value>, window: &mut [Value]) {
         // Never happens (a generator saves at most its frame); kept safe anyway.
         saved.truncate(window.len());
     }
-    let window = &mut window[..saved.len()];
-    // Slots above the stack top normally hold only inline values (frames release their
-    // heap values when they leave); a heap value left there (by a call that failed while
-    // binding its arguments) is released rather than leaked. One pass over the tags, without
-    // a branch per value, tells whether there is any: the common case then copies the
-    // registers in one go.
-    let mut any_heap = false;
-    for slot in window.iter() {
-        any_heap |= slot.is_heap();
-    }
-    if any_heap {
-        release_heap_values(window);
-    }
-    // SAFETY: `saved` holds `window.len()` initialized values in its own buffer, which does
-    // not overlap the stack. The window's old values are all inline (released above), so
-    // overwriting them leaks nothing; the vector's length is set to 0 right after, so the
-    // stack becomes the only owner of each moved value.
-    unsafe {
-        std::ptr::copy_nonoverlapping(saved.as_ptr(), window.as_mut_ptr(), window.len());
-        saved.set_len(0);
+    let count = saved.len();
+    let source = saved.as_ptr();
+    // The vector gives up its values first: should releasing an old slot panic, the values
+    // not yet moved leak rather than being dropped twice.
+    // SAFETY: the values stay in the buffer (`set_len` does not touch them) and each is
+    // moved out exactly once below.
+    unsafe { saved.set_len(0) };
+    for (index, slot) in window[..count].iter_mut().enumerate() {
+        // Slots above the stack top normally hold only inline values (frames release their
+        // heap values when they leave); a heap value left there (by a call that failed while
+        // binding its arguments) is released rather than leaked.
+        if slot.is_heap() {
+            release_heap_value(slot);
+        }
+        // SAFETY: `index < count`, so `source.add(index)` is an initialized value of the
+        // vector's buffer, which does not overlap the stack; it is read once, so the stack
+        // becomes its only owner. The slot's old value is inline (released above), so
+        // overwriting it leaks nothing. Copied value by value: a `memcpy` call cost more
+        // than the dozen registers a frame has.
+        unsafe { std::ptr::write(slot, std::ptr::read(source.add(index))) };
     }
 }
 
@@ -638,12 +678,8 @@ fn release_dead_registers(slots: &mut [Value]) {
 
 #[cold]
 #[inline(never)]
-fn release_heap_values(window: &mut [Value]) {
-    for slot in window {
-        if slot.is_heap() {
-            drop(std::mem::take(slot));
-        }
-    }
+fn release_heap_value(slot: &mut Value) {
+    drop(std::mem::take(slot));
 }
 
 /// Moves the registers of a suspending frame from the stack `window` into `saved` (empty),

@@ -1,56 +1,63 @@
-//! Threaded fast paths: the hottest instructions' int and float cases, each handler ending in
-//! its own indirect jump to the next instruction's handler.
+//! Threaded fast paths: the hottest instructions' common cases, each handler ending in its
+//! own indirect jump to the next instruction's handler.
 //!
 //! The `match` loop in `dispatch` is the complete interpreter; this is a fast lane it enters
-//! after control-flow instructions (loops start and end in them). A handler here either does
-//! its instruction's common case and tail-calls the next handler, or returns the address of
-//! the instruction it did not run (an instruction without a handler, or a case it leaves to
-//! the loop: an overflow, a non-number, a call), which the loop then runs.
+//! after control-flow instructions (loops start and end in them) and at frame entry. A
+//! handler here either does its instruction's common case and tail-calls the next handler,
+//! or returns the address of the instruction it did not run (an instruction without a
+//! handler, or a case it leaves to the loop: an overflow, a non-number, a cache miss, a
+//! builtin call), which the loop then runs.
 //!
 //! Why: in the one big loop the compiler keeps `ip` and the register base in stack slots and
 //! shares one indirect jump among all instructions. Here they are arguments, so they stay in
 //! machine registers, and every handler has its own jump, which the branch predictor learns
 //! per instruction.
 //!
-//! Handlers never call out to the runtime except to drop a register's old value, never raise
-//! and never change frames, so everything they do is also what the loop would have done.
-//! Release builds rely on the compiler turning the tail calls into jumps (checked by the
-//! `long_threaded_loop` test of the release build's benchmarks); debug builds, where it does
-//! not, leave the lane after a bounded number of instructions (`FUEL`).
+//! The cases here: int and float arithmetic and compare-branches, list items, globals,
+//! attribute reads and writes that hit their site's cache, and calls of plain Python
+//! functions and cached methods (which push the callee's frame and go on there) and returns.
+//! Handlers never raise and never run Python code: releasing a value queues any finalizer for
+//! the loop's safe points, and everything else they call (cache lookups, frame entry) runs
+//! no Python code either. So a handler's work is exactly what the loop would have done, and a
+//! handler that cannot finish leaves nothing behind but what a site's cache learnt.
+//! Release builds rely on the compiler turning the tail calls into jumps (checked by
+//! `cargo xtask lane-check`); debug builds, where it does not, leave the lane after a bounded
+//! number of instructions (`FUEL`).
 
 use std::rc::Rc;
 
 use tauraro_bytecode::{Instr, Opcode, Reg};
 
 use crate::interpreter::Vm;
-use crate::object::{Function, Module};
+use crate::object::{Code, Function, Module};
+use crate::runtime::attribute_cache;
 use crate::value::Value;
 
 /// The handler of one opcode: runs from `ip` with the frame's registers at `regs`, the code's
-/// instructions at `instrs` and its constants at `consts`, for the interpreter `vm`; returns
+/// instructions at `instrs` and its code object at `code`, for the interpreter `vm`; returns
 /// the address of the first instruction it did not run. (Five arguments: a sixth took the
 /// last free scratch register, and every handler then saved one on the stack.)
 type Handler =
-    unsafe fn(*const Instr, *mut Value, *const Instr, *const Value, *mut Vm) -> *const Instr;
+    unsafe fn(*const Instr, *mut Value, *const Instr, *const Code, *mut Vm) -> *const Instr;
 
 /// Runs instructions from `ip` in the fast lane; returns the first one left to the loop.
 ///
 /// # Safety
 /// The arguments describe the running frame as in the loop (see the safety argument at the top
 /// of `dispatch`): `ip` points at a verified instruction of the code whose instructions start
-/// at `instrs` and constants at `consts`, and `regs` at the frame's register window.
+/// at `instrs` of the code object at `code`, and `regs` at the frame's register window.
 #[inline(never)]
 pub(crate) unsafe fn run(
     ip: *const Instr,
     regs: *mut Value,
     instrs: *const Instr,
-    consts: *const Value,
+    code: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
     #[cfg(debug_assertions)]
     FUEL_LEFT.with(|fuel| fuel.set(FUEL));
     // SAFETY: the caller's guarantees are this function's.
-    unsafe { dispatch(ip, regs, instrs, consts, vm) }
+    unsafe { dispatch(ip, regs, instrs, code, vm) }
 }
 
 /// Debug builds do not turn the handlers' tail calls into jumps, so each instruction in the
@@ -68,7 +75,7 @@ unsafe fn dispatch(
     ip: *const Instr,
     regs: *mut Value,
     instrs: *const Instr,
-    consts: *const Value,
+    code: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
     #[cfg(debug_assertions)]
@@ -84,7 +91,7 @@ unsafe fn dispatch(
     // SAFETY: every opcode is below `Opcode::ALL.len()`, the table's length.
     let handler = unsafe { *HANDLERS.get_unchecked(opcode) };
     // SAFETY: as for `run`.
-    unsafe { handler(ip, regs, instrs, consts, vm) }
+    unsafe { handler(ip, regs, instrs, code, vm) }
 }
 
 /// The opcodes with a handler in the lane, and their handlers.
@@ -161,6 +168,10 @@ lane_handlers! {
     SetItemImm => set_item_imm,
     Jump => jump,
     CallGlobal => call_global,
+    GetAttr => get_attr,
+    SetAttr => set_attr,
+    CallMethod => call_method,
+    CallMethodFrom => call_method,
     Return => return_value,
     ReturnNone => return_none,
     JumpIfTrue => jump_if_true,
@@ -172,6 +183,7 @@ lane_handlers! {
     JumpUnlessNone => jump_unless_none,
     JumpIfFalse => jump_if_false,
     ForRange => for_range,
+    ForIter => for_iter,
     JumpIfLt => jump_if_lt,
     JumpIfLe => jump_if_le,
     JumpIfGt => jump_if_gt,
@@ -214,7 +226,7 @@ unsafe fn leave(
     ip: *const Instr,
     _: *mut Value,
     _: *const Instr,
-    _: *const Value,
+    _: *const Code,
     _: *mut Vm,
 ) -> *const Instr {
     ip
@@ -258,13 +270,13 @@ unsafe fn set_inline(regs: *mut Value, r: Reg, value: Value) {
 /// Defines a handler: binds the instruction's operands with the pattern, runs the body, and
 /// continues with the next instruction. The body leaves the lane with `return leave(..)`.
 macro_rules! handler {
-    ($name:ident, $pattern:pat, |$ip:ident, $regs:ident, $instrs:ident, $consts:ident, $vm:ident| $body:block) => {
+    ($name:ident, $pattern:pat, |$ip:ident, $regs:ident, $instrs:ident, $code:ident, $vm:ident| $body:block) => {
         #[allow(unused_variables)]
         unsafe fn $name(
             $ip: *const Instr,
             $regs: *mut Value,
             $instrs: *const Instr,
-            $consts: *const Value,
+            $code: *const Code,
             $vm: *mut Vm,
         ) -> *const Instr {
             // SAFETY: the table maps this opcode to this handler, so `ip` holds this variant.
@@ -275,7 +287,7 @@ macro_rules! handler {
             #[allow(unused_mut)]
             let mut next: *const Instr = $body;
             // SAFETY: as for `run`: `next` is a verified instruction of the same code.
-            unsafe { dispatch(next, $regs, $instrs, $consts, $vm) }
+            unsafe { dispatch(next, $regs, $instrs, $code, $vm) }
         }
     };
 }
@@ -283,12 +295,12 @@ macro_rules! handler {
 handler!(
     move_register,
     Instr::Move { dst, src },
-    |ip, regs, instrs, consts, vm| {
+    |ip, regs, instrs, code, vm| {
         // SAFETY: verified operands (see `run`).
         unsafe {
             if holds_object(regs, dst) || holds_object(regs, src) {
                 // SAFETY: as for this handler.
-                return move_counted(ip, regs, instrs, consts, vm);
+                return move_counted(ip, regs, instrs, code, vm);
             }
             set_inline(regs, dst, crate::value::read(reg(regs, src)));
             // An instruction that falls through is followed by another (verified).
@@ -305,7 +317,7 @@ unsafe fn move_counted(
     ip: *const Instr,
     regs: *mut Value,
     instrs: *const Instr,
-    consts: *const Value,
+    code: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
     // SAFETY: called by `move_register` for its instruction.
@@ -318,20 +330,20 @@ unsafe fn move_counted(
     // points), so the frame is unchanged.
     unsafe {
         crate::value::copy_into(regs.add(Reg::index(dst)), regs.add(Reg::index(src)));
-        dispatch(ip.add(1), regs, instrs, consts, vm)
+        dispatch(ip.add(1), regs, instrs, code, vm)
     }
 }
 
 handler!(
     load_const,
     Instr::LoadConst { dst, idx },
-    |ip, regs, instrs, consts, vm| {
+    |ip, regs, instrs, code, vm| {
         // SAFETY: the verifier checked `idx` against the constant pool; verified operands.
         unsafe {
-            let constant = &*consts.add(idx.index());
+            let constant = &*(*code).constants.as_ptr().add(idx.index());
             if constant.is_heap() || holds_object(regs, dst) {
                 // SAFETY: as for this handler.
-                return load_const_counted(ip, regs, instrs, consts, vm);
+                return load_const_counted(ip, regs, instrs, code, vm);
             }
             set_inline(regs, dst, crate::value::read(constant));
             ip.add(1)
@@ -345,7 +357,7 @@ unsafe fn load_const_counted(
     ip: *const Instr,
     regs: *mut Value,
     instrs: *const Instr,
-    consts: *const Value,
+    code: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
     // SAFETY: called by `load_const` for its instruction.
@@ -355,17 +367,17 @@ unsafe fn load_const_counted(
     };
     // SAFETY: as in `load_const` and `move_counted`.
     unsafe {
-        let value = (*consts.add(idx.index())).clone();
+        let value = (*(*code).constants.as_ptr().add(idx.index())).clone();
         let old = std::mem::replace(&mut *regs.add(Reg::index(dst)), value);
         crate::value::discard(old);
-        dispatch(ip.add(1), regs, instrs, consts, vm)
+        dispatch(ip.add(1), regs, instrs, code, vm)
     }
 }
 
 handler!(
     load_int,
     Instr::LoadInt { dst, value },
-    |ip, regs, instrs, consts, vm| {
+    |ip, regs, instrs, code, vm| {
         // SAFETY: verified operands; the next instruction exists.
         unsafe {
             if holds_object(regs, dst) {
@@ -394,7 +406,7 @@ unsafe fn running_globals<'a>(vm: *mut Vm) -> &'a crate::object::GlobalSlots {
 handler!(
     load_global,
     Instr::LoadGlobal { dst, slot },
-    |ip, regs, instrs, consts, vm| {
+    |ip, regs, instrs, code, vm| {
         // SAFETY: verified operands; see `running_globals`.
         unsafe {
             if holds_object(regs, dst) {
@@ -416,7 +428,7 @@ unsafe fn store_global(
     ip: *const Instr,
     regs: *mut Value,
     instrs: *const Instr,
-    consts: *const Value,
+    code: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
     // SAFETY: the table maps only these two opcodes here.
@@ -431,7 +443,7 @@ unsafe fn store_global(
         if !running_globals(vm).inline_set(slot.index(), reg(regs, src)) {
             return ip;
         }
-        dispatch(ip.add(1), regs, instrs, consts, vm)
+        dispatch(ip.add(1), regs, instrs, code, vm)
     }
 }
 
@@ -441,7 +453,7 @@ macro_rules! load_handler {
         handler!(
             $name,
             Instr::$variant { dst },
-            |ip, regs, instrs, consts, vm| {
+            |ip, regs, instrs, code, vm| {
                 // SAFETY: verified operands; the next instruction exists.
                 unsafe {
                     if holds_object(regs, dst) {
@@ -465,7 +477,7 @@ macro_rules! binary_handler {
         handler!(
             $name,
             Instr::$variant { dst, lhs, rhs },
-            |ip, regs, instrs, consts, vm| {
+            |ip, regs, instrs, code, vm| {
                 // SAFETY: verified operands.
                 if unsafe { holds_object(regs, dst) } {
                     return ip;
@@ -570,13 +582,16 @@ binary_handler!(
 handler!(
     mod_const,
     Instr::ModConst { dst, src, constant },
-    |ip, regs, instrs, consts, vm| {
+    |ip, regs, instrs, code, vm| {
         // SAFETY: verified operands; the verifier checked `constant` against the pool.
         unsafe {
             if holds_object(regs, dst) {
                 return ip;
             }
-            match (reg(regs, src), &*consts.add(constant.index())) {
+            match (
+                reg(regs, src),
+                &*(*code).constants.as_ptr().add(constant.index()),
+            ) {
                 // A positive divisor: Python's `%` is the Euclidean remainder.
                 (Value::Int(a), Value::Int(k)) if *k > 0 => {
                     set_inline(regs, dst, Value::Int(a.rem_euclid(*k)))
@@ -591,7 +606,7 @@ handler!(
 handler!(
     negate,
     Instr::Neg { dst, src },
-    |ip, regs, instrs, consts, vm| {
+    |ip, regs, instrs, code, vm| {
         // SAFETY: verified operands; the next instruction exists.
         unsafe {
             if holds_object(regs, dst) {
@@ -650,7 +665,7 @@ unsafe fn store_list_item(regs: *mut Value, obj: Reg, index: i64, src: Reg) -> b
 handler!(
     get_item,
     Instr::GetItem { dst, obj, key },
-    |ip, regs, instrs, consts, vm| {
+    |ip, regs, instrs, code, vm| {
         // SAFETY: verified operands; the next instruction exists.
         unsafe {
             match reg(regs, key) {
@@ -664,7 +679,7 @@ handler!(
 handler!(
     get_item_imm,
     Instr::GetItemImm { dst, obj, index },
-    |ip, regs, instrs, consts, vm| {
+    |ip, regs, instrs, code, vm| {
         // SAFETY: verified operands; the next instruction exists.
         unsafe {
             if !list_item(regs, dst, obj, i64::from(index)) {
@@ -678,7 +693,7 @@ handler!(
 handler!(
     set_item,
     Instr::SetItem { obj, key, src },
-    |ip, regs, instrs, consts, vm| {
+    |ip, regs, instrs, code, vm| {
         // SAFETY: verified operands; the next instruction exists.
         unsafe {
             match reg(regs, key) {
@@ -692,7 +707,7 @@ handler!(
 handler!(
     set_item_imm,
     Instr::SetItemImm { obj, index, src },
-    |ip, regs, instrs, consts, vm| {
+    |ip, regs, instrs, code, vm| {
         // SAFETY: verified operands; the next instruction exists.
         unsafe {
             if !store_list_item(regs, obj, i64::from(index), src) {
@@ -709,7 +724,7 @@ macro_rules! immediate_handler {
         handler!(
             $name,
             Instr::$variant { dst, src, imm },
-            |ip, regs, instrs, consts, vm| {
+            |ip, regs, instrs, code, vm| {
                 let imm = i64::from(imm);
                 // SAFETY: verified operands.
                 if unsafe { holds_object(regs, dst) } {
@@ -743,7 +758,7 @@ immediate_handler!(inplace_sub_imm, InplaceSubImm, int_sub, float_sub);
 handler!(
     jump,
     Instr::Jump { target },
-    |ip, regs, instrs, consts, vm| {
+    |ip, regs, instrs, code, vm| {
         // SAFETY: the verifier checked jump targets.
         unsafe { instrs.add(target.index()) }
     }
@@ -755,7 +770,7 @@ macro_rules! truth_jump_handler {
         handler!(
             $name,
             Instr::$variant { cond, target },
-            |ip, regs, instrs, consts, vm| {
+            |ip, regs, instrs, code, vm| {
                 // SAFETY: verified operands.
                 let truth = match unsafe { reg(regs, cond) } {
                     Value::True => true,
@@ -779,7 +794,7 @@ macro_rules! truth_jump_handler {
 handler!(
     jump_if_none,
     Instr::JumpIfNone { src },
-    |ip, regs, instrs, consts, vm| {
+    |ip, regs, instrs, code, vm| {
         // SAFETY: verified operand; the instruction is paired.
         unsafe { branch(ip, instrs, matches!(reg(regs, src), Value::None)) }
     }
@@ -788,7 +803,7 @@ handler!(
 handler!(
     jump_unless_none,
     Instr::JumpUnlessNone { src },
-    |ip, regs, instrs, consts, vm| {
+    |ip, regs, instrs, code, vm| {
         // SAFETY: verified operand; the instruction is paired.
         unsafe { branch(ip, instrs, !matches!(reg(regs, src), Value::None)) }
     }
@@ -801,7 +816,7 @@ macro_rules! identity_branch_handler {
         handler!(
             $name,
             Instr::$variant { lhs, rhs },
-            |ip, regs, instrs, consts, vm| {
+            |ip, regs, instrs, code, vm| {
                 // SAFETY: verified operands.
                 let (a, b) = unsafe { (reg(regs, lhs), reg(regs, rhs)) };
                 let singleton =
@@ -826,7 +841,7 @@ macro_rules! global_equality_branch_handler {
         handler!(
             $name,
             Instr::$variant { lhs, slot },
-            |ip, regs, instrs, consts, vm| {
+            |ip, regs, instrs, code, vm| {
                 // SAFETY: verified operands; see `running_globals`.
                 let holds =
                     match unsafe { (reg(regs, lhs), running_globals(vm).inline_get(slot.index())) }
@@ -869,7 +884,7 @@ unsafe fn branch(ip: *const Instr, instrs: *const Instr, taken: bool) -> *const 
 handler!(
     for_range,
     Instr::ForRange { base, dst },
-    |ip, regs, instrs, consts, vm| {
+    |ip, regs, instrs, code, vm| {
         // SAFETY: verified operands: a three-register span of distinct registers.
         let span = unsafe {
             let first = regs.add(Reg::index(base));
@@ -900,10 +915,66 @@ handler!(
     }
 );
 
+handler!(
+    for_iter,
+    Instr::ForIter { iter, dst },
+    |ip, regs, instrs, code, vm| {
+        // SAFETY: verified operands; the instruction is paired. The iterator is not used after
+        // `dst` (a different register: the loop variable) is written.
+        unsafe {
+            let Value::Iterator(iterator) = reg(regs, iter) else {
+                return ip;
+            };
+            let Ok(mut state) = iterator.state.try_borrow_mut() else {
+                return ip;
+            };
+            // The loop's own fast cases: a range and a list or tuple being walked.
+            let next = match &mut *state {
+                crate::object::IterState::Range {
+                    next,
+                    remaining,
+                    step,
+                } => {
+                    if *remaining > 0 {
+                        let value = *next;
+                        *remaining -= 1;
+                        *next = next.wrapping_add(*step);
+                        Some(Value::Int(value))
+                    } else {
+                        None
+                    }
+                }
+                crate::object::IterState::Sequence { seq, index } => {
+                    let item = match seq {
+                        Value::List(list) => list.items().get(*index).cloned(),
+                        Value::Tuple(tuple) => tuple.items.get(*index).cloned(),
+                        _ => return ip,
+                    };
+                    if item.is_some() {
+                        *index += 1;
+                    }
+                    item
+                }
+                _ => return ip,
+            };
+            drop(state);
+            match next {
+                Some(value) => {
+                    // Releasing the old value runs no Python code (see `move_counted`).
+                    let old = std::mem::replace(&mut *regs.add(Reg::index(dst)), value);
+                    crate::value::discard(old);
+                    branch(ip, instrs, true)
+                }
+                None => branch(ip, instrs, false),
+            }
+        }
+    }
+);
+
 /// A compare-and-branch on two registers: ints and floats only (the loop handles the rest).
 macro_rules! compare_branch_handler {
     ($name:ident, $variant:ident, $cmp:tt, $when:expr) => {
-        handler!($name, Instr::$variant { lhs, rhs }, |ip, regs, instrs, consts, vm| {
+        handler!($name, Instr::$variant { lhs, rhs }, |ip, regs, instrs, code, vm| {
             // SAFETY: verified operands.
             let holds = match unsafe { (reg(regs, lhs), reg(regs, rhs)) } {
                 (Value::Int(a), Value::Int(b)) => *a $cmp *b,
@@ -934,7 +1005,7 @@ compare_branch_handler!(jump_unless_ne, JumpUnlessNe, !=, false);
 /// cost each a stack frame.)
 macro_rules! compare_imm_branch_handler {
     ($name:ident, $variant:ident, $cmp:tt, $when:expr) => {
-        handler!($name, Instr::$variant { lhs, imm }, |ip, regs, instrs, consts, vm| {
+        handler!($name, Instr::$variant { lhs, imm }, |ip, regs, instrs, code, vm| {
             let imm = i64::from(imm);
             // SAFETY: verified operands.
             let holds = match unsafe { reg(regs, lhs) } {
@@ -983,7 +1054,7 @@ unsafe fn continue_in_top_frame(vm: *mut Vm) -> *const Instr {
             instrs.add(pc),
             vm_ref.stack.as_mut_ptr().add(base),
             instrs,
-            code.constants.as_ptr(),
+            code,
             vm,
         )
     }
@@ -996,7 +1067,7 @@ unsafe fn call_global(
     ip: *const Instr,
     regs: *mut Value,
     instrs: *const Instr,
-    _: *const Value,
+    _: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
     // SAFETY: the table maps `CallGlobal` to this handler.
@@ -1043,6 +1114,134 @@ unsafe fn call_global(
     }
 }
 
+handler!(
+    get_attr,
+    Instr::GetAttr { dst, obj, name },
+    |ip, regs, instrs, code, vm| {
+        // SAFETY: verified operands; the verifier checked `name` against the code's name
+        // table and the loader made one cache per name. The instance is not used after its
+        // register may be overwritten.
+        unsafe {
+            let Value::Instance(instance) = reg(regs, obj) else {
+                return ip;
+            };
+            let code = &*code;
+            let index = name.index();
+            let cache = code.attr_caches.get.get_unchecked(index);
+            let name = code.names.get_unchecked(index);
+            // A hit clones a value or makes a bound method; neither runs Python code.
+            let Some(value) = attribute_cache::cached_get(instance, cache, name) else {
+                return ip;
+            };
+            // Releasing the old value runs no Python code (see `move_counted`).
+            let old = std::mem::replace(&mut *regs.add(Reg::index(dst)), value);
+            crate::value::discard(old);
+            ip.add(1)
+        }
+    }
+);
+
+handler!(
+    set_attr,
+    Instr::SetAttr { obj, name, src },
+    |ip, regs, instrs, code, vm| {
+        // SAFETY: as in `get_attr`; the register keeps the instance alive through the write.
+        unsafe {
+            let Value::Instance(instance) = reg(regs, obj) else {
+                return ip;
+            };
+            let code = &*code;
+            let index = name.index();
+            let cache = code.attr_caches.set.get_unchecked(index);
+            let name = code.names.get_unchecked(index);
+            // A miss changes nothing but what the site learnt, so the loop can run the
+            // instruction again; a hit releases the replaced value, which runs no Python
+            // code (see `move_counted`).
+            if let Err(value) =
+                attribute_cache::cached_set(instance, cache, name, reg(regs, src).clone())
+            {
+                crate::value::discard(value);
+                return ip;
+            }
+            ip.add(1)
+        }
+    }
+);
+
+/// `CallMethod`/`CallMethodFrom` of a plain Python method the site's cache knows: pushes
+/// its frame with the receiver as first argument and continues there. Builtin methods,
+/// misses and failed entries (which push nothing) are left to the loop.
+unsafe fn call_method(
+    ip: *const Instr,
+    regs: *mut Value,
+    instrs: *const Instr,
+    code: *const Code,
+    vm: *mut Vm,
+) -> *const Instr {
+    // SAFETY: the table maps only the two method-call opcodes here; verified operands.
+    // `copy_into` allows `base == recv`, and copying the receiver again when the loop runs
+    // the instruction after all changes nothing.
+    let (receiver, name, argc, dst) = unsafe {
+        match *ip {
+            Instr::CallMethod {
+                base,
+                name,
+                argc,
+                dst,
+            } => (base, name, argc, dst),
+            Instr::CallMethodFrom {
+                recv,
+                base,
+                name,
+                argc,
+                dst,
+            } => {
+                crate::value::copy_into(
+                    regs.add(Reg::index(base)),
+                    regs.add(Reg::index(Reg::from(recv))),
+                );
+                (base, tauraro_bytecode::NameIdx::from(name), argc, dst)
+            }
+            _ => std::hint::unreachable_unchecked(),
+        }
+    };
+    // SAFETY: as in `get_attr` and `call_global`: the function is borrowed from the site's
+    // cache, which entering its frame does not update.
+    unsafe {
+        let Value::Instance(instance) = reg(regs, receiver) else {
+            return ip;
+        };
+        let code = &*code;
+        let index = name.index();
+        let cache = code.attr_caches.get.get_unchecked(index);
+        let name = code.names.get_unchecked(index);
+        let Some(attribute_cache::CachedMethod::Function(function)) =
+            attribute_cache::cached_method(instance, cache, name)
+        else {
+            return ip;
+        };
+        let vm_ref = &mut *vm;
+        let base = regs.offset_from(vm_ref.stack.as_ptr()) as usize;
+        // The caller resumes after this instruction. A bool, as in `call_global`.
+        let pc = ip.offset_from(instrs) as u32 + 1;
+        let entered = matches!(
+            vm_ref.enter_function_saving_pc(
+                function,
+                base + receiver.index(),
+                usize::from(argc) + 1,
+                base + dst.index(),
+                pc,
+            ),
+            Some(Ok(()))
+        );
+        if entered {
+            continue_in_top_frame(vm)
+        } else {
+            ip
+        }
+    }
+}
+
 /// `Return`/`ReturnNone` to a caller in this run; an entry frame's, an `__init__` frame's
 /// value return and the like are left to the loop.
 #[inline(always)]
@@ -1076,7 +1275,7 @@ unsafe fn return_value(
     ip: *const Instr,
     regs: *mut Value,
     _: *const Instr,
-    _: *const Value,
+    _: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
     // SAFETY: the table maps `Return` to this handler.
@@ -1092,7 +1291,7 @@ unsafe fn return_none(
     ip: *const Instr,
     regs: *mut Value,
     _: *const Instr,
-    _: *const Value,
+    _: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
     // SAFETY: as for `run`.

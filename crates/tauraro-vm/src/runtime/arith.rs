@@ -599,11 +599,7 @@ impl Vm {
                 )));
             }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
-                let (x, y) = (x.items(), y.items());
-                let mut items = Vec::with_capacity(x.len() + y.len());
-                items.extend(x.iter().cloned());
-                items.extend(y.iter().cloned());
-                Value::list(items)
+                Value::List(Rc::new(crate::object::PyList::concat(x, y)))
             }
             (BinOp::Add, Value::List(_), other) => {
                 return Err(PyErr::type_error(format!(

@@ -154,7 +154,7 @@ unsafe fn entries_unguarded(cache: &AttrCache) -> Option<&[AttrCacheEntry]> {
         .map(Vec::as_slice)
 }
 
-#[inline]
+#[inline(always)]
 fn valid<'a>(cache: &'a [AttrCacheEntry], class: &Rc<Class>) -> Option<&'a AttrCacheEntry> {
     let epoch = class_epoch();
     let matches = |entry: &&AttrCacheEntry| Rc::ptr_eq(&entry.class, class) && entry.epoch == epoch;
@@ -224,7 +224,9 @@ fn has_own(instance: &Instance, entry: &AttrCacheEntry, name: &Rc<PyStr>) -> boo
 
 /// `instance.name` from the cache; `None` when the cache cannot answer (then the generic
 /// lookup runs and refills it).
-#[inline]
+// Always inlined: the loop and the lane both call it, and as a call the value came
+// back through memory.
+#[inline(always)]
 pub fn cached_get(instance: &Rc<Instance>, cache: &AttrCache, name: &Rc<PyStr>) -> Option<Value> {
     // SAFETY: what leaves is a clone or a new bound method; nothing here runs Python code or
     // drops a value.
@@ -288,7 +290,9 @@ pub enum CachedMethod<'a> {
 /// not let the site be updated while it uses the reference. Entering the function's frame
 /// is fine (it runs no Python code and updates no cache); the generic call paths, which may
 /// refill the cache, must get a clone.
-#[inline]
+// Always inlined: the loop and the lane both call it, and as a call the value came
+// back through memory.
+#[inline(always)]
 pub unsafe fn cached_method<'a>(
     instance: &Rc<Instance>,
     cache: &'a AttrCache,
@@ -339,7 +343,9 @@ fn cached_descriptor_method(
 
 /// `instance.name = value` through the cache; gives the value back when the cache cannot
 /// do it.
-#[inline]
+// Always inlined: the loop and the lane both call it, and as a call the value came
+// back through memory.
+#[inline(always)]
 pub fn cached_set(
     instance: &Rc<Instance>,
     cache: &AttrCache,

@@ -9,9 +9,8 @@ use crate::value::Value;
 pub fn simple_slice(obj: &Value, start: &Value, stop: &Value) -> Option<Value> {
     match obj {
         Value::List(list) => {
-            let items = list.items();
-            let (low, high) = bounds(items.len(), start, stop)?;
-            Some(Value::list(items[low..high].to_vec()))
+            let (low, high) = bounds(list.len(), start, stop)?;
+            Some(Value::List(std::rc::Rc::new(list.slice_of(low, high)?)))
         }
         Value::Tuple(tuple) => {
             let items = &tuple.items;
