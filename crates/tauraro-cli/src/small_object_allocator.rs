@@ -9,21 +9,16 @@
 //! free lists; this is ours, kept deliberately small.
 //!
 //! How it works: a request of at most [`LARGEST_SMALL_BLOCK`] bytes with an alignment of at
-//! most [`GRANULE`] is rounded up to its *size class*: 24, 40, 56, … bytes, the usable sizes
-//! of glibc's chunks. Freed blocks of a class go onto that class's singly linked free list
-//! (the link lives in the block's first word) and the next request of the class pops one.
-//! When the list is empty, the block is carved from the class's current chunk, a
-//! [`CHUNK_BYTES`] block obtained from the system, at a stride of the class size plus 8
-//! (so blocks are 16-aligned and take what glibc's chunk would). Everything else (large or
-//! over-aligned blocks) goes straight to the system allocator.
+//! most [`GRANULE`] is rounded up to its *size class*: 24, 40, 56, … bytes, the usable sizes of glibc's chunks. Freed blocks
+//! of a class go onto that class's singly linked free list (the link lives in the block's first
+//! word) and the next request of the class pops one. Each list holds at most
+//! [`CACHED_BYTES_PER_CLASS`] bytes; past that, blocks go back to the system allocator, so a
+//! program that frees a million objects at once does not keep them all. Everything else
+//! (large or over-aligned blocks) goes straight to the system allocator.
 //!
-//! Why chunks: programs build big structures (a list of a million strings) whose objects
-//! all stay alive, so the free lists are empty while they grow, and each new block cost a
-//! trip through glibc's `malloc` (about 60 instructions) and, when the structure died, its
-//! `free` and consolidation (about 150 more); carving and pushing cost a few instructions.
-//! The price: small blocks never go back to the system or to another class. A thread's
-//! memory for small objects is the peak each class reached, as with CPython's allocator,
-//! whose pools also stay with the process.
+//! What it is not: an arena or size-segregated heap. Blocks still come from (and, past the cap,
+//! return to) `malloc`, with the class size as their layout size, so memory held by the free
+//! lists is bounded by `CLASSES * CACHED_BYTES_PER_CLASS` per thread.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
@@ -45,25 +40,22 @@ const SMALLEST_CLASS_SIZE: usize = 24;
 /// The largest request served from the free lists (264 bytes).
 const LARGEST_SMALL_BLOCK: usize = SMALLEST_CLASS_SIZE + (CLASSES - 1) * GRANULE;
 
-/// The bytes of each chunk new blocks are carved from.
-const CHUNK_BYTES: usize = 16 * 1024;
+/// The most memory one class's free list may hold.
+const CACHED_BYTES_PER_CLASS: usize = 128 * 1024;
 
-/// One thread's free lists, and the chunk each class carves new blocks from.
+/// One thread's free lists.
 struct FreeLists {
     /// The first free block of each class, or null.
     heads: [Cell<*mut u8>; CLASSES],
-    /// The next uncarved byte of each class's current chunk (null before its first chunk).
-    carve: [Cell<*mut u8>; CLASSES],
-    /// The end of each class's current chunk.
-    carve_end: [Cell<*mut u8>; CLASSES],
+    /// How many blocks each class's list holds.
+    held: [Cell<u32>; CLASSES],
 }
 
 impl FreeLists {
     const fn new() -> FreeLists {
         FreeLists {
             heads: [const { Cell::new(ptr::null_mut()) }; CLASSES],
-            carve: [const { Cell::new(ptr::null_mut()) }; CLASSES],
-            carve_end: [const { Cell::new(ptr::null_mut()) }; CLASSES],
+            held: [const { Cell::new(0) }; CLASSES],
         }
     }
 }
@@ -90,72 +82,78 @@ fn size_class(layout: Layout) -> Option<usize> {
     }
 }
 
+/// The layout with which a class's blocks are obtained from (and returned to) the system.
+#[inline(always)]
+fn class_layout(class: usize) -> Layout {
+    // SAFETY: the size is non-zero and far below `isize::MAX`, and 16 is a power of two.
+    unsafe { Layout::from_size_align_unchecked(class_size(class), GRANULE) }
+}
+
 /// The usable size of a class's blocks.
 const fn class_size(class: usize) -> usize {
     SMALLEST_CLASS_SIZE + class * GRANULE
 }
 
-/// The distance between a class's blocks in a chunk: its size plus 8, a multiple of 16, so
-/// that every block of a 16-aligned chunk is 16-aligned.
-const fn class_stride(class: usize) -> usize {
-    class_size(class) + 8
+/// The number of blocks of a class its free list may hold.
+const fn class_capacity(class: usize) -> u32 {
+    (CACHED_BYTES_PER_CLASS / class_size(class)) as u32
 }
 
+/// `class_capacity` of every class, computed at compile time: `dealloc` reads it rather than
+/// divide (a class known only at run time made every free of a `Vec` buffer pay a `div`).
+const CLASS_CAPACITIES: [u32; CLASSES] = {
+    let mut capacities = [0; CLASSES];
+    let mut class = 0;
+    while class < CLASSES {
+        capacities[class] = class_capacity(class);
+        class += 1;
+    }
+    capacities
+};
+
 impl SmallObjectAllocator {
-    /// Pops a block of `class` from this thread's free list, or carves a new one.
+    /// Pops a block of `class` from this thread's free list, or gets a new one from the system.
     #[inline(always)]
     unsafe fn alloc_small(&self, class: usize) -> *mut u8 {
-        FREE_LISTS.with(|lists| {
+        let cached = FREE_LISTS.with(|lists| {
             let head = lists.heads[class].get();
             if !head.is_null() {
                 // SAFETY: a block on the list is at least 16 bytes, 16-aligned, owned by the
                 // list, and its first word holds the next block (written by `dealloc_small`).
                 let next = unsafe { head.cast::<*mut u8>().read() };
                 lists.heads[class].set(next);
-                return head;
+                lists.held[class].set(lists.held[class].get() - 1);
             }
-            let carve = lists.carve[class].get();
-            let stride = class_stride(class);
-            // Compared as addresses: both are null before the class's first chunk.
-            if (lists.carve_end[class].get() as usize) - (carve as usize) >= stride {
-                // SAFETY: `carve..carve_end` is an uncarved stretch of a live chunk, and
-                // `stride` bytes of it remain.
-                lists.carve[class].set(unsafe { carve.add(stride) });
-                return carve;
-            }
-            new_chunk(lists, class)
-        })
+            head
+        });
+        if !cached.is_null() {
+            return cached;
+        }
+        // SAFETY: `class_layout` has a non-zero size.
+        unsafe { System.alloc(class_layout(class)) }
     }
 
-    /// Pushes a block of `class` onto this thread's free list.
+    /// Pushes a block of `class` onto this thread's free list, or returns it to the system when
+    /// the list is full.
     #[inline(always)]
     unsafe fn dealloc_small(&self, block: *mut u8, class: usize) {
-        FREE_LISTS.with(|lists| {
+        let kept = FREE_LISTS.with(|lists| {
+            let held = lists.held[class].get();
+            if held >= CLASS_CAPACITIES[class] {
+                return false;
+            }
             // SAFETY: the block is ours now (the caller gave it up), at least 16 bytes and
             // 16-aligned, so its first word can hold the link.
             unsafe { block.cast::<*mut u8>().write(lists.heads[class].get()) };
             lists.heads[class].set(block);
+            lists.held[class].set(held + 1);
+            true
         });
+        if !kept {
+            // SAFETY: the block was obtained from the system with this class's layout.
+            unsafe { System.dealloc(block, class_layout(class)) }
+        }
     }
-}
-
-/// Gets a fresh chunk for `class` from the system and carves its first block, or returns
-/// null when the system is out of memory. The rest of the old chunk (less than one block)
-/// is abandoned.
-#[cold]
-#[inline(never)]
-fn new_chunk(lists: &FreeLists, class: usize) -> *mut u8 {
-    // SAFETY: the layout has a non-zero size and a power-of-two alignment.
-    let chunk = unsafe { System.alloc(Layout::from_size_align_unchecked(CHUNK_BYTES, GRANULE)) };
-    if chunk.is_null() {
-        return chunk;
-    }
-    // SAFETY: the chunk is `CHUNK_BYTES` long, and every stride is smaller than that.
-    unsafe {
-        lists.carve[class].set(chunk.add(class_stride(class)));
-        lists.carve_end[class].set(chunk.add(CHUNK_BYTES));
-    }
-    chunk
 }
 
 // SAFETY: every block handed out is either a system block of the requested layout or a block of
@@ -332,32 +330,25 @@ mod tests {
     }
 
     #[test]
-    fn carved_blocks_are_aligned_distinct_and_span_chunks() {
+    fn a_full_free_list_returns_blocks_to_the_system() {
         let allocator = SmallObjectAllocator;
-        for size in [8, 24, 56, 100, LARGEST_SMALL_BLOCK] {
-            let class = size_class(layout(size, 8)).unwrap();
-            // Enough blocks to need several chunks.
-            let count = 3 * CHUNK_BYTES / class_stride(class);
-            let blocks: Vec<*mut u8> = (0..count)
-                .map(|index| unsafe {
-                    let block = allocator.alloc(layout(size, 16));
-                    assert!(!block.is_null());
-                    assert_eq!(block as usize % 16, 0);
-                    ptr::write_bytes(block, index as u8, size);
-                    block
-                })
-                .collect();
-            for (index, &block) in blocks.iter().enumerate() {
-                let contents = unsafe { std::slice::from_raw_parts(block, size) };
-                assert!(contents.iter().all(|&byte| byte == index as u8));
-            }
-            let mut starts: Vec<usize> = blocks.iter().map(|&block| block as usize).collect();
-            starts.sort_unstable();
-            starts.dedup();
-            assert_eq!(starts.len(), count, "a block was handed out twice");
-            for &block in &blocks {
-                unsafe { allocator.dealloc(block, layout(size, 16)) };
-            }
+        let class = size_class(layout(LARGEST_SMALL_BLOCK, 8)).unwrap();
+        let count = class_capacity(class) as usize + 50;
+        let blocks: Vec<*mut u8> = (0..count)
+            .map(|_| unsafe { allocator.alloc(layout(LARGEST_SMALL_BLOCK, 8)) })
+            .collect();
+        for &block in &blocks {
+            unsafe { allocator.dealloc(block, layout(LARGEST_SMALL_BLOCK, 8)) };
         }
+        let held = FREE_LISTS.with(|lists| {
+            let mut held = 0;
+            let mut cursor = lists.heads[class].get();
+            while !cursor.is_null() {
+                held += 1;
+                cursor = unsafe { cursor.cast::<*mut u8>().read() };
+            }
+            held
+        });
+        assert_eq!(held, class_capacity(class) as usize);
     }
 }
