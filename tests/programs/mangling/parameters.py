@@ -16,7 +16,7 @@ class A:
 
 
 print(A().g(), A().h(), A().lam())
-print(A.f.__code__.co_varnames if hasattr(A.f, "__code__") else ("self", "_A__a", "_A__k"))
+print(A().f(_A__a="a", _A__k="k"), A.lam.__defaults__)
 
 
 class B:

@@ -236,6 +236,14 @@ impl Vm {
                     ))
                 }
             }
+            (Value::Function(function), "__globals__") => {
+                Some(self.namespace_proxy(function.globals.clone()))
+            }
+            (Value::Function(_), "__code__" | "__builtins__") => {
+                return Err(PyErr::not_supported(format!(
+                    "the function attribute '{name}'"
+                )));
+            }
             (Value::Cell(cell), "cell_contents") => {
                 let value = cell.get();
                 if value.is_undefined() {
