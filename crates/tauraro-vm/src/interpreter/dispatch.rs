@@ -19,13 +19,13 @@
 
 use std::rc::Rc;
 
-use tauraro_bytecode::{Instr, NameIdx, Reg};
+use tauraro_bytecode::{Instr, Reg};
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interpreter::call::FrameExit;
 use crate::interpreter::generator::GenFrameExit;
 use crate::interpreter::{CallTarget, Vm};
-use crate::object::{Code, IterState, PyStr};
+use crate::object::{Code, PyStr};
 use crate::runtime::arith::BinOp;
 use crate::runtime::attribute_cache;
 use crate::runtime::compare::CompareOp;
@@ -1094,43 +1094,9 @@ impl Vm {
                     Instr::ForIter { iter, dst } => {
                         // Fast paths for the common iterators, without leaving the loop.
                         let fast = match reg!(iter) {
-                            Value::Iterator(it) => match &mut *it.state.borrow_mut() {
-                                IterState::Range {
-                                    next,
-                                    remaining,
-                                    step,
-                                } => {
-                                    if *remaining > 0 {
-                                        let value = *next;
-                                        *remaining -= 1;
-                                        *next = next.wrapping_add(*step);
-                                        Some(Some(Value::Int(value)))
-                                    } else {
-                                        Some(None)
-                                    }
-                                }
-                                IterState::Sequence { seq, index } => match seq {
-                                    Value::List(list) => {
-                                        let item = list.items().get(*index).cloned();
-                                        if item.is_some() {
-                                            *index += 1;
-                                        }
-                                        Some(item)
-                                    }
-                                    Value::Tuple(tuple) => {
-                                        let item = tuple.items.get(*index).cloned();
-                                        if item.is_some() {
-                                            *index += 1;
-                                        }
-                                        Some(item)
-                                    }
-                                    _ => None,
-                                },
-                                IterState::Str { text, offset } => {
-                                    Some(crate::runtime::iterate::next_char(text, offset))
-                                }
-                                _ => None,
-                            },
+                            Value::Iterator(it) => {
+                                crate::runtime::iterate::step_common(&mut it.state.borrow_mut())
+                            }
                             Value::Generator(_) => {
                                 // The generator's frame runs next in this loop; its yield
                                 // comes back to the jump after this instruction.
@@ -1717,32 +1683,10 @@ impl Vm {
                     // One copy of the method call for both forms: the loop stays small
                     // enough for its hot state to stay in registers.
                     Instr::CallMethod { .. } | Instr::CallMethodFrom { .. } => {
-                        let (receiver, name, argc, dst) = match *instr {
-                            Instr::CallMethod {
-                                base,
-                                name,
-                                argc,
-                                dst,
-                            } => (base, name, argc, dst),
-                            Instr::CallMethodFrom {
-                                recv,
-                                base,
-                                name,
-                                argc,
-                                dst,
-                            } => {
-                                // SAFETY: see the module comment; `copy_into` allows
-                                // `base == recv`.
-                                unsafe {
-                                    crate::value::copy_into(
-                                        regs.add(Reg::index(base)),
-                                        regs.add(Reg::index(Reg::from(recv))),
-                                    )
-                                };
-                                (base, NameIdx::from(name), argc, dst)
-                            }
-                            // SAFETY: this arm matched one of the two forms above.
-                            _ => unsafe { std::hint::unreachable_unchecked() },
+                        // SAFETY: this arm matched one of the two forms; see the module
+                        // comment.
+                        let (receiver, name, argc, dst) = unsafe {
+                            crate::interpreter::threaded::method_call_operands(instr, regs)
                         };
                         // The pc is saved by the frame push on the fast path and before
                         // every other way on (a builtin method may call back into Python).

@@ -929,33 +929,8 @@ handler!(
                 return ip;
             };
             // The loop's own fast cases: a range and a list or tuple being walked.
-            let next = match &mut *state {
-                crate::object::IterState::Range {
-                    next,
-                    remaining,
-                    step,
-                } => {
-                    if *remaining > 0 {
-                        let value = *next;
-                        *remaining -= 1;
-                        *next = next.wrapping_add(*step);
-                        Some(Value::Int(value))
-                    } else {
-                        None
-                    }
-                }
-                crate::object::IterState::Sequence { seq, index } => {
-                    let item = match seq {
-                        Value::List(list) => list.items().get(*index).cloned(),
-                        Value::Tuple(tuple) => tuple.items.get(*index).cloned(),
-                        _ => return ip,
-                    };
-                    if item.is_some() {
-                        *index += 1;
-                    }
-                    item
-                }
-                _ => return ip,
+            let Some(next) = crate::runtime::iterate::step_common(&mut state) else {
+                return ip;
             };
             drop(state);
             match next {
@@ -1114,6 +1089,32 @@ unsafe fn call_global(
     }
 }
 
+/// The cache of attribute site `name` of `code` (its write cache when `writes`, else its
+/// read cache) and the name itself.
+///
+/// # Safety
+/// `name` is an operand of a verified instruction of `code`: the verifier checked it against
+/// the name table, and the loader made one cache of each kind per name.
+#[inline(always)]
+unsafe fn attribute_site(
+    code: &Code,
+    name: tauraro_bytecode::NameIdx,
+    writes: bool,
+) -> (&attribute_cache::AttrCache, &Rc<crate::object::PyStr>) {
+    let caches = if writes {
+        &code.attr_caches.set
+    } else {
+        &code.attr_caches.get
+    };
+    // SAFETY: the caller's guarantee.
+    unsafe {
+        (
+            caches.get_unchecked(name.index()),
+            code.names.get_unchecked(name.index()),
+        )
+    }
+}
+
 handler!(
     get_attr,
     Instr::GetAttr { dst, obj, name },
@@ -1125,10 +1126,7 @@ handler!(
             let Value::Instance(instance) = reg(regs, obj) else {
                 return ip;
             };
-            let code = &*code;
-            let index = name.index();
-            let cache = code.attr_caches.get.get_unchecked(index);
-            let name = code.names.get_unchecked(index);
+            let (cache, name) = attribute_site(&*code, name, false);
             // A hit clones a value or makes a bound method; neither runs Python code.
             let Some(value) = attribute_cache::cached_get(instance, cache, name) else {
                 return ip;
@@ -1150,10 +1148,7 @@ handler!(
             let Value::Instance(instance) = reg(regs, obj) else {
                 return ip;
             };
-            let code = &*code;
-            let index = name.index();
-            let cache = code.attr_caches.set.get_unchecked(index);
-            let name = code.names.get_unchecked(index);
+            let (cache, name) = attribute_site(&*code, name, true);
             // A miss changes nothing but what the site learnt, so the loop can run the
             // instruction again; a hit releases the replaced value, which runs no Python
             // code (see `move_counted`).
@@ -1168,21 +1163,21 @@ handler!(
     }
 );
 
-/// `CallMethod`/`CallMethodFrom` of a plain Python method the site's cache knows: pushes
-/// its frame with the receiver as first argument and continues there. Builtin methods,
-/// misses and failed entries (which push nothing) are left to the loop.
-unsafe fn call_method(
-    ip: *const Instr,
+/// The operands of a `CallMethod` or `CallMethodFrom` at `instr` as (receiver register,
+/// name, argument count, result register); for `CallMethodFrom`, first copies the receiver
+/// from its variable's register into the call window.
+///
+/// # Safety
+/// `instr` is one of the two method calls, verified, of the frame whose registers start at
+/// `regs`.
+#[inline(always)]
+pub(crate) unsafe fn method_call_operands(
+    instr: &Instr,
     regs: *mut Value,
-    instrs: *const Instr,
-    code: *const Code,
-    vm: *mut Vm,
-) -> *const Instr {
-    // SAFETY: the table maps only the two method-call opcodes here; verified operands.
-    // `copy_into` allows `base == recv`, and copying the receiver again when the loop runs
-    // the instruction after all changes nothing.
-    let (receiver, name, argc, dst) = unsafe {
-        match *ip {
+) -> (Reg, tauraro_bytecode::NameIdx, u8, Reg) {
+    // SAFETY: the caller's guarantee; `copy_into` allows `base == recv`.
+    unsafe {
+        match *instr {
             Instr::CallMethod {
                 base,
                 name,
@@ -1204,17 +1199,30 @@ unsafe fn call_method(
             }
             _ => std::hint::unreachable_unchecked(),
         }
-    };
+    }
+}
+
+/// `CallMethod`/`CallMethodFrom` of a plain Python method the site's cache knows: pushes
+/// its frame with the receiver as first argument and continues there. Builtin methods,
+/// misses and failed entries (which push nothing) are left to the loop.
+unsafe fn call_method(
+    ip: *const Instr,
+    regs: *mut Value,
+    instrs: *const Instr,
+    code: *const Code,
+    vm: *mut Vm,
+) -> *const Instr {
+    // SAFETY: the table maps only the two method-call opcodes here; verified operands.
+    // Copying the receiver again when the loop runs the instruction after all changes
+    // nothing.
+    let (receiver, name, argc, dst) = unsafe { method_call_operands(&*ip, regs) };
     // SAFETY: as in `get_attr` and `call_global`: the function is borrowed from the site's
     // cache, which entering its frame does not update.
     unsafe {
         let Value::Instance(instance) = reg(regs, receiver) else {
             return ip;
         };
-        let code = &*code;
-        let index = name.index();
-        let cache = code.attr_caches.get.get_unchecked(index);
-        let name = code.names.get_unchecked(index);
+        let (cache, name) = attribute_site(&*code, name, false);
         let Some(attribute_cache::CachedMethod::Function(function)) =
             attribute_cache::cached_method(instance, cache, name)
         else {
