@@ -1066,24 +1066,49 @@ unsafe fn call_global(
         let Some(function) = (*module).globals.function_at(slot.index()) else {
             return ip;
         };
+        enter_and_continue(
+            ip,
+            instrs,
+            vm,
+            function,
+            base + args.index(),
+            usize::from(argc),
+            base + dst.index(),
+        )
+    }
+}
+
+/// Pushes `function`'s frame for the call at `ip` (arguments from stack index `args_start`,
+/// result to `return_slot`) and continues in it; when nothing was pushed (not a plain call,
+/// or an error such as the recursion limit), returns `ip` so that the loop runs the call
+/// again and raises.
+///
+/// # Safety
+/// As for `run`; `ip` is a call instruction of the running frame's code at `instrs`, and
+/// `function` stays alive through the entry (the frame record then holds its own reference).
+#[inline(always)]
+unsafe fn enter_and_continue(
+    ip: *const Instr,
+    instrs: *const Instr,
+    vm: *mut Vm,
+    function: &Rc<Function>,
+    args_start: usize,
+    argc: usize,
+    return_slot: usize,
+) -> *const Instr {
+    // SAFETY: the caller's guarantees.
+    unsafe {
         // The caller resumes after this instruction.
         let pc = ip.offset_from(instrs) as u32 + 1;
         // A bool, so the call's result (which may hold an error) is dropped before the tail
         // call: a value dropped after it would make it an ordinary call.
         let entered = matches!(
-            vm_ref.enter_function_saving_pc(
-                function,
-                base + args.index(),
-                usize::from(argc),
-                base + dst.index(),
-                pc,
-            ),
+            (*vm).enter_function_saving_pc(function, args_start, argc, return_slot, pc),
             Some(Ok(()))
         );
         if entered {
             continue_in_top_frame(vm)
         } else {
-            // Nothing was pushed: the loop runs the call again and raises.
             ip
         }
     }
@@ -1228,25 +1253,16 @@ unsafe fn call_method(
         else {
             return ip;
         };
-        let vm_ref = &mut *vm;
-        let base = regs.offset_from(vm_ref.stack.as_ptr()) as usize;
-        // The caller resumes after this instruction. A bool, as in `call_global`.
-        let pc = ip.offset_from(instrs) as u32 + 1;
-        let entered = matches!(
-            vm_ref.enter_function_saving_pc(
-                function,
-                base + receiver.index(),
-                usize::from(argc) + 1,
-                base + dst.index(),
-                pc,
-            ),
-            Some(Ok(()))
-        );
-        if entered {
-            continue_in_top_frame(vm)
-        } else {
-            ip
-        }
+        let base = regs.offset_from((*vm).stack.as_ptr()) as usize;
+        enter_and_continue(
+            ip,
+            instrs,
+            vm,
+            function,
+            base + receiver.index(),
+            usize::from(argc) + 1,
+            base + dst.index(),
+        )
     }
 }
 

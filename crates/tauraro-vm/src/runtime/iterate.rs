@@ -161,11 +161,13 @@ impl Vm {
     /// Advances iterators over builtin containers; composite iterators return what they need.
     fn simple_step(&mut self, it: &PyIterator) -> PyResult<Step> {
         let mut state = it.state.borrow_mut();
+        if let Some(item) = step_common(&mut state) {
+            return Ok(Step::Done(item));
+        }
         let result = match &mut *state {
             IterState::Sequence { seq, index } => {
+                // Lists and tuples took `step_common`.
                 let item = match seq {
-                    Value::List(list) => list.get(*index),
-                    Value::Tuple(tuple) => tuple.items.get(*index).cloned(),
                     Value::Bytes(bytes) => {
                         bytes.bytes.get(*index).map(|b| Value::Int(i64::from(*b)))
                     }
@@ -177,20 +179,8 @@ impl Vm {
                 item
             }
             IterState::Str { text, offset } => next_char(text, offset),
-            IterState::Range {
-                next,
-                remaining,
-                step,
-            } => {
-                if *remaining > 0 {
-                    let value = *next;
-                    *remaining -= 1;
-                    *next = next.wrapping_add(*step);
-                    Some(Value::Int(value))
-                } else {
-                    None
-                }
-            }
+            // Ranges always take `step_common`.
+            IterState::Range { .. } => None,
             IterState::Dict {
                 dict,
                 position,
