@@ -1701,6 +1701,21 @@ impl Vm {
                                 code_ref.names.get_unchecked(name_index),
                             )
                         };
+                        // A builtin method called with the receiver and arguments in the
+                        // call window (it may call back into Python, so the pc is saved).
+                        macro_rules! call_builtin_method {
+                            ($function:expr) => {{
+                                save_pc!();
+                                let outcome = self.call_builtin_method_in_frame(
+                                    $function,
+                                    base + receiver.index(),
+                                    usize::from(argc),
+                                );
+                                refresh!();
+                                set!(dst, tri!(outcome));
+                                continue;
+                            }};
+                        }
                         let method = match reg!(receiver) {
                             Value::Instance(instance) => {
                                 // SAFETY: the borrowed function is used to enter its frame
@@ -1712,15 +1727,7 @@ impl Vm {
                                         Some(function)
                                     }
                                     Some(attribute_cache::CachedMethod::Builtin(function)) => {
-                                        save_pc!();
-                                        let outcome = self.call_builtin_method_in_frame(
-                                            function,
-                                            base + receiver.index(),
-                                            usize::from(argc),
-                                        );
-                                        refresh!();
-                                        set!(dst, tri!(outcome));
-                                        continue;
+                                        call_builtin_method!(function);
                                     }
                                     None => None,
                                 }
@@ -1776,17 +1783,7 @@ impl Vm {
                                         set!(dst, answer);
                                         continue;
                                     }
-                                    Some(function) => {
-                                        save_pc!();
-                                        let outcome = self.call_builtin_method_in_frame(
-                                            function,
-                                            base + receiver.index(),
-                                            usize::from(argc),
-                                        );
-                                        refresh!();
-                                        set!(dst, tri!(outcome));
-                                        continue;
-                                    }
+                                    Some(function) => call_builtin_method!(function),
                                     None => {
                                         let class = self.type_of(other);
                                         attribute_cache::fill_builtin_method_cache(
