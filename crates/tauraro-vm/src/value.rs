@@ -360,6 +360,49 @@ pub fn discard(value: Value) {
     }
 }
 
+/// `*dst = src.clone()` when the old value of `*dst` is not the last reference to its
+/// object, so that replacing it frees nothing and the whole copy is a few instructions with
+/// no call; otherwise changes nothing and answers false (freeing is the caller's slow path).
+///
+/// # Safety
+/// `dst` must be a valid, aligned pointer to an initialised value, and no reference to it
+/// may be live during the call; `src` may point into an object that `*dst` keeps alive.
+#[inline(always)]
+pub unsafe fn replace_without_freeing(dst: *mut Value, src: &Value) -> bool {
+    // SAFETY: the caller guarantees `dst` is valid and unaliased. The old value keeps its
+    // count until `src` is copied, so `src` stays alive through the copy. The copy is the
+    // source's two words plus the one reference a counted value's copy owns (see
+    // `strong_count`); `MaybeUninit` words carry the padding of unit variants. The old
+    // value's reference is given back without freeing: it was not the last one.
+    unsafe {
+        let old_counted = (*dst).is_heap();
+        if old_counted && (*dst).strong_count().get() == 1 {
+            return false;
+        }
+        let old_count: *const Cell<usize> = if old_counted {
+            (*dst).strong_count()
+        } else {
+            std::ptr::null()
+        };
+        if src.is_heap() {
+            let count = src.strong_count();
+            let more = count.get().wrapping_add(1);
+            count.set(more);
+            if more == 0 {
+                std::process::abort();
+            }
+        }
+        let words = (src as *const Value).cast::<std::mem::MaybeUninit<u64>>();
+        let out = dst.cast::<std::mem::MaybeUninit<u64>>();
+        out.write(words.read());
+        out.add(1).write(words.add(1).read());
+        if old_counted {
+            (*old_count).set((*old_count).get() - 1);
+        }
+        true
+    }
+}
+
 /// Frees an object whose last reference is going away (out of line: it runs the object's
 /// own drop, and keeping it apart keeps `discard`'s common path small).
 #[cold]
