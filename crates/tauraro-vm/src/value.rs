@@ -360,6 +360,34 @@ pub fn discard(value: Value) {
     }
 }
 
+impl Value {
+    /// Whether releasing this value frees its object (it holds the last reference).
+    #[inline(always)]
+    pub fn is_last_reference(&self) -> bool {
+        // SAFETY: `strong_count` is read only for counted variants.
+        self.is_heap() && unsafe { self.strong_count() }.get() == 1
+    }
+}
+
+/// `*dst = value`, releasing the old value, which must not be the last reference to its
+/// object (`is_last_reference`): so nothing is freed and no call is made.
+///
+/// # Safety
+/// `dst` must be a valid, aligned pointer to an initialised value that is not the last
+/// reference to its object, with no reference to it live during the call.
+#[inline(always)]
+pub unsafe fn overwrite_without_freeing(dst: *mut Value, value: Value) {
+    // SAFETY: the caller's guarantee.
+    unsafe {
+        let old = std::ptr::replace(dst, value);
+        if old.is_heap() {
+            let released = old.release_if_shared();
+            debug_assert!(released, "overwrite_without_freeing of a last reference");
+        }
+        std::mem::forget(old);
+    }
+}
+
 /// `*dst = src.clone()` when the old value of `*dst` is not the last reference to its
 /// object, so that replacing it frees nothing and the whole copy is a few instructions with
 /// no call; otherwise changes nothing and answers false (freeing is the caller's slow path).

@@ -845,9 +845,8 @@ macro_rules! global_equality_branch_handler {
             |ip, regs, instrs, code, vm| {
                 // SAFETY: verified operands; see `running_globals`.
                 let holds =
-                    match unsafe { (reg(regs, lhs), running_globals(vm).inline_get(slot.index())) }
-                    {
-                        (Value::Int(a), Some(Value::Int(b))) => *a == b,
+                    match unsafe { (reg(regs, lhs), running_globals(vm).int_get(slot.index())) } {
+                        (Value::Int(a), Some(b)) => *a == b,
                         _ => return ip,
                     };
                 // SAFETY: the instruction is paired.
@@ -926,6 +925,12 @@ handler!(
             let Value::Iterator(iterator) = reg(regs, iter) else {
                 return ip;
             };
+            // Freeing the loop variable's old value is left to the loop, so that this
+            // handler makes no call (and saves almost no registers).
+            let place = regs.add(Reg::index(dst));
+            if (*place).is_last_reference() {
+                return ip;
+            }
             let Ok(mut state) = iterator.state.try_borrow_mut() else {
                 return ip;
             };
@@ -936,9 +941,7 @@ handler!(
             drop(state);
             match next {
                 Some(value) => {
-                    // Releasing the old value runs no Python code (see `move_counted`).
-                    let old = std::mem::replace(&mut *regs.add(Reg::index(dst)), value);
-                    crate::value::discard(old);
+                    crate::value::overwrite_without_freeing(place, value);
                     branch(ip, instrs, true)
                 }
                 None => branch(ip, instrs, false),
