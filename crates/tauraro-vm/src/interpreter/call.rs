@@ -977,8 +977,9 @@ impl Vm {
             Some(src) if return_slot < base && src < self.stack.len() => {
                 let stack = self.stack.as_mut_ptr();
                 // SAFETY: both indices are in bounds (checked just above) and distinct; no
-                // reference into the stack is live.
-                unsafe { crate::value::copy_into(stack.add(return_slot), stack.add(src)) };
+                // reference into the stack is live. `src` is in the returning frame's
+                // window, which is released next: the value moves out of it.
+                unsafe { move_value(stack.add(return_slot), stack.add(src)) };
             }
             Some(src) => {
                 let value = crate::value::read(&self.stack[src]);
@@ -990,6 +991,101 @@ impl Vm {
         }
         self.frames.pop();
         Some(self.release_registers(base, register_count))
+    }
+
+    /// The lane's `Return`/`ReturnNone` when it needs no call out of line: the frame returns
+    /// to a caller in a register whose old value is inline, and every object its registers
+    /// `regs[..register_count]` hold has another reference, so releasing them only counts
+    /// down (and no generator can be abandoned). The result (register `src` of the window,
+    /// or None) moves to the caller's register. False, having changed nothing but releasing
+    /// some registers early (which the general return then finds inline), otherwise.
+    ///
+    /// # Safety
+    /// `regs` is the running frame's window, `register_count` its code's, `src` one of its
+    /// registers; a caller frame exists below (checked by the return slot: entry frames'
+    /// markers carry `INIT_FRAME`).
+    #[inline(always)]
+    pub(crate) unsafe fn return_without_calls(
+        &mut self,
+        regs: *mut Value,
+        src: Option<usize>,
+        register_count: usize,
+    ) -> bool {
+        // SAFETY: the caller's guarantees; a frame is running.
+        unsafe {
+            let frame = self.frames.last().unwrap_unchecked();
+            let return_slot = frame.return_slot;
+            // The return slot is in the caller's window, below this frame's.
+            if return_slot & crate::interpreter::INIT_FRAME != 0 || return_slot >= frame.base {
+                return false;
+            }
+            let dst = self.stack.as_mut_ptr().add(return_slot as usize);
+            if (*dst).is_heap() {
+                return false;
+            }
+            let words = match src {
+                Some(src) => take_words(regs.add(src)),
+                None => value_words(Value::None),
+            };
+            for index in 0..register_count {
+                let slot = regs.add(index);
+                if (*slot).is_heap() && !release_shared(slot) {
+                    if let Some(src) = src {
+                        put_words(regs.add(src), words);
+                    }
+                    return false;
+                }
+            }
+            put_words(dst, words);
+            self.frames.pop();
+            true
+        }
+    }
+
+    /// The lane's frame entry when it needs no call out of line (see `enter_plain_function`):
+    /// `function` takes exactly `argc` positional arguments, within the recursion limit and
+    /// the stack, the locals to reset hold inline values, and the frame record at this
+    /// depth exists (see `push_call_without_calls`). False, having changed nothing but
+    /// resetting some inline locals (which the general entry resets again), otherwise.
+    #[inline(always)]
+    pub(crate) fn enter_without_calls(
+        &mut self,
+        function: &Rc<Function>,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+        caller_pc: u32,
+    ) -> bool {
+        let code = &function.code;
+        if !code.simple_call || argc != code.arg_count {
+            return false;
+        }
+        if self.frames.len() >= self.recursion_limit {
+            return false;
+        }
+        let end = args_start + code.register_count;
+        if end > self.stack.len() {
+            return false;
+        }
+        let stack = self.stack.as_mut_ptr();
+        for index in args_start + code.param_count..args_start + code.local_count {
+            // SAFETY: `index < args_start + register_count <= stack.len()` (the verifier
+            // checked `local_count <= register_count`); no reference into the stack is live.
+            unsafe {
+                let slot = stack.add(index);
+                if (*slot).is_heap() {
+                    return false;
+                }
+                // The old value is inline: overwriting it releases nothing.
+                std::ptr::write(slot, Value::Undefined);
+            }
+        }
+        self.frames.push_call_without_calls(
+            caller_pc,
+            function,
+            args_start as u32,
+            return_slot as u32,
+        )
     }
 
     /// Releases what a returning frame's registers `stack[base..base + count]` reference;
@@ -1430,4 +1526,111 @@ fn release_argument(slot: &mut Value) {
         Value::List(list) => drop(list),
         other => crate::value::discard(other),
     }
+}
+
+/// Moves `*src` into `*dst`, leaving `src` unbound, and releases the old `*dst`. The value
+/// moves as two words (see `value::read`): no count changes, and the returning frame's
+/// release then finds nothing to release in `src`.
+///
+/// # Safety
+/// Both pointers are valid, distinct and unaliased by references.
+#[inline(always)]
+unsafe fn move_value(dst: *mut Value, src: *mut Value) {
+    // SAFETY: the caller's guarantees.
+    unsafe {
+        let words = take_words(src);
+        let old = std::ptr::read(dst);
+        put_words(dst, words);
+        crate::value::discard(old);
+    }
+}
+
+/// The two words of a value, owned: what `take_words` reads and `put_words` writes.
+type ValueWords = [std::mem::MaybeUninit<u64>; 2];
+
+/// Reads the value in `*slot` as two separate words (see `value::read`) and leaves the slot
+/// unbound: the words own what the value owned.
+///
+/// # Safety
+/// `slot` is valid and unaliased by references.
+#[inline(always)]
+unsafe fn take_words(slot: *mut Value) -> ValueWords {
+    let words = slot.cast::<std::mem::MaybeUninit<u64>>();
+    // SAFETY: `Value` is 16 bytes and 8-byte aligned (asserted in value.rs); `MaybeUninit`
+    // makes reading the padding of unit variants defined. Writing `Undefined` over the
+    // moved-out value releases nothing: the words now own it.
+    unsafe {
+        let tag = std::ptr::read_volatile(words);
+        let payload = std::ptr::read_volatile(words.add(1));
+        std::ptr::write(slot, Value::Undefined);
+        [tag, payload]
+    }
+}
+
+/// The words of `value`, owned (see `take_words`).
+#[inline(always)]
+fn value_words(value: Value) -> ValueWords {
+    // SAFETY: `Value` is 16 bytes (asserted in value.rs); the words take over what the value
+    // owns.
+    unsafe { std::mem::transmute::<Value, ValueWords>(value) }
+}
+
+/// Writes a value taken by `take_words` into `*slot`, whose old value owns nothing (it is
+/// overwritten without release).
+///
+/// # Safety
+/// `slot` is valid and unaliased by references; `words` are a value's, not written before.
+#[inline(always)]
+unsafe fn put_words(slot: *mut Value, words: ValueWords) {
+    let out = slot.cast::<std::mem::MaybeUninit<u64>>();
+    // SAFETY: the caller's guarantees; two word stores (see `value::read`).
+    unsafe {
+        out.write(words[0]);
+        out.add(1).write(words[1]);
+    }
+}
+
+/// Releases a register's object when its reference is not the last one, leaving the
+/// register unbound: only a count decrement, nothing freed, no call. False, with the
+/// register untouched, for the last reference or a kind not handled here.
+///
+/// # Safety
+/// `slot` is valid and unaliased by references.
+#[inline(always)]
+unsafe fn release_shared(slot: *mut Value) -> bool {
+    macro_rules! release {
+        ($($variant:ident: $count:path),*) => {
+            // SAFETY: the caller's guarantee. The reference read out is dropped once, and the
+            // register is then overwritten without a drop, so it is released exactly once.
+            // It is not the last one (checked just above it, with no store in between), so
+            // the drop only counts down and the compiler can leave out the call that would
+            // free the object.
+            unsafe {
+                match &*slot {
+                    $(Value::$variant(reference) => {
+                        if $count(reference) == 1 {
+                            return false;
+                        }
+                        drop(std::ptr::read(reference));
+                    })*
+                    _ => return false,
+                }
+                std::ptr::write(slot, Value::Undefined);
+            }
+        };
+    }
+    release!(
+        Instance: Rc::strong_count,
+        Str: Rc::strong_count,
+        List: Rc::strong_count,
+        Dict: Rc::strong_count,
+        Tuple: crate::object::RcTuple::strong_count,
+        Function: Rc::strong_count,
+        BoundMethod: Rc::strong_count,
+        Class: Rc::strong_count,
+        Module: Rc::strong_count,
+        Cell: Rc::strong_count,
+        BigInt: Rc::strong_count
+    );
+    true
 }

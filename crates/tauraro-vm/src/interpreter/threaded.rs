@@ -1035,10 +1035,80 @@ unsafe fn continue_in_top_frame(vm: *mut Vm) -> *const Instr {
     }
 }
 
+/// Continues at the first instruction of `function`, whose frame was just pushed with its
+/// window at stack index `base`: what `continue_in_top_frame` would read back from the
+/// record, known here.
+///
+/// # Safety
+/// As for `continue_in_top_frame`; `function` is the pushed frame's.
+#[inline(always)]
+unsafe fn continue_in_callee(vm: *mut Vm, function: &Rc<Function>, base: usize) -> *const Instr {
+    // SAFETY: the caller's guarantee; the frame record keeps the function alive.
+    unsafe {
+        let vm_ref = &mut *vm;
+        vm_ref.lane_changed_frames = true;
+        let code = &*Rc::as_ptr(&function.code);
+        let instrs = code.instructions.as_ptr();
+        dispatch(
+            instrs,
+            vm_ref.stack.as_mut_ptr().add(base),
+            instrs,
+            code,
+            vm,
+        )
+    }
+}
+
+/// `CallGlobal` of a Python function whose frame entry needs no call out of line (see
+/// `Vm::enter_without_calls`): pushes the callee's frame and continues there. Without calls
+/// the handler needs no stack frame, so no register is saved and restored around it;
+/// anything else goes on in `call_global_general`.
+unsafe fn call_global(
+    ip: *const Instr,
+    regs: *mut Value,
+    instrs: *const Instr,
+    code: *const Code,
+    vm: *mut Vm,
+) -> *const Instr {
+    // SAFETY: the table maps `CallGlobal` to this handler.
+    let Instr::CallGlobal {
+        slot,
+        argc,
+        base: args,
+        dst,
+    } = (unsafe { *ip })
+    else {
+        // SAFETY: as above.
+        unsafe { std::hint::unreachable_unchecked() }
+    };
+    // SAFETY: as in `call_global_general`.
+    unsafe {
+        let vm_ref = &mut *vm;
+        let base = regs.offset_from(vm_ref.stack.as_ptr()) as usize;
+        let module: *const Module =
+            Rc::as_ptr(&vm_ref.frames.last().unwrap_unchecked().function.globals);
+        if let Some(function) = (*module).globals.function_at(slot.index()) {
+            let args_start = base + args.index();
+            let pc = ip.offset_from(instrs) as u32 + 1;
+            if vm_ref.enter_without_calls(
+                function,
+                args_start,
+                usize::from(argc),
+                base + dst.index(),
+                pc,
+            ) {
+                return continue_in_callee(vm, function, args_start);
+            }
+        }
+        call_global_general(ip, regs, instrs, code, vm)
+    }
+}
+
 /// `CallGlobal` of a Python function that needs only its positional arguments: pushes the
 /// callee's frame and continues there. Anything else (a class, a builtin, an error such as
 /// the recursion limit, which pushes nothing) is left to the loop.
-unsafe fn call_global(
+#[inline(never)]
+unsafe fn call_global_general(
     ip: *const Instr,
     regs: *mut Value,
     instrs: *const Instr,
@@ -1227,10 +1297,82 @@ pub(crate) unsafe fn method_call_operands(
     }
 }
 
+/// `CallMethod`/`CallMethodFrom` of a plain Python method the site's cache knows, on an
+/// instance that cannot shadow it, whose frame entry needs no call out of line (see
+/// `Vm::enter_without_calls`): pushes its frame with the receiver as first argument and
+/// continues there. Without calls the handler needs no stack frame, so no register is saved
+/// and restored around it; anything else goes on in `call_method_general`.
+unsafe fn call_method(
+    ip: *const Instr,
+    regs: *mut Value,
+    instrs: *const Instr,
+    code: *const Code,
+    vm: *mut Vm,
+) -> *const Instr {
+    // SAFETY: the table maps only the two method-call opcodes here; verified operands. The
+    // function is borrowed from the site's cache, which entering its frame does not update
+    // (as in `call_method_general`).
+    unsafe {
+        let (receiver, name, argc, dst) = match *ip {
+            Instr::CallMethod {
+                base,
+                name,
+                argc,
+                dst,
+            } => (base, name, argc, dst),
+            Instr::CallMethodFrom {
+                recv,
+                base,
+                name,
+                argc,
+                dst,
+            } => {
+                // The receiver's copy into the call window, when it takes only a count
+                // increment (the general path copies it again: the same value).
+                let Value::Instance(instance) = reg(regs, Reg::from(recv)) else {
+                    return call_method_general(ip, regs, instrs, code, vm);
+                };
+                if holds_object(regs, base) {
+                    return call_method_general(ip, regs, instrs, code, vm);
+                }
+                std::ptr::write(
+                    regs.add(Reg::index(base)),
+                    Value::Instance(instance.clone()),
+                );
+                (base, tauraro_bytecode::NameIdx::from(name), argc, dst)
+            }
+            _ => std::hint::unreachable_unchecked(),
+        };
+        let Value::Instance(instance) = reg(regs, receiver) else {
+            return call_method_general(ip, regs, instrs, code, vm);
+        };
+        if !instance.class.shadowing_possible() {
+            let (cache, _) = attribute_site(&*code, name, false);
+            if let Some(function) = attribute_cache::cached_unshadowed_method(instance, cache) {
+                let vm_ref = &mut *vm;
+                let base = regs.offset_from(vm_ref.stack.as_ptr()) as usize;
+                let args_start = base + receiver.index();
+                let pc = ip.offset_from(instrs) as u32 + 1;
+                if vm_ref.enter_without_calls(
+                    function,
+                    args_start,
+                    usize::from(argc) + 1,
+                    base + dst.index(),
+                    pc,
+                ) {
+                    return continue_in_callee(vm, function, args_start);
+                }
+            }
+        }
+        call_method_general(ip, regs, instrs, code, vm)
+    }
+}
+
 /// `CallMethod`/`CallMethodFrom` of a plain Python method the site's cache knows: pushes
 /// its frame with the receiver as first argument and continues there. Builtin methods,
 /// misses and failed entries (which push nothing) are left to the loop.
-unsafe fn call_method(
+#[inline(never)]
+unsafe fn call_method_general(
     ip: *const Instr,
     regs: *mut Value,
     instrs: *const Instr,
@@ -1295,14 +1437,38 @@ unsafe fn return_from(
     }
 }
 
+/// `Return`: when the return needs no call out of line (see `Vm::return_without_calls`),
+/// the handler needs no stack frame; otherwise it goes on in `return_value_general`.
 unsafe fn return_value(
+    ip: *const Instr,
+    regs: *mut Value,
+    instrs: *const Instr,
+    code: *const Code,
+    vm: *mut Vm,
+) -> *const Instr {
+    // SAFETY: the table maps `Return` to this handler.
+    let Instr::Return { src } = (unsafe { *ip }) else {
+        // SAFETY: as above.
+        unsafe { std::hint::unreachable_unchecked() }
+    };
+    // SAFETY: as for `run`: `code` is the running frame's.
+    unsafe {
+        if (*vm).return_without_calls(regs, Some(src.index()), (*code).register_count) {
+            return continue_in_top_frame(vm);
+        }
+        return_value_general(ip, regs, instrs, code, vm)
+    }
+}
+
+#[inline(never)]
+unsafe fn return_value_general(
     ip: *const Instr,
     regs: *mut Value,
     _: *const Instr,
     _: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
-    // SAFETY: the table maps `Return` to this handler.
+    // SAFETY: the table maps `Return` to `return_value`, which calls this.
     let Instr::Return { src } = (unsafe { *ip }) else {
         // SAFETY: as above.
         unsafe { std::hint::unreachable_unchecked() }
@@ -1311,7 +1477,25 @@ unsafe fn return_value(
     unsafe { return_from(ip, regs, vm, Some(src)) }
 }
 
+/// `ReturnNone`, as `return_value`.
 unsafe fn return_none(
+    ip: *const Instr,
+    regs: *mut Value,
+    instrs: *const Instr,
+    code: *const Code,
+    vm: *mut Vm,
+) -> *const Instr {
+    // SAFETY: as for `run`: `code` is the running frame's.
+    unsafe {
+        if (*vm).return_without_calls(regs, None, (*code).register_count) {
+            return continue_in_top_frame(vm);
+        }
+        return_none_general(ip, regs, instrs, code, vm)
+    }
+}
+
+#[inline(never)]
+unsafe fn return_none_general(
     ip: *const Instr,
     regs: *mut Value,
     _: *const Instr,
