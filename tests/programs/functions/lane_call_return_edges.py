@@ -220,3 +220,43 @@ for i in range(5):
 print(len(returned), holder.last())
 holder.items.clear()
 print("cleared")
+
+
+class Noisy:
+    def __init__(self, n):
+        self.n = n
+        if n < 0:
+            return
+        self.square = n * n
+
+    def __del__(self):
+        print("del noisy", self.n)
+
+
+class Maker:
+    def make(self, n):
+        return Noisy(n)
+
+
+maker = Maker()
+
+
+def loop_make():
+    made = None
+    for i in range(3):
+        made = maker.make(i)
+        print("got", made.n)
+    return made.n
+
+
+print(loop_make())
+
+
+def squares():
+    early = Noisy(-1)
+    four = Noisy(4)
+    return hasattr(early, "square"), four.square
+
+
+print(squares())
+print("end")

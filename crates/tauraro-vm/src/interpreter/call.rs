@@ -994,11 +994,12 @@ impl Vm {
     }
 
     /// The lane's `Return`/`ReturnNone` when it needs no call out of line: the frame returns
-    /// to a caller in a register whose old value is inline, and every object its registers
-    /// `regs[..register_count]` hold has another reference, so releasing them only counts
-    /// down (and no generator can be abandoned). The result (register `src` of the window,
-    /// or None) moves to the caller's register. False, having changed nothing but releasing
-    /// some registers early (which the general return then finds inline), otherwise.
+    /// to a caller in this run (or is an `__init__` frame returning None), and every object
+    /// its registers `regs[..register_count]` and the caller's receiving register hold has
+    /// another reference, so releasing them only counts down (nothing is freed, no
+    /// generator abandoned). The result (register `src` of the window, or None) moves to the
+    /// caller's register. False, having changed nothing but releasing some registers early
+    /// (which the general return then finds unbound), otherwise.
     ///
     /// # Safety
     /// `regs` is the running frame's window, `register_count` its code's, `src` one of its
@@ -1015,26 +1016,38 @@ impl Vm {
         unsafe {
             let frame = self.frames.last().unwrap_unchecked();
             let return_slot = frame.return_slot;
+            if return_slot & crate::interpreter::INIT_FRAME != 0 {
+                // An `__init__` frame's bare `return` gives the caller nothing (its register
+                // holds the new instance); entry frames' markers have the bit too.
+                if src.is_some() || return_slot >= crate::interpreter::DRAIN {
+                    return false;
+                }
+                if !release_window(regs, register_count) {
+                    return false;
+                }
+                self.frames.pop();
+                return true;
+            }
             // The return slot is in the caller's window, below this frame's.
-            if return_slot & crate::interpreter::INIT_FRAME != 0 || return_slot >= frame.base {
+            if return_slot >= frame.base {
                 return false;
             }
+            // The caller's register often still holds the result of the call's last run
+            // (`x = node.next()` in a loop): it is released at this point in the general
+            // return too.
             let dst = self.stack.as_mut_ptr().add(return_slot as usize);
-            if (*dst).is_heap() {
+            if (*dst).is_heap() && !release_shared(dst) {
                 return false;
             }
             let words = match src {
                 Some(src) => take_words(regs.add(src)),
                 None => value_words(Value::None),
             };
-            for index in 0..register_count {
-                let slot = regs.add(index);
-                if (*slot).is_heap() && !release_shared(slot) {
-                    if let Some(src) = src {
-                        put_words(regs.add(src), words);
-                    }
-                    return false;
+            if !release_window(regs, register_count) {
+                if let Some(src) = src {
+                    put_words(regs.add(src), words);
                 }
+                return false;
             }
             put_words(dst, words);
             self.frames.pop();
@@ -1590,6 +1603,25 @@ unsafe fn put_words(slot: *mut Value, words: ValueWords) {
     }
 }
 
+/// Releases the registers `regs[..count]` of a returning frame with `release_shared`;
+/// false at the first it cannot release (the ones before it are released, and unbound).
+///
+/// # Safety
+/// The registers are valid and unaliased by references.
+#[inline(always)]
+unsafe fn release_window(regs: *mut Value, count: usize) -> bool {
+    for index in 0..count {
+        // SAFETY: the caller's guarantee.
+        unsafe {
+            let slot = regs.add(index);
+            if (*slot).is_heap() && !release_shared(slot) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
 /// Releases a register's object when its reference is not the last one, leaving the
 /// register unbound: only a count decrement, nothing freed, no call. False, with the
 /// register untouched, for the last reference or a kind not handled here.
@@ -1606,6 +1638,16 @@ unsafe fn release_shared(slot: *mut Value) -> bool {
             // the drop only counts down and the compiler can leave out the call that would
             // free the object.
             unsafe {
+                // Instances first, without the jump on the kind: most registers that hold
+                // objects hold instances (`self`).
+                if let Value::Instance(instance) = &*slot {
+                    if Rc::strong_count(instance) == 1 {
+                        return false;
+                    }
+                    drop(std::ptr::read(instance));
+                    std::ptr::write(slot, Value::Undefined);
+                    return true;
+                }
                 match &*slot {
                     $(Value::$variant(reference) => {
                         if $count(reference) == 1 {
@@ -1620,7 +1662,6 @@ unsafe fn release_shared(slot: *mut Value) -> bool {
         };
     }
     release!(
-        Instance: Rc::strong_count,
         Str: Rc::strong_count,
         List: Rc::strong_count,
         Dict: Rc::strong_count,

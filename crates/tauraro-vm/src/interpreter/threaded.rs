@@ -1035,27 +1035,64 @@ unsafe fn continue_in_top_frame(vm: *mut Vm) -> *const Instr {
     }
 }
 
-/// Continues at the first instruction of `function`, whose frame was just pushed with its
-/// window at stack index `base`: what `continue_in_top_frame` would read back from the
-/// record, known here.
+/// The running frame's register window, instructions and code object, read back from its
+/// record: the general handlers get only `ip` and `vm` from their fast handlers, which then
+/// keep nothing else live for them (a value kept live was a saved register on every call).
 ///
 /// # Safety
-/// As for `continue_in_top_frame`; `function` is the pushed frame's.
+/// A frame of this run is running (its record on top).
 #[inline(always)]
-unsafe fn continue_in_callee(vm: *mut Vm, function: &Rc<Function>, base: usize) -> *const Instr {
-    // SAFETY: the caller's guarantee; the frame record keeps the function alive.
+unsafe fn running_frame(vm: *mut Vm) -> (*mut Value, *const Instr, *const Code) {
+    // SAFETY: the caller's guarantee; the record's function keeps its code alive.
     unsafe {
         let vm_ref = &mut *vm;
-        vm_ref.lane_changed_frames = true;
-        let code = &*Rc::as_ptr(&function.code);
-        let instrs = code.instructions.as_ptr();
-        dispatch(
-            instrs,
-            vm_ref.stack.as_mut_ptr().add(base),
-            instrs,
+        let frame = vm_ref.frames.last().unwrap_unchecked();
+        let code = &*Rc::as_ptr(&frame.function.code);
+        (
+            vm_ref.stack.as_mut_ptr().add(frame.base as usize),
+            code.instructions.as_ptr(),
             code,
+        )
+    }
+}
+
+/// Goes on with the general handler `handler` of the instruction at `ip` (see
+/// `running_frame`).
+///
+/// # Safety
+/// As for `run`; `handler` is the general handler of the instruction at `ip`.
+#[inline(always)]
+unsafe fn go_general(handler: Handler, ip: *const Instr, vm: *mut Vm) -> *const Instr {
+    // SAFETY: the caller's guarantee; the general handlers ignore the three null arguments.
+    unsafe {
+        handler(
+            ip,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
             vm,
         )
+    }
+}
+
+/// Continues at the first instruction of `function`, whose frame was just pushed with its
+/// window at `regs`: what `continue_in_top_frame` would read back from the record, known
+/// here.
+///
+/// # Safety
+/// As for `continue_in_top_frame`; `function` is the pushed frame's, `regs` its window.
+#[inline(always)]
+unsafe fn continue_in_callee(
+    vm: *mut Vm,
+    function: &Rc<Function>,
+    regs: *mut Value,
+) -> *const Instr {
+    // SAFETY: the caller's guarantee; the frame record keeps the function alive.
+    unsafe {
+        (*vm).lane_changed_frames = true;
+        let code = &*Rc::as_ptr(&function.code);
+        let instrs = code.instructions.as_ptr();
+        dispatch(instrs, regs, instrs, code, vm)
     }
 }
 
@@ -1067,7 +1104,7 @@ unsafe fn call_global(
     ip: *const Instr,
     regs: *mut Value,
     instrs: *const Instr,
-    code: *const Code,
+    _: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
     // SAFETY: the table maps `CallGlobal` to this handler.
@@ -1097,10 +1134,11 @@ unsafe fn call_global(
                 base + dst.index(),
                 pc,
             ) {
-                return continue_in_callee(vm, function, args_start);
+                // The stack was not grown, so `regs` still points into it.
+                return continue_in_callee(vm, function, regs.add(Reg::index(args)));
             }
         }
-        call_global_general(ip, regs, instrs, code, vm)
+        go_general(call_global_general, ip, vm)
     }
 }
 
@@ -1110,11 +1148,13 @@ unsafe fn call_global(
 #[inline(never)]
 unsafe fn call_global_general(
     ip: *const Instr,
-    regs: *mut Value,
-    instrs: *const Instr,
+    _: *mut Value,
+    _: *const Instr,
     _: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
+    // SAFETY: as for `run`.
+    let (regs, instrs, _) = unsafe { running_frame(vm) };
     // SAFETY: the table maps `CallGlobal` to this handler.
     let Instr::CallGlobal {
         slot,
@@ -1330,10 +1370,10 @@ unsafe fn call_method(
                 // The receiver's copy into the call window, when it takes only a count
                 // increment (the general path copies it again: the same value).
                 let Value::Instance(instance) = reg(regs, Reg::from(recv)) else {
-                    return call_method_general(ip, regs, instrs, code, vm);
+                    return go_general(call_method_general, ip, vm);
                 };
                 if holds_object(regs, base) {
-                    return call_method_general(ip, regs, instrs, code, vm);
+                    return go_general(call_method_general, ip, vm);
                 }
                 std::ptr::write(
                     regs.add(Reg::index(base)),
@@ -1344,7 +1384,7 @@ unsafe fn call_method(
             _ => std::hint::unreachable_unchecked(),
         };
         let Value::Instance(instance) = reg(regs, receiver) else {
-            return call_method_general(ip, regs, instrs, code, vm);
+            return go_general(call_method_general, ip, vm);
         };
         if !instance.class.shadowing_possible() {
             let (cache, _) = attribute_site(&*code, name, false);
@@ -1360,11 +1400,12 @@ unsafe fn call_method(
                     base + dst.index(),
                     pc,
                 ) {
-                    return continue_in_callee(vm, function, args_start);
+                    // The stack was not grown, so `regs` still points into it.
+                    return continue_in_callee(vm, function, regs.add(Reg::index(receiver)));
                 }
             }
         }
-        call_method_general(ip, regs, instrs, code, vm)
+        go_general(call_method_general, ip, vm)
     }
 }
 
@@ -1374,11 +1415,13 @@ unsafe fn call_method(
 #[inline(never)]
 unsafe fn call_method_general(
     ip: *const Instr,
-    regs: *mut Value,
-    instrs: *const Instr,
-    code: *const Code,
+    _: *mut Value,
+    _: *const Instr,
+    _: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
+    // SAFETY: as for `run`.
+    let (regs, instrs, code) = unsafe { running_frame(vm) };
     // SAFETY: the table maps only the two method-call opcodes here; verified operands.
     // Copying the receiver again when the loop runs the instruction after all changes
     // nothing.
@@ -1442,7 +1485,7 @@ unsafe fn return_from(
 unsafe fn return_value(
     ip: *const Instr,
     regs: *mut Value,
-    instrs: *const Instr,
+    _: *const Instr,
     code: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
@@ -1456,18 +1499,20 @@ unsafe fn return_value(
         if (*vm).return_without_calls(regs, Some(src.index()), (*code).register_count) {
             return continue_in_top_frame(vm);
         }
-        return_value_general(ip, regs, instrs, code, vm)
+        go_general(return_value_general, ip, vm)
     }
 }
 
 #[inline(never)]
 unsafe fn return_value_general(
     ip: *const Instr,
-    regs: *mut Value,
+    _: *mut Value,
     _: *const Instr,
     _: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
+    // SAFETY: as for `run`.
+    let (regs, _, _) = unsafe { running_frame(vm) };
     // SAFETY: the table maps `Return` to `return_value`, which calls this.
     let Instr::Return { src } = (unsafe { *ip }) else {
         // SAFETY: as above.
@@ -1481,7 +1526,7 @@ unsafe fn return_value_general(
 unsafe fn return_none(
     ip: *const Instr,
     regs: *mut Value,
-    instrs: *const Instr,
+    _: *const Instr,
     code: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
@@ -1490,18 +1535,20 @@ unsafe fn return_none(
         if (*vm).return_without_calls(regs, None, (*code).register_count) {
             return continue_in_top_frame(vm);
         }
-        return_none_general(ip, regs, instrs, code, vm)
+        go_general(return_none_general, ip, vm)
     }
 }
 
 #[inline(never)]
 unsafe fn return_none_general(
     ip: *const Instr,
-    regs: *mut Value,
+    _: *mut Value,
     _: *const Instr,
     _: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
+    // SAFETY: as for `run`.
+    let (regs, _, _) = unsafe { running_frame(vm) };
     // SAFETY: as for `run`.
     unsafe { return_from(ip, regs, vm, None) }
 }
