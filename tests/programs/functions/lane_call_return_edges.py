@@ -260,3 +260,66 @@ def squares():
 
 print(squares())
 print("end")
+
+
+class Pair:
+    def __init__(self, left, right):
+        self.left = left
+        self.right = right
+
+
+class WithDefault:
+    def __init__(self, value=7):
+        self.value = value
+
+
+class Raising:
+    def __init__(self, value):
+        if value < 0:
+            raise ValueError("negative")
+        self.value = value
+
+
+class Nested:
+    def __init__(self, depth):
+        self.child = Nested(depth - 1) if depth > 0 else None
+
+
+class Counted:
+    made = 0
+
+    def __new__(cls, *args):
+        Counted.made += 1
+        return super().__new__(cls)
+
+    def __init__(self, tag):
+        self.tag = tag
+
+
+class Based(Pair):
+    def __init__(self, left):
+        super().__init__(left, left * 2)
+
+
+def build(n):
+    pairs = []
+    for i in range(n):
+        pairs.append(Pair(i, -i))
+    total = 0
+    for pair in pairs:
+        total += pair.left - pair.right
+    return total
+
+
+print(build(10), WithDefault().value, WithDefault(3).value, Counted("a").tag, Counted.made)
+print(Based(4).right, Pair(right=1, left=2).left)
+for value in (1, -1):
+    try:
+        print(Raising(value).value)
+    except ValueError as error:
+        print("ValueError:", error)
+try:
+    Nested(100000)
+except RecursionError as error:
+    print("RecursionError:", error)
+print(Nested(3).child.child.child.child)

@@ -708,15 +708,67 @@ impl Vm {
             return None;
         }
         let init = self.simple_init(class, argc)?;
+        Some(self.construct_with_init(class, init, args_start, argc, return_slot))
+    }
+
+    /// `CallGlobal` of a class from the lane, which cannot raise: as the loop's
+    /// `enter_simple_construction` of the class bound to global slot `slot` of `module`,
+    /// first saving the caller's resume pc. False, having changed nothing the loop reads,
+    /// when the global is not such a class or the entry could fail (the recursion limit, a
+    /// stack to grow): the loop then runs the call. Creating the instance may run a
+    /// collection, which (as every release in the lane) runs no Python code.
+    #[inline(never)]
+    pub(crate) fn enter_global_construction_in_lane(
+        &mut self,
+        module: &crate::object::Module,
+        slot: usize,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+        caller_pc: u32,
+    ) -> bool {
+        let Value::Class(class) = module.globals.get(slot) else {
+            return false;
+        };
+        if class.is_builtin
+            || !matches!(class.kind, crate::object::BuiltinKind::Object)
+            || return_slot >= args_start
+        {
+            return false;
+        }
+        let Some(init) = self.simple_init(&class, argc) else {
+            return false;
+        };
+        // The checks of the frame entry, made before anything changes: past them, entering
+        // cannot fail (`simple_init` vouched for the arity).
+        if self.frames.len() >= self.recursion_limit
+            || args_start + init.code.register_count.max(argc + 1) > self.stack.len()
+        {
+            return false;
+        }
+        self.frames.set_pc(caller_pc);
+        let entered = self.construct_with_init(&class, init, args_start, argc, return_slot);
+        debug_assert!(entered.is_ok(), "a checked construction failed");
+        entered.is_ok()
+    }
+
+    /// The construction of `enter_simple_construction` once its `__init__` is known.
+    #[inline(always)]
+    fn construct_with_init(
+        &mut self,
+        class: &Rc<Class>,
+        init: Rc<Function>,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+    ) -> PyResult<()> {
         let instance = crate::object::Instance::new_rc(class.clone(), crate::object::Payload::None);
         if crate::gc::track(&instance) {
             crate::gc::collect();
         }
         let end = args_start + argc + 1;
-        if end > self.stack.len()
-            && let Err(err) = self.ensure_stack(end)
-        {
-            return Some(Err(err));
+        if end > self.stack.len() {
+            self.ensure_stack(end)?;
         }
         // The arguments move up one register to make room for `self`: the register past
         // them is released first, then the values are moved bitwise (no counts change).
@@ -738,12 +790,10 @@ impl Vm {
             Value::Instance(instance),
         ));
         let slot = return_slot | crate::interpreter::INIT_FRAME as usize;
-        Some(
-            match self.enter_function(&init, args_start, argc + 1, slot) {
-                Some(entered) => entered,
-                None => self.push_frame(init, args_start, slot, false),
-            },
-        )
+        match self.enter_function(&init, args_start, argc + 1, slot) {
+            Some(entered) => entered,
+            None => self.push_frame(init, args_start, slot, false),
+        }
     }
 
     /// Calls a builtin method with the receiver in `stack[receiver_slot]` and `argc`
@@ -1638,16 +1688,6 @@ unsafe fn release_shared(slot: *mut Value) -> bool {
             // the drop only counts down and the compiler can leave out the call that would
             // free the object.
             unsafe {
-                // Instances first, without the jump on the kind: most registers that hold
-                // objects hold instances (`self`).
-                if let Value::Instance(instance) = &*slot {
-                    if Rc::strong_count(instance) == 1 {
-                        return false;
-                    }
-                    drop(std::ptr::read(instance));
-                    std::ptr::write(slot, Value::Undefined);
-                    return true;
-                }
                 match &*slot {
                     $(Value::$variant(reference) => {
                         if $count(reference) == 1 {
@@ -1661,17 +1701,27 @@ unsafe fn release_shared(slot: *mut Value) -> bool {
             }
         };
     }
+    // Every counted kind: their arms compile to the same code, so the kind costs no jump.
     release!(
+        BigInt: Rc::strong_count,
         Str: Rc::strong_count,
+        Bytes: Rc::strong_count,
         List: Rc::strong_count,
-        Dict: Rc::strong_count,
         Tuple: crate::object::RcTuple::strong_count,
+        Dict: Rc::strong_count,
+        DictView: Rc::strong_count,
+        Set: Rc::strong_count,
+        FrozenSet: Rc::strong_count,
+        Range: Rc::strong_count,
+        Slice: Rc::strong_count,
         Function: Rc::strong_count,
         BoundMethod: Rc::strong_count,
-        Class: Rc::strong_count,
-        Module: Rc::strong_count,
         Cell: Rc::strong_count,
-        BigInt: Rc::strong_count
+        Iterator: Rc::strong_count,
+        Generator: Rc::strong_count,
+        Class: Rc::strong_count,
+        Instance: Rc::strong_count,
+        Module: Rc::strong_count
     );
     true
 }

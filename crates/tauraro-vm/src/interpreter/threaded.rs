@@ -1174,6 +1174,18 @@ unsafe fn call_global_general(
         let module: *const Module =
             Rc::as_ptr(&vm_ref.frames.last().unwrap_unchecked().function.globals);
         let Some(function) = (*module).globals.function_at(slot.index()) else {
+            // `Class(args)` with a plain `__init__`: its frame runs next, here.
+            let pc = ip.offset_from(instrs) as u32 + 1;
+            if vm_ref.enter_global_construction_in_lane(
+                &*module,
+                slot.index(),
+                base + args.index(),
+                usize::from(argc),
+                base + dst.index(),
+                pc,
+            ) {
+                return continue_in_top_frame(vm);
+            }
             return ip;
         };
         enter_and_continue(
