@@ -272,6 +272,35 @@ pub fn cached_get(instance: &Rc<Instance>, cache: &AttrCache, name: &Rc<PyStr>) 
     }
 }
 
+/// `instance.name` from the cache, for a caller that must not make calls (the fast lane):
+/// a reference to the value, when the site has seen this class and this shape and the
+/// answer is a value held by the instance or a plain class value. Anything else (a bound
+/// method to make, a dict instance, a shape to learn) is `None` and left to `cached_get`.
+///
+/// # Safety
+/// The reference is unguarded: the caller must copy it before it runs Python code, drops a
+/// value whose release could free the instance or writes an attribute.
+#[inline(always)]
+pub unsafe fn cached_get_in_place<'a>(
+    instance: &'a Instance,
+    cache: &'a AttrCache,
+) -> Option<&'a Value> {
+    // SAFETY: the caller's guarantee covers the entries and the attributes alike.
+    let cache = unsafe { entries_unguarded(cache) }?;
+    let entry = valid(cache, &instance.class)?;
+    let own = || match unsafe { instance.attributes_unguarded() }? {
+        Attributes::Shaped { shape, values } if std::ptr::eq(entry.shape.get(), *shape) => {
+            values.get(entry.slot.get() as usize)
+        }
+        _ => None,
+    };
+    match &entry.kind {
+        CachedKind::InstanceDict => own(),
+        CachedKind::ClassValue(value) if !instance.class.shadowing_possible() => Some(value),
+        _ => None,
+    }
+}
+
 /// What a cached method call `instance.name(...)` runs.
 pub enum CachedMethod<'a> {
     /// A Python function, called with the instance as first argument. Borrowed from the
