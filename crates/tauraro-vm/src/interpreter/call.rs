@@ -1674,54 +1674,19 @@ unsafe fn release_window(regs: *mut Value, count: usize) -> bool {
 
 /// Releases a register's object when its reference is not the last one, leaving the
 /// register unbound: only a count decrement, nothing freed, no call. False, with the
-/// register untouched, for the last reference or a kind not handled here.
+/// register untouched, for the last reference.
 ///
 /// # Safety
-/// `slot` is valid and unaliased by references.
+/// `slot` is valid, unaliased by references, and holds a counted value (`is_heap`).
 #[inline(always)]
 unsafe fn release_shared(slot: *mut Value) -> bool {
-    macro_rules! release {
-        ($($variant:ident: $count:path),*) => {
-            // SAFETY: the caller's guarantee. The reference read out is dropped once, and the
-            // register is then overwritten without a drop, so it is released exactly once.
-            // It is not the last one (checked just above it, with no store in between), so
-            // the drop only counts down and the compiler can leave out the call that would
-            // free the object.
-            unsafe {
-                match &*slot {
-                    $(Value::$variant(reference) => {
-                        if $count(reference) == 1 {
-                            return false;
-                        }
-                        drop(std::ptr::read(reference));
-                    })*
-                    _ => return false,
-                }
-                std::ptr::write(slot, Value::Undefined);
-            }
-        };
+    // SAFETY: the caller's guarantees. When the reference was given back, the register's
+    // handle is overwritten without a drop, so it is released exactly once.
+    unsafe {
+        if !(*slot).release_if_shared() {
+            return false;
+        }
+        std::ptr::write(slot, Value::Undefined);
     }
-    // Every counted kind: their arms compile to the same code, so the kind costs no jump.
-    release!(
-        BigInt: Rc::strong_count,
-        Str: Rc::strong_count,
-        Bytes: Rc::strong_count,
-        List: Rc::strong_count,
-        Tuple: crate::object::RcTuple::strong_count,
-        Dict: Rc::strong_count,
-        DictView: Rc::strong_count,
-        Set: Rc::strong_count,
-        FrozenSet: Rc::strong_count,
-        Range: Rc::strong_count,
-        Slice: Rc::strong_count,
-        Function: Rc::strong_count,
-        BoundMethod: Rc::strong_count,
-        Cell: Rc::strong_count,
-        Iterator: Rc::strong_count,
-        Generator: Rc::strong_count,
-        Class: Rc::strong_count,
-        Instance: Rc::strong_count,
-        Module: Rc::strong_count
-    );
     true
 }
