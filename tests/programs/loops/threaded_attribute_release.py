@@ -81,3 +81,59 @@ for i in range(2000):
     total += h.item
     h = h.kind
 print(total, h)
+
+
+class Wide:
+    def __init__(self, i):
+        # More attributes than live inline: the rest go to the vector.
+        self.a = i
+        self.b = i + 1
+        self.c = i + 2
+        self.d = i + 3
+        self.e = i + 4
+        self.f = i + 5
+        self.g = str(i)
+
+
+class Slot:
+    def __init__(self, label):
+        self.item = Noisy(label)
+
+    def swap(self, label):
+        # The replaced value is the last reference: freed at once, before the print.
+        self.item = Noisy(label)
+        print("swapped to", label)
+
+
+def build_wide(count):
+    total = 0
+    for i in range(count):
+        w = Wide(i)
+        total += w.a + w.f + len(w.g)
+        w.a = w.g
+        total += len(w.a)
+    return total
+
+
+def orders(count):
+    # Instances of one class gaining names in different orders have different shapes.
+    out = []
+    for i in range(count):
+        h = Holder(i)
+        if i % 2:
+            h.x = i
+            h.y = -i
+        else:
+            h.y = -i
+            h.x = i
+        out.append((h.x, h.y, sorted(vars(h))))
+    return out
+
+
+print(build_wide(500))
+print(orders(4))
+slot = Slot("first")
+for label in ("second", "third"):
+    slot.swap(label)
+del slot
+print("end")

@@ -1324,6 +1324,29 @@ handler!(
             let Value::Instance(instance) = reg(regs, obj) else {
                 return ip;
             };
+            let (cache, _) = attribute_site(&*code, name, true);
+            // As in `get_attr`: the common write (a slot the instance has, an old value that
+            // is not the last reference) makes no call; the rest takes the counted handler.
+            if attribute_cache::cached_set_in_place(instance, cache, reg(regs, src)) {
+                ip.add(1)
+            } else {
+                return set_attr_counted(ip, regs, instrs, code, vm);
+            }
+        }
+    }
+);
+
+handler!(
+    // Never inlined: in `set_attr` it would bring its calls' saved registers back.
+    #[inline(never)]
+    set_attr_counted,
+    Instr::SetAttr { obj, name, src },
+    |ip, regs, instrs, code, vm| {
+        // SAFETY: as in `get_attr`; the register keeps the instance alive through the write.
+        unsafe {
+            let Value::Instance(instance) = reg(regs, obj) else {
+                return ip;
+            };
             let (cache, name) = attribute_site(&*code, name, true);
             // A miss changes nothing but what the site learnt, so the loop can run the
             // instruction again; a hit releases the replaced value, which runs no Python

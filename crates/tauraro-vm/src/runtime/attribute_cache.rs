@@ -457,6 +457,47 @@ pub fn cached_set(
     Ok(())
 }
 
+/// `instance.name = src` through the cache, for a caller that must not make calls (the
+/// fast lane): done when the site has seen this class and this shape, the instance already
+/// holds the name, and the value replaced is not the last reference to its object (freeing
+/// it could run Python code). Anything else changes nothing and answers false.
+#[inline(always)]
+pub fn cached_set_in_place(instance: &Instance, cache: &AttrCache, src: &Value) -> bool {
+    // SAFETY: the entries are used before anything is written or dropped, and nothing here
+    // runs Python code.
+    let Some(cache) = (unsafe { entries_unguarded(cache) }) else {
+        return false;
+    };
+    let Some(entry) = valid(cache, &instance.class) else {
+        return false;
+    };
+    if matches!(entry.kind, CachedKind::Generic) {
+        return false;
+    }
+    let Some(mut attributes) = instance.attributes_mut() else {
+        return false;
+    };
+    let Attributes::Shaped { shape, values } = &mut *attributes else {
+        return false;
+    };
+    if !std::ptr::eq(entry.shape.get(), *shape) {
+        return false;
+    }
+    match values.get_mut(entry.slot.get() as usize) {
+        // SAFETY: the place is borrowed mutably through the attributes' guard, and `src`,
+        // a register, is not inside it.
+        Some(place) => unsafe { crate::value::replace_without_freeing(place, src) },
+        // A name the shape lacks, with the next shape known (a constructor's writes).
+        None => match entry.next.get() {
+            Some(next) if values.push_copy_without_growing(src, &instance.class.attribute_hint) => {
+                *shape = next;
+                true
+            }
+            _ => false,
+        },
+    }
+}
+
 /// The builtin method `receiver.name(...)` calls when the receiver's type is the builtin
 /// `class`, from the cache.
 #[inline]
