@@ -125,7 +125,7 @@ impl Value {
     /// Gives back this counted value's reference when it is not the last one, and says
     /// whether it did; the last reference is left to the drop glue, which frees the object.
     #[inline(always)]
-    fn release_if_shared(&self) -> bool {
+    pub(crate) fn release_if_shared(&self) -> bool {
         debug_assert!(self.is_heap());
         // SAFETY: callers only pass counted variants; with another reference left, the
         // decrement frees nothing, and the caller forgets this handle.
