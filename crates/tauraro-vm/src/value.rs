@@ -369,6 +369,22 @@ impl Value {
     }
 }
 
+impl Value {
+    /// `a is b` when both are references to objects (`None` otherwise, for `Value::is`):
+    /// the same object exactly when the two point at the same block. Makes no call.
+    #[inline(always)]
+    pub fn same_object(&self, other: &Value) -> Option<bool> {
+        if !self.is_heap() || !other.is_heap() {
+            return None;
+        }
+        // SAFETY: both are counted variants; only the addresses of their counts are compared
+        // (each object's block has its own, see `strong_count`).
+        Some(std::ptr::eq(unsafe { self.strong_count() }, unsafe {
+            other.strong_count()
+        }))
+    }
+}
+
 /// `*dst = value`, releasing the old value, which must not be the last reference to its
 /// object (`is_last_reference`): so nothing is freed and no call is made.
 ///

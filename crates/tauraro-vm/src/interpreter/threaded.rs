@@ -176,6 +176,12 @@ lane_handlers! {
     ReturnNone => return_none,
     JumpIfTrue => jump_if_true,
     JumpIfNone => jump_if_none,
+    Lt => less,
+    Le => less_equal,
+    Gt => greater,
+    Ge => greater_equal,
+    Eq => equal,
+    Ne => not_equal,
     JumpIfIs => jump_if_is,
     JumpIfIsNot => jump_if_is_not,
     JumpIfEqGlobal => jump_if_eq_global,
@@ -411,17 +417,67 @@ handler!(
         // SAFETY: verified operands; see `running_globals`.
         unsafe {
             if holds_object(regs, dst) {
-                return ip;
+                return load_global_counted(ip, regs, instrs, code, vm);
             }
             match running_globals(vm).inline_get(slot.index()) {
                 Some(value) => set_inline(regs, dst, value),
-                // An object, or unbound (a builtin or a NameError): the loop's path.
-                None => return ip,
+                // An object, or unbound (a builtin or a NameError).
+                None => return load_global_counted(ip, regs, instrs, code, vm),
             }
             ip.add(1)
         }
     }
 );
+
+handler!(
+    // Never inlined: `load_global` stays the few instructions of an inline value.
+    #[inline(never)]
+    load_global_counted,
+    Instr::LoadGlobal { dst, slot },
+    |ip, regs, instrs, code, vm| {
+        // SAFETY: verified operands; see `running_globals`. The global is copied before the
+        // register is written, and nothing runs in between.
+        unsafe {
+            // Unbound (a builtin or a NameError): the loop's path.
+            let Some(value) = running_globals(vm).bound_at(slot.index()) else {
+                return ip;
+            };
+            // Freeing the register's old value is left to the loop too.
+            if !crate::value::replace_without_freeing(regs.add(dst.index()), value) {
+                return ip;
+            }
+            ip.add(1)
+        }
+    }
+);
+
+/// A comparison of two ints or two floats into a register (the loop handles the rest).
+macro_rules! compare_value_handler {
+    ($name:ident, $variant:ident, $cmp:tt) => {
+        handler!($name, Instr::$variant { dst, lhs, rhs }, |ip, regs, instrs, code, vm| {
+            // SAFETY: verified operands.
+            unsafe {
+                let holds = match (reg(regs, lhs), reg(regs, rhs)) {
+                    (Value::Int(a), Value::Int(b)) => *a $cmp *b,
+                    (Value::Float(a), Value::Float(b)) => *a $cmp *b,
+                    _ => return ip,
+                };
+                if holds_object(regs, dst) {
+                    return ip;
+                }
+                set_inline(regs, dst, Value::bool(holds));
+                ip.add(1)
+            }
+        });
+    };
+}
+
+compare_value_handler!(less, Lt, <);
+compare_value_handler!(less_equal, Le, <=);
+compare_value_handler!(greater, Gt, >);
+compare_value_handler!(greater_equal, Ge, >=);
+compare_value_handler!(equal, Eq, ==);
+compare_value_handler!(not_equal, Ne, !=);
 
 // `StoreGlobal` and `StoreGlobalMove` are the same for an inline value (moving it out of its
 // register leaves nothing to release).
@@ -773,11 +829,10 @@ macro_rules! truth_jump_handler {
             Instr::$variant { cond, target },
             |ip, regs, instrs, code, vm| {
                 // SAFETY: verified operands.
-                let truth = match unsafe { reg(regs, cond) } {
-                    Value::True => true,
-                    Value::False | Value::None => false,
-                    Value::Int(v) => *v != 0,
-                    _ => return ip,
+                let Some(truth) =
+                    crate::runtime::truth::truth_without_calls(unsafe { reg(regs, cond) })
+                else {
+                    return ip;
                 };
                 // SAFETY: the verifier checked jump targets; the next instruction exists.
                 unsafe {
@@ -822,10 +877,15 @@ macro_rules! identity_branch_handler {
                 let (a, b) = unsafe { (reg(regs, lhs), reg(regs, rhs)) };
                 let singleton =
                     |value: &Value| matches!(value, Value::None | Value::True | Value::False);
-                if !singleton(a) && !singleton(b) {
-                    return ip;
-                }
-                let same = std::mem::discriminant(a) == std::mem::discriminant(b);
+                let same = if singleton(a) || singleton(b) {
+                    std::mem::discriminant(a) == std::mem::discriminant(b)
+                } else {
+                    // Two objects (`node is self`); ints, floats and the rest take `Value::is`.
+                    match a.same_object(b) {
+                        Some(same) => same,
+                        None => return ip,
+                    }
+                };
                 // SAFETY: the instruction is paired.
                 unsafe { branch(ip, instrs, same == $when) }
             }

@@ -92,6 +92,16 @@ impl PyList {
         self.values.borrow()
     }
 
+    /// The length, for callers that must make no call: `None` while the list is being
+    /// written.
+    #[inline(always)]
+    pub fn len_without_calls(&self) -> Option<usize> {
+        match self.flag_count.get() {
+            0 => self.values.try_borrow().ok().map(|values| values.len()),
+            flag_count => Some(flag_count as usize),
+        }
+    }
+
     /// A copy of item `index` (`Some(None)` past the end) for callers that must make no
     /// call: `None` when reading would mean converting a list in flags form, or while the
     /// list is being written.
