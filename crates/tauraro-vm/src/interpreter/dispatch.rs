@@ -1238,6 +1238,13 @@ impl Vm {
                         refresh!();
                     }
                     Instr::SetAdd { set, item } => {
+                        // An int (a set comprehension's usual item) goes in without copies
+                        // of the operands or a call.
+                        if let (Value::Set(target), Value::Int(n)) = (reg!(set), reg!(item))
+                            && target.insert_int(*n)
+                        {
+                            continue;
+                        }
                         let (target, value) = (reg!(set).clone(), reg!(item).clone());
                         tri!(self.set_add(&target, value));
                         refresh!();

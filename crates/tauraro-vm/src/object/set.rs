@@ -169,7 +169,9 @@ impl SetTable {
             Probe::Absent(index) => {
                 let slot = &mut self.slots[index];
                 let was_unused = slot.is_unused();
-                slot.key = key;
+                // An unused or dummy slot holds `Undefined`: nothing to release (a plain
+                // assignment called the value's drop).
+                std::mem::forget(std::mem::replace(&mut slot.key, key));
                 slot.hash = hash;
                 self.used += 1;
                 if was_unused {
@@ -403,6 +405,24 @@ impl PySet {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// Adds the int `n` when each key its probe meets compares with it without Python code
+    /// (always, but for an instance key sharing its hash): a set of ints built without the
+    /// general hashing and key copies. False, with nothing changed, otherwise (or while the
+    /// table is borrowed), for the general path to run.
+    #[inline]
+    pub fn insert_int(&self, n: i64) -> bool {
+        let hash = crate::text::hash_int_i64(n);
+        let Ok(mut table) = self.table.try_borrow_mut() else {
+            return false;
+        };
+        table
+            .add(Value::Int(n), hash, |candidate| match candidate {
+                Value::Int(m) => Ok(*m == n),
+                other => crate::runtime::compare::pure_equal(other, &Value::Int(n)).ok_or(()),
+            })
+            .is_ok()
     }
 }
 
