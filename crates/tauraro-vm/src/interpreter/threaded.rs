@@ -270,8 +270,9 @@ unsafe fn set_inline(regs: *mut Value, r: Reg, value: Value) {
 /// Defines a handler: binds the instruction's operands with the pattern, runs the body, and
 /// continues with the next instruction. The body leaves the lane with `return leave(..)`.
 macro_rules! handler {
-    ($name:ident, $pattern:pat, |$ip:ident, $regs:ident, $instrs:ident, $code:ident, $vm:ident| $body:block) => {
+    ($(#[$attribute:meta])* $name:ident, $pattern:pat, |$ip:ident, $regs:ident, $instrs:ident, $code:ident, $vm:ident| $body:block) => {
         #[allow(unused_variables)]
+        $(#[$attribute])*
         unsafe fn $name(
             $ip: *const Instr,
             $regs: *mut Value,
@@ -1145,8 +1146,36 @@ handler!(
     Instr::GetAttr { dst, obj, name },
     |ip, regs, instrs, code, vm| {
         // SAFETY: verified operands; the verifier checked `name` against the code's name
-        // table and the loader made one cache per name. The instance is not used after its
-        // register may be overwritten.
+        // table and the loader made one cache per name. The instance and the value are not
+        // used after the destination register is written.
+        unsafe {
+            let Value::Instance(instance) = reg(regs, obj) else {
+                return ip;
+            };
+            let (cache, _) = attribute_site(&*code, name, false);
+            // The common hit makes no call, so this handler needs no saved registers; the
+            // rest (bound methods, shapes to learn, a last reference to free) takes the
+            // counted handler.
+            match attribute_cache::cached_get_in_place(instance, cache) {
+                Some(value)
+                    if crate::value::replace_without_freeing(regs.add(dst.index()), value) =>
+                {
+                    ip.add(1)
+                }
+                _ => return get_attr_counted(ip, regs, instrs, code, vm),
+            }
+        }
+    }
+);
+
+handler!(
+    // Never inlined: in `get_attr` it would bring its calls' saved registers back.
+    #[inline(never)]
+    get_attr_counted,
+    Instr::GetAttr { dst, obj, name },
+    |ip, regs, instrs, code, vm| {
+        // SAFETY: as in `get_attr`; the instance is not used after its register may be
+        // overwritten.
         unsafe {
             let Value::Instance(instance) = reg(regs, obj) else {
                 return ip;
@@ -1166,6 +1195,29 @@ handler!(
 
 handler!(
     set_attr,
+    Instr::SetAttr { obj, name, src },
+    |ip, regs, instrs, code, vm| {
+        // SAFETY: as in `get_attr`; the register keeps the instance alive through the write.
+        unsafe {
+            let Value::Instance(instance) = reg(regs, obj) else {
+                return ip;
+            };
+            let (cache, _) = attribute_site(&*code, name, true);
+            // As in `get_attr`: the common write (a slot the instance has, an old value that
+            // is not the last reference) makes no call; the rest takes the counted handler.
+            if attribute_cache::cached_set_in_place(instance, cache, reg(regs, src)) {
+                ip.add(1)
+            } else {
+                return set_attr_counted(ip, regs, instrs, code, vm);
+            }
+        }
+    }
+);
+
+handler!(
+    // Never inlined: in `set_attr` it would bring its calls' saved registers back.
+    #[inline(never)]
+    set_attr_counted,
     Instr::SetAttr { obj, name, src },
     |ip, regs, instrs, code, vm| {
         // SAFETY: as in `get_attr`; the register keeps the instance alive through the write.
