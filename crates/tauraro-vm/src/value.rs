@@ -125,7 +125,7 @@ impl Value {
     /// Gives back this counted value's reference when it is not the last one, and says
     /// whether it did; the last reference is left to the drop glue, which frees the object.
     #[inline(always)]
-    fn release_if_shared(&self) -> bool {
+    pub(crate) fn release_if_shared(&self) -> bool {
         debug_assert!(self.is_heap());
         // SAFETY: callers only pass counted variants; with another reference left, the
         // decrement frees nothing, and the caller forgets this handle.
@@ -357,6 +357,34 @@ pub fn discard(value: Value) {
         std::mem::forget(value);
     } else {
         drop_last_reference(value);
+    }
+}
+
+impl Value {
+    /// Whether releasing this value frees its object (it holds the last reference).
+    #[inline(always)]
+    pub fn is_last_reference(&self) -> bool {
+        // SAFETY: `strong_count` is read only for counted variants.
+        self.is_heap() && unsafe { self.strong_count() }.get() == 1
+    }
+}
+
+/// `*dst = value`, releasing the old value, which must not be the last reference to its
+/// object (`is_last_reference`): so nothing is freed and no call is made.
+///
+/// # Safety
+/// `dst` must be a valid, aligned pointer to an initialised value that is not the last
+/// reference to its object, with no reference to it live during the call.
+#[inline(always)]
+pub unsafe fn overwrite_without_freeing(dst: *mut Value, value: Value) {
+    // SAFETY: the caller's guarantee.
+    unsafe {
+        let old = std::ptr::replace(dst, value);
+        if old.is_heap() {
+            let released = old.release_if_shared();
+            debug_assert!(released, "overwrite_without_freeing of a last reference");
+        }
+        std::mem::forget(old);
     }
 }
 

@@ -845,9 +845,8 @@ macro_rules! global_equality_branch_handler {
             |ip, regs, instrs, code, vm| {
                 // SAFETY: verified operands; see `running_globals`.
                 let holds =
-                    match unsafe { (reg(regs, lhs), running_globals(vm).inline_get(slot.index())) }
-                    {
-                        (Value::Int(a), Some(Value::Int(b))) => *a == b,
+                    match unsafe { (reg(regs, lhs), running_globals(vm).int_get(slot.index())) } {
+                        (Value::Int(a), Some(b)) => *a == b,
                         _ => return ip,
                     };
                 // SAFETY: the instruction is paired.
@@ -926,6 +925,12 @@ handler!(
             let Value::Iterator(iterator) = reg(regs, iter) else {
                 return ip;
             };
+            // Freeing the loop variable's old value is left to the loop, so that this
+            // handler makes no call (and saves almost no registers).
+            let place = regs.add(Reg::index(dst));
+            if (*place).is_last_reference() {
+                return ip;
+            }
             let Ok(mut state) = iterator.state.try_borrow_mut() else {
                 return ip;
             };
@@ -936,9 +941,7 @@ handler!(
             drop(state);
             match next {
                 Some(value) => {
-                    // Releasing the old value runs no Python code (see `move_counted`).
-                    let old = std::mem::replace(&mut *regs.add(Reg::index(dst)), value);
-                    crate::value::discard(old);
+                    crate::value::overwrite_without_freeing(place, value);
                     branch(ip, instrs, true)
                 }
                 None => branch(ip, instrs, false),
@@ -1036,9 +1039,71 @@ unsafe fn continue_in_top_frame(vm: *mut Vm) -> *const Instr {
     }
 }
 
-/// `CallGlobal` of a Python function that needs only its positional arguments: pushes the
-/// callee's frame and continues there. Anything else (a class, a builtin, an error such as
-/// the recursion limit, which pushes nothing) is left to the loop.
+/// The running frame's register window, instructions and code object, read back from its
+/// record: the general handlers get only `ip` and `vm` from their fast handlers, which then
+/// keep nothing else live for them (a value kept live was a saved register on every call).
+///
+/// # Safety
+/// A frame of this run is running (its record on top).
+#[inline(always)]
+unsafe fn running_frame(vm: *mut Vm) -> (*mut Value, *const Instr, *const Code) {
+    // SAFETY: the caller's guarantee; the record's function keeps its code alive.
+    unsafe {
+        let vm_ref = &mut *vm;
+        let frame = vm_ref.frames.last().unwrap_unchecked();
+        let code = &*Rc::as_ptr(&frame.function.code);
+        (
+            vm_ref.stack.as_mut_ptr().add(frame.base as usize),
+            code.instructions.as_ptr(),
+            code,
+        )
+    }
+}
+
+/// Goes on with the general handler `handler` of the instruction at `ip` (see
+/// `running_frame`).
+///
+/// # Safety
+/// As for `run`; `handler` is the general handler of the instruction at `ip`.
+#[inline(always)]
+unsafe fn go_general(handler: Handler, ip: *const Instr, vm: *mut Vm) -> *const Instr {
+    // SAFETY: the caller's guarantee; the general handlers ignore the three null arguments.
+    unsafe {
+        handler(
+            ip,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+            vm,
+        )
+    }
+}
+
+/// Continues at the first instruction of `function`, whose frame was just pushed with its
+/// window at `regs`: what `continue_in_top_frame` would read back from the record, known
+/// here.
+///
+/// # Safety
+/// As for `continue_in_top_frame`; `function` is the pushed frame's, `regs` its window.
+#[inline(always)]
+unsafe fn continue_in_callee(
+    vm: *mut Vm,
+    function: &Rc<Function>,
+    regs: *mut Value,
+) -> *const Instr {
+    // SAFETY: the caller's guarantee; the frame record keeps the function alive.
+    unsafe {
+        (*vm).lane_changed_frames = true;
+        let code = &*Rc::as_ptr(&function.code);
+        let instrs = code.instructions.as_ptr();
+        dispatch(instrs, regs, instrs, code, vm)
+    }
+}
+
+/// `CallGlobal` of a Python function whose frame entry needs no call out of line (see
+/// `Vm::enter_without_calls`): pushes the callee's frame and continues there. Without calls
+/// the handler needs no stack frame, so no register is saved and restored around it;
+/// anything else goes on in `call_global_general`.
 unsafe fn call_global(
     ip: *const Instr,
     regs: *mut Value,
@@ -1046,6 +1111,54 @@ unsafe fn call_global(
     _: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
+    // SAFETY: the table maps `CallGlobal` to this handler.
+    let Instr::CallGlobal {
+        slot,
+        argc,
+        base: args,
+        dst,
+    } = (unsafe { *ip })
+    else {
+        // SAFETY: as above.
+        unsafe { std::hint::unreachable_unchecked() }
+    };
+    // SAFETY: as in `call_global_general`.
+    unsafe {
+        let vm_ref = &mut *vm;
+        let base = regs.offset_from(vm_ref.stack.as_ptr()) as usize;
+        let module: *const Module =
+            Rc::as_ptr(&vm_ref.frames.last().unwrap_unchecked().function.globals);
+        if let Some(function) = (*module).globals.function_at(slot.index()) {
+            let args_start = base + args.index();
+            let pc = ip.offset_from(instrs) as u32 + 1;
+            if vm_ref.enter_without_calls(
+                function,
+                args_start,
+                usize::from(argc),
+                base + dst.index(),
+                pc,
+            ) {
+                // The stack was not grown, so `regs` still points into it.
+                return continue_in_callee(vm, function, regs.add(Reg::index(args)));
+            }
+        }
+        go_general(call_global_general, ip, vm)
+    }
+}
+
+/// `CallGlobal` of a Python function that needs only its positional arguments: pushes the
+/// callee's frame and continues there. Anything else (a class, a builtin, an error such as
+/// the recursion limit, which pushes nothing) is left to the loop.
+#[inline(never)]
+unsafe fn call_global_general(
+    ip: *const Instr,
+    _: *mut Value,
+    _: *const Instr,
+    _: *const Code,
+    vm: *mut Vm,
+) -> *const Instr {
+    // SAFETY: as for `run`.
+    let (regs, instrs, _) = unsafe { running_frame(vm) };
     // SAFETY: the table maps `CallGlobal` to this handler.
     let Instr::CallGlobal {
         slot,
@@ -1065,6 +1178,18 @@ unsafe fn call_global(
         let module: *const Module =
             Rc::as_ptr(&vm_ref.frames.last().unwrap_unchecked().function.globals);
         let Some(function) = (*module).globals.function_at(slot.index()) else {
+            // `Class(args)` with a plain `__init__`: its frame runs next, here.
+            let pc = ip.offset_from(instrs) as u32 + 1;
+            if vm_ref.enter_global_construction_in_lane(
+                &*module,
+                slot.index(),
+                base + args.index(),
+                usize::from(argc),
+                base + dst.index(),
+                pc,
+            ) {
+                return continue_in_top_frame(vm);
+            }
             return ip;
         };
         enter_and_continue(
@@ -1279,9 +1404,11 @@ pub(crate) unsafe fn method_call_operands(
     }
 }
 
-/// `CallMethod`/`CallMethodFrom` of a plain Python method the site's cache knows: pushes
-/// its frame with the receiver as first argument and continues there. Builtin methods,
-/// misses and failed entries (which push nothing) are left to the loop.
+/// `CallMethod`/`CallMethodFrom` of a plain Python method the site's cache knows, on an
+/// instance that cannot shadow it, whose frame entry needs no call out of line (see
+/// `Vm::enter_without_calls`): pushes its frame with the receiver as first argument and
+/// continues there. Without calls the handler needs no stack frame, so no register is saved
+/// and restored around it; anything else goes on in `call_method_general`.
 unsafe fn call_method(
     ip: *const Instr,
     regs: *mut Value,
@@ -1289,6 +1416,79 @@ unsafe fn call_method(
     code: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
+    // SAFETY: the table maps only the two method-call opcodes here; verified operands. The
+    // function is borrowed from the site's cache, which entering its frame does not update
+    // (as in `call_method_general`).
+    unsafe {
+        let (receiver, name, argc, dst) = match *ip {
+            Instr::CallMethod {
+                base,
+                name,
+                argc,
+                dst,
+            } => (base, name, argc, dst),
+            Instr::CallMethodFrom {
+                recv,
+                base,
+                name,
+                argc,
+                dst,
+            } => {
+                // The receiver's copy into the call window, when it takes only a count
+                // increment (the general path copies it again: the same value).
+                let Value::Instance(instance) = reg(regs, Reg::from(recv)) else {
+                    return go_general(call_method_general, ip, vm);
+                };
+                if holds_object(regs, base) {
+                    return go_general(call_method_general, ip, vm);
+                }
+                std::ptr::write(
+                    regs.add(Reg::index(base)),
+                    Value::Instance(instance.clone()),
+                );
+                (base, tauraro_bytecode::NameIdx::from(name), argc, dst)
+            }
+            _ => std::hint::unreachable_unchecked(),
+        };
+        let Value::Instance(instance) = reg(regs, receiver) else {
+            return go_general(call_method_general, ip, vm);
+        };
+        if !instance.class.shadowing_possible() {
+            let (cache, _) = attribute_site(&*code, name, false);
+            if let Some(function) = attribute_cache::cached_unshadowed_method(instance, cache) {
+                let vm_ref = &mut *vm;
+                let base = regs.offset_from(vm_ref.stack.as_ptr()) as usize;
+                let args_start = base + receiver.index();
+                let pc = ip.offset_from(instrs) as u32 + 1;
+                if vm_ref.enter_without_calls(
+                    function,
+                    args_start,
+                    usize::from(argc) + 1,
+                    base + dst.index(),
+                    pc,
+                ) {
+                    // The stack was not grown, so `regs` still points into it.
+                    return continue_in_callee(vm, function, regs.add(Reg::index(receiver)));
+                }
+            }
+        }
+        go_general(call_method_general, ip, vm)
+    }
+}
+
+/// `CallMethod`/`CallMethodFrom` of a plain Python method the site's cache knows: pushes
+/// its frame with the receiver as first argument and continues there. Builtin methods,
+/// misses and failed entries (which push nothing) are left to the loop.
+#[inline(never)]
+unsafe fn call_method_general(
+    ip: *const Instr,
+    _: *mut Value,
+    _: *const Instr,
+    _: *const Code,
+    vm: *mut Vm,
+) -> *const Instr {
+    // SAFETY: as for `run`.
+    let (regs, instrs, code) = unsafe { running_frame(vm) };
     // SAFETY: the table maps only the two method-call opcodes here; verified operands.
     // Copying the receiver again when the loop runs the instruction after all changes
     // nothing.
@@ -1347,14 +1547,40 @@ unsafe fn return_from(
     }
 }
 
+/// `Return`: when the return needs no call out of line (see `Vm::return_without_calls`),
+/// the handler needs no stack frame; otherwise it goes on in `return_value_general`.
 unsafe fn return_value(
     ip: *const Instr,
     regs: *mut Value,
     _: *const Instr,
-    _: *const Code,
+    code: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
     // SAFETY: the table maps `Return` to this handler.
+    let Instr::Return { src } = (unsafe { *ip }) else {
+        // SAFETY: as above.
+        unsafe { std::hint::unreachable_unchecked() }
+    };
+    // SAFETY: as for `run`: `code` is the running frame's.
+    unsafe {
+        if (*vm).return_without_calls(regs, Some(src.index()), (*code).register_count) {
+            return continue_in_top_frame(vm);
+        }
+        go_general(return_value_general, ip, vm)
+    }
+}
+
+#[inline(never)]
+unsafe fn return_value_general(
+    ip: *const Instr,
+    _: *mut Value,
+    _: *const Instr,
+    _: *const Code,
+    vm: *mut Vm,
+) -> *const Instr {
+    // SAFETY: as for `run`.
+    let (regs, _, _) = unsafe { running_frame(vm) };
+    // SAFETY: the table maps `Return` to `return_value`, which calls this.
     let Instr::Return { src } = (unsafe { *ip }) else {
         // SAFETY: as above.
         unsafe { std::hint::unreachable_unchecked() }
@@ -1363,13 +1589,33 @@ unsafe fn return_value(
     unsafe { return_from(ip, regs, vm, Some(src)) }
 }
 
+/// `ReturnNone`, as `return_value`.
 unsafe fn return_none(
     ip: *const Instr,
     regs: *mut Value,
     _: *const Instr,
+    code: *const Code,
+    vm: *mut Vm,
+) -> *const Instr {
+    // SAFETY: as for `run`: `code` is the running frame's.
+    unsafe {
+        if (*vm).return_without_calls(regs, None, (*code).register_count) {
+            return continue_in_top_frame(vm);
+        }
+        go_general(return_none_general, ip, vm)
+    }
+}
+
+#[inline(never)]
+unsafe fn return_none_general(
+    ip: *const Instr,
+    _: *mut Value,
+    _: *const Instr,
     _: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
+    // SAFETY: as for `run`.
+    let (regs, _, _) = unsafe { running_frame(vm) };
     // SAFETY: as for `run`.
     unsafe { return_from(ip, regs, vm, None) }
 }

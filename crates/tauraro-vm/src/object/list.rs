@@ -130,6 +130,18 @@ impl PyList {
         self.values.borrow()
     }
 
+    /// A copy of item `index` (`Some(None)` past the end) for callers that must make no
+    /// call: `None` when reading would mean converting a list in flags form, or while the
+    /// list is being written.
+    #[inline(always)]
+    pub fn get_without_converting(&self, index: usize) -> Option<Option<Value>> {
+        if self.flag_count.get() != 0 {
+            return None;
+        }
+        let values = self.values.try_borrow().ok()?;
+        Some(values.get(index).cloned())
+    }
+
     /// The items, for writing. Converts a list in flags form first.
     #[inline]
     pub fn items_mut(&self) -> RefMut<'_, Vec<Value>> {

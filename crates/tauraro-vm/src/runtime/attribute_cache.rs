@@ -342,6 +342,25 @@ pub unsafe fn cached_method<'a>(
     Some(method)
 }
 
+/// The Python function `cached_method` would give for a class whose instances cannot
+/// shadow the name (the caller checked `shadowing_possible`): calls nothing, for the lane's
+/// method calls.
+///
+/// # Safety
+/// As for `cached_method`.
+#[inline(always)]
+pub unsafe fn cached_unshadowed_method<'a>(
+    instance: &Rc<Instance>,
+    cache: &'a AttrCache,
+) -> Option<&'a Rc<Function>> {
+    // SAFETY: the caller's guarantee, as in `cached_method`.
+    let cache = unsafe { entries_unguarded(cache) }?;
+    match &valid(cache, &instance.class)?.kind {
+        CachedKind::Method(function) => Some(function),
+        _ => None,
+    }
+}
+
 /// How a method call through a static or class method the cache knows passes its
 /// arguments.
 enum DescriptorCall {
