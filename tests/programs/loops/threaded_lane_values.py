@@ -81,6 +81,59 @@ def global_loads(count):
     return seen
 
 
+class Key:
+    def __init__(self, n):
+        self.n = n
+
+    def __hash__(self):
+        return hash(self.n)
+
+    def __eq__(self, other):
+        print("eq called")
+        return isinstance(other, Key) and other.n == self.n or other == self.n
+
+
+def memberships(count):
+    table = {"a": 1, 2: "b"}
+    ints = {1, 2, 3}
+    mixed = {1, Key(5), "s"}
+    numbers = [4, 5, 6]
+    words = ["x", 4]
+    out = []
+    for i in range(count):
+        out.append(("a" in table, 2 in table, i in table, "z" not in table))
+        out.append((i in ints, i not in ints, i in numbers, i not in numbers, 4 in words))
+        out.append((5 in mixed, "s" in mixed, i in mixed, 2.0 in ints, True in ints))
+    return out
+
+
+def cells(count):
+    captured = [1]
+
+    def reader():
+        total = 0
+        for _ in range(count):
+            total += len(captured)
+        return total
+
+    first = reader()
+    captured = [1, 2, 3]
+    second = reader()
+
+    def unbound():
+        for _ in range(2):
+            print(late)
+
+    try:
+        unbound()
+    except NameError as error:
+        print(type(error).__name__, error)
+    late = 1
+    return first, second
+
+
+print(memberships(3))
+print(cells(4))
 for row in compare_values(3):
     print(row)
 print(identities(2))

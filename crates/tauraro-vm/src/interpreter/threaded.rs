@@ -176,6 +176,9 @@ lane_handlers! {
     ReturnNone => return_none,
     JumpIfTrue => jump_if_true,
     JumpIfNone => jump_if_none,
+    In => contains,
+    NotIn => does_not_contain,
+    LoadCell => load_cell,
     Lt => less,
     Le => less_equal,
     Gt => greater,
@@ -444,6 +447,57 @@ handler!(
             };
             // Freeing the register's old value is left to the loop too.
             if !crate::value::replace_without_freeing(regs.add(dst.index()), value) {
+                return ip;
+            }
+            ip.add(1)
+        }
+    }
+);
+
+/// `item in container` (or `not in`) when no Python code can be involved: a str or int key in
+/// a dict or set, an int in a list of ints (see `dict_scalar_keys::contains`).
+macro_rules! membership_handler {
+    ($name:ident, $variant:ident, $when:expr) => {
+        handler!(
+            $name,
+            Instr::$variant { dst, lhs, rhs },
+            |ip, regs, instrs, code, vm| {
+                // SAFETY: verified operands; the test runs no Python code.
+                unsafe {
+                    if holds_object(regs, dst) {
+                        return ip;
+                    }
+                    let Some(found) =
+                        crate::runtime::dict_scalar_keys::contains(reg(regs, rhs), reg(regs, lhs))
+                    else {
+                        return ip;
+                    };
+                    set_inline(regs, dst, Value::bool(found == $when));
+                    ip.add(1)
+                }
+            }
+        );
+    };
+}
+
+membership_handler!(contains, In, true);
+membership_handler!(does_not_contain, NotIn, false);
+
+handler!(
+    load_cell,
+    Instr::LoadCell { dst, cell, name },
+    |ip, regs, instrs, code, vm| {
+        // SAFETY: verified operands; the contents are copied before the register is written,
+        // and nothing runs in between.
+        unsafe {
+            let Value::Cell(cell) = reg(regs, cell) else {
+                return ip;
+            };
+            let value = cell.contents();
+            // An empty cell (a NameError) and freeing the register's old value: the loop.
+            if value.is_undefined()
+                || !crate::value::replace_without_freeing(regs.add(dst.index()), value)
+            {
                 return ip;
             }
             ip.add(1)
