@@ -132,6 +132,27 @@ def cells(count):
     return first, second
 
 
+def iterations(count):
+    out = []
+    data = [1, 2]
+    for n in range(count):
+        for x in data:
+            out.append(x)
+        for y in (n, -n):
+            out.append(y)
+        for z in range(n, -3, -2):
+            out.append(z)
+        for _ in []:
+            out.append("never")
+        grow = [0]
+        for item in grow:
+            if item < 3:
+                grow.append(item + 1)
+        out.append(len(grow))
+    return out
+
+
+print(iterations(3))
 print(memberships(3))
 print(cells(4))
 for row in compare_values(3):

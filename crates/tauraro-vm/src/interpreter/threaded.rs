@@ -176,6 +176,7 @@ lane_handlers! {
     ReturnNone => return_none,
     JumpIfTrue => jump_if_true,
     JumpIfNone => jump_if_none,
+    GetIter => get_iter,
     In => contains,
     NotIn => does_not_contain,
     LoadCell => load_cell,
@@ -482,6 +483,22 @@ macro_rules! membership_handler {
 
 membership_handler!(contains, In, true);
 membership_handler!(does_not_contain, NotIn, false);
+
+handler!(
+    get_iter,
+    Instr::GetIter { dst, src },
+    |ip, regs, instrs, code, vm| {
+        // SAFETY: verified operands. Releasing the register's old value (often the iterator
+        // of the loop's last run) runs no Python code (see `move_counted`).
+        unsafe {
+            let Some(iterator) = crate::runtime::iterate::sequence_iterator(reg(regs, src)) else {
+                return ip;
+            };
+            crate::value::discard(std::mem::replace(&mut *regs.add(dst.index()), iterator));
+            ip.add(1)
+        }
+    }
+);
 
 handler!(
     load_cell,

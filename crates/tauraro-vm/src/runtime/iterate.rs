@@ -16,6 +16,20 @@ fn new_iterator(state: IterState) -> Value {
     Value::Iterator(Rc::new(PyIterator::new(state)))
 }
 
+/// `iter(value)` for a list, tuple or range: what `Vm::get_iter` makes for them, made with
+/// no Python code involved (for the interpreter's fast lane); `None` for anything else.
+#[inline(always)]
+pub(crate) fn sequence_iterator(value: &Value) -> Option<Value> {
+    Some(match value {
+        Value::List(_) | Value::Tuple(_) => new_iterator(IterState::Sequence {
+            seq: value.clone(),
+            index: 0,
+        }),
+        Value::Range(range) => new_iterator(IterState::over_range(range, false)),
+        _ => return None,
+    })
+}
+
 /// `reversed(d)` (with `Keys`) and `reversed()` of the views of `d`.
 pub fn reversed_dict(dict: &Rc<PyDict>, kind: DictIterKind) -> Value {
     new_iterator(IterState::DictReversed {
