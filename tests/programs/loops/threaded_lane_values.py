@@ -152,6 +152,32 @@ def iterations(count):
     return out
 
 
+class Stack(list):
+    def append(self, item):
+        super().append(("wrapped", item))
+
+
+def appends(count):
+    plain = []
+    flags = [True, False]
+    custom = Stack()
+    holder = Holder([])
+    results = []
+    for i in range(count):
+        plain.append(i)
+        flags.append(i)
+        custom.append(i)
+        holder.item.append(-i)
+        results.append(plain.append(None))
+    try:
+        for i in range(2):
+            plain.append(i, i)
+    except TypeError as error:
+        print("TypeError:", error)
+    return plain, flags, custom, holder.item, results
+
+
+print(appends(3))
 print(iterations(3))
 print(memberships(3))
 print(cells(4))
