@@ -152,6 +152,11 @@ def iterations(count):
     return out
 
 
+class Holder:
+    def __init__(self, item):
+        self.item = item
+
+
 class Stack(list):
     def append(self, item):
         super().append(("wrapped", item))
@@ -169,6 +174,11 @@ def appends(count):
         custom.append(i)
         holder.item.append(-i)
         results.append(plain.append(None))
+    keep = []
+    for name in ("first", "second"):
+        keep.append(Noisy(name))
+        keep.clear()
+        print("cleared", name)
     try:
         for i in range(2):
             plain.append(i, i)

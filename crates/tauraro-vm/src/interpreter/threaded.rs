@@ -1627,19 +1627,10 @@ unsafe fn call_method_general(
     // SAFETY: as in `get_attr` and `call_global`: the function is borrowed from the site's
     // cache, which entering its frame does not update.
     unsafe {
-        let (cache, name) = attribute_site(&*code, name, false);
-        let instance = match reg(regs, receiver) {
-            Value::Instance(instance) => instance,
-            // `items.append(x)` on an exact list: nothing can rebind a builtin type's
-            // method, so the name says what runs (`list.append`'s own push, no Python code).
-            Value::List(list) if argc == 1 && name.as_str() == "append" => {
-                list.push(reg(regs, Reg::from_raw(receiver.raw() + 1)).clone());
-                // Releasing the old value runs no Python code (see `move_counted`).
-                crate::value::discard(std::mem::replace(&mut *regs.add(dst.index()), Value::None));
-                return dispatch(ip.add(1), regs, instrs, code, vm);
-            }
-            _ => return ip,
+        let Value::Instance(instance) = reg(regs, receiver) else {
+            return ip;
         };
+        let (cache, name) = attribute_site(&*code, name, false);
         let Some(attribute_cache::CachedMethod::Function(function)) =
             attribute_cache::cached_method(instance, cache, name)
         else {
