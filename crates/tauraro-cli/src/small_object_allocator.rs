@@ -7,15 +7,18 @@
 //! `free` of about 100 plus later consolidation, and each block carries an 8-byte header.
 //! CPython avoids this with its small-object allocator; this is ours, built the same way.
 //!
-//! How it works: one thread, the interpreter's (see [`serve_this_thread`]), reserves a large
-//! range of address space and carves it into [`POOL_SIZE`] pools. A request of at most
-//! [`LARGEST_SMALL_BLOCK`] bytes with an alignment of at most 16 is rounded up to its *size
-//! class* (a multiple of 8 bytes; of 16 for 16-aligned requests) and served from a pool of
-//! that class: from the pool's free list, else from its never-used tail. Blocks have no
-//! header; the pool's header sits at its start, found from a block by masking its address.
-//! A pool that empties is reusable by any class; past [`EMPTY_POOLS_KEPT`] empty pools, its
-//! pages are given back to the operating system (`MADV_DONTNEED`), so freeing a million
-//! strings lowers the resident size instead of leaving glibc free chunks behind.
+//! How it works: a request of at most [`LARGEST_SMALL_BLOCK`] bytes with an alignment of at
+//! most 16 is rounded up to its *size class* (a multiple of 8 bytes; of 16 for 16-aligned
+//! requests). Each thread keeps a short list of recently freed blocks per class, served
+//! first. On a miss the block comes from glibc (with the class's layout), except on the
+//! interpreter's thread (see [`serve_this_thread`]) once it has taken
+//! [`SYSTEM_BYTES_BEFORE_POOLS`] from glibc: then from pools. That thread reserves a large
+//! range of address space and carves it into [`POOL_SIZE`] pools, each serving one class: from
+//! the pool's free list, else from its never-used tail. Blocks have no header; the pool's
+//! header sits at its start, found from a block by masking its address. A pool that empties
+//! is reusable by any class; past [`EMPTY_POOLS_KEPT`] empty pools, its pages are given back
+//! to the operating system (`MADV_DONTNEED`), so freeing a million strings lowers the
+//! resident size instead of leaving glibc free chunks behind.
 //!
 //! Other threads (the LSP's, the test harness's) and large or over-aligned requests use the
 //! system allocator. A block is freed by where it lies: inside the reserved range it is a
