@@ -4,6 +4,7 @@
 //! Layout matters for speed (see `vm-facts.md`): booleans are unit variants rather than
 //! `Bool(bool)` so that every payload stays 8-byte aligned, and the size is asserted below.
 
+use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering as AtomicOrdering};
 
@@ -17,6 +18,7 @@ use crate::object::{
 /// A Python value. The variants without a reference count come first (through `Builtin`),
 /// so `is_heap` is one comparison of the tag.
 #[derive(Default)]
+#[repr(u32)]
 pub enum Value {
     /// No value: an unbound local or global slot, an empty cell. Never visible to programs.
     #[default]
@@ -53,6 +55,8 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+// The tag's unused values still give `Option<Value>` a niche.
+const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);
 
 impl Clone for Value {
     /// Inline values are copied bit for bit; only reference-counted ones take the match.
@@ -72,38 +76,67 @@ impl Clone for Value {
 }
 
 impl Value {
-    /// `clone` for the reference-counted variants: one count increment.
-    #[inline]
+    /// The strong count of a reference-counted variant's object.
+    ///
+    /// Every counted variant holds one pointer to a block whose first word is the object's
+    /// strong count: `Rc`'s block starts with it (its layout is `repr(C)`: strong count,
+    /// weak count, value) and so does `RcTuple`'s header. Reading it without matching on the
+    /// variant lets a clone or a release be straight-line code; a `match` became a jump
+    /// through a table of 19 arms on every copy, even with identical arms (the compiler
+    /// rebuilt each arm's tag as a constant). The test `counted_variants_share_one_count_word`
+    /// checks the layout for `Rc` and `RcTuple`.
+    ///
+    /// # Safety
+    /// `self` must be a counted variant (`is_heap`).
+    #[inline(always)]
+    unsafe fn strong_count(&self) -> &Cell<usize> {
+        // SAFETY: `Value` is `repr(u32)`: each variant is a `repr(C)` struct of the tag
+        // followed by its field, so a counted variant's single pointer-sized field is the
+        // second word; that pointer addresses a live block (the value holds a reference)
+        // whose first word is the strong count, as said above.
+        unsafe {
+            let block = (self as *const Value)
+                .cast::<*const Cell<usize>>()
+                .add(1)
+                .read();
+            &*block
+        }
+    }
+
+    /// `clone` for the reference-counted variants: one count increment (aborting on
+    /// overflow, as `Rc` does), then a bitwise copy.
+    #[inline(always)]
     fn clone_counted(&self) -> Value {
-        match self {
-            Value::Undefined => Value::Undefined,
-            Value::None => Value::None,
-            Value::False => Value::False,
-            Value::True => Value::True,
-            Value::Ellipsis => Value::Ellipsis,
-            Value::NotImplemented => Value::NotImplemented,
-            Value::Int(v) => Value::Int(*v),
-            Value::Float(v) => Value::Float(*v),
-            Value::Builtin(f) => Value::Builtin(f),
-            Value::BigInt(v) => Value::BigInt(v.clone()),
-            Value::Str(v) => Value::Str(v.clone()),
-            Value::Bytes(v) => Value::Bytes(v.clone()),
-            Value::List(v) => Value::List(v.clone()),
-            Value::Tuple(v) => Value::Tuple(v.clone()),
-            Value::Dict(v) => Value::Dict(v.clone()),
-            Value::DictView(v) => Value::DictView(v.clone()),
-            Value::Set(v) => Value::Set(v.clone()),
-            Value::FrozenSet(v) => Value::FrozenSet(v.clone()),
-            Value::Range(v) => Value::Range(v.clone()),
-            Value::Slice(v) => Value::Slice(v.clone()),
-            Value::Function(v) => Value::Function(v.clone()),
-            Value::BoundMethod(v) => Value::BoundMethod(v.clone()),
-            Value::Cell(v) => Value::Cell(v.clone()),
-            Value::Iterator(v) => Value::Iterator(v.clone()),
-            Value::Generator(v) => Value::Generator(v.clone()),
-            Value::Class(v) => Value::Class(v.clone()),
-            Value::Instance(v) => Value::Instance(v.clone()),
-            Value::Module(v) => Value::Module(v.clone()),
+        debug_assert!(self.is_heap());
+        // SAFETY: callers only pass counted variants. The copy owns the reference just
+        // taken, and a value is nothing but its tag and that pointer, so the bitwise copy is
+        // a complete clone; the two are released independently, each giving back a count.
+        unsafe {
+            let count = self.strong_count();
+            let more = count.get().wrapping_add(1);
+            count.set(more);
+            if more == 0 {
+                std::process::abort();
+            }
+            std::ptr::read(self)
+        }
+    }
+
+    /// Gives back this counted value's reference when it is not the last one, and says
+    /// whether it did; the last reference is left to the drop glue, which frees the object.
+    #[inline(always)]
+    pub(crate) fn release_if_shared(&self) -> bool {
+        debug_assert!(self.is_heap());
+        // SAFETY: callers only pass counted variants; with another reference left, the
+        // decrement frees nothing, and the caller forgets this handle.
+        unsafe {
+            let count = self.strong_count();
+            let current = count.get();
+            if current == 1 {
+                return false;
+            }
+            count.set(current - 1);
+            true
         }
     }
 }
@@ -320,11 +353,106 @@ impl std::fmt::Debug for Value {
 /// inline values need no work, and the generic glue is an out-of-line call).
 #[inline(always)]
 pub fn discard(value: Value) {
-    if value.is_heap() {
-        drop(value);
-    } else {
+    if !value.is_heap() || value.release_if_shared() {
         std::mem::forget(value);
+    } else {
+        drop_last_reference(value);
     }
+}
+
+impl Value {
+    /// Whether releasing this value frees its object (it holds the last reference).
+    #[inline(always)]
+    pub fn is_last_reference(&self) -> bool {
+        // SAFETY: `strong_count` is read only for counted variants.
+        self.is_heap() && unsafe { self.strong_count() }.get() == 1
+    }
+}
+
+impl Value {
+    /// `a is b` when both are references to objects (`None` otherwise, for `Value::is`):
+    /// the same object exactly when the two point at the same block. Makes no call.
+    #[inline(always)]
+    pub fn same_object(&self, other: &Value) -> Option<bool> {
+        if !self.is_heap() || !other.is_heap() {
+            return None;
+        }
+        // SAFETY: both are counted variants; only the addresses of their counts are compared
+        // (each object's block has its own, see `strong_count`).
+        Some(std::ptr::eq(unsafe { self.strong_count() }, unsafe {
+            other.strong_count()
+        }))
+    }
+}
+
+/// `*dst = value`, releasing the old value, which must not be the last reference to its
+/// object (`is_last_reference`): so nothing is freed and no call is made.
+///
+/// # Safety
+/// `dst` must be a valid, aligned pointer to an initialised value that is not the last
+/// reference to its object, with no reference to it live during the call.
+#[inline(always)]
+pub unsafe fn overwrite_without_freeing(dst: *mut Value, value: Value) {
+    // SAFETY: the caller's guarantee.
+    unsafe {
+        let old = std::ptr::replace(dst, value);
+        if old.is_heap() {
+            let released = old.release_if_shared();
+            debug_assert!(released, "overwrite_without_freeing of a last reference");
+        }
+        std::mem::forget(old);
+    }
+}
+
+/// `*dst = src.clone()` when the old value of `*dst` is not the last reference to its
+/// object, so that replacing it frees nothing and the whole copy is a few instructions with
+/// no call; otherwise changes nothing and answers false (freeing is the caller's slow path).
+///
+/// # Safety
+/// `dst` must be a valid, aligned pointer to an initialised value, and no reference to it
+/// may be live during the call; `src` may point into an object that `*dst` keeps alive.
+#[inline(always)]
+pub unsafe fn replace_without_freeing(dst: *mut Value, src: &Value) -> bool {
+    // SAFETY: the caller guarantees `dst` is valid and unaliased. The old value keeps its
+    // count until `src` is copied, so `src` stays alive through the copy. The copy is the
+    // source's two words plus the one reference a counted value's copy owns (see
+    // `strong_count`); `MaybeUninit` words carry the padding of unit variants. The old
+    // value's reference is given back without freeing: it was not the last one.
+    unsafe {
+        let old_counted = (*dst).is_heap();
+        if old_counted && (*dst).strong_count().get() == 1 {
+            return false;
+        }
+        let old_count: *const Cell<usize> = if old_counted {
+            (*dst).strong_count()
+        } else {
+            std::ptr::null()
+        };
+        if src.is_heap() {
+            let count = src.strong_count();
+            let more = count.get().wrapping_add(1);
+            count.set(more);
+            if more == 0 {
+                std::process::abort();
+            }
+        }
+        let words = (src as *const Value).cast::<std::mem::MaybeUninit<u64>>();
+        let out = dst.cast::<std::mem::MaybeUninit<u64>>();
+        out.write(words.read());
+        out.add(1).write(words.add(1).read());
+        if old_counted {
+            (*old_count).set((*old_count).get() - 1);
+        }
+        true
+    }
+}
+
+/// Frees an object whose last reference is going away (out of line: it runs the object's
+/// own drop, and keeping it apart keeps `discard`'s common path small).
+#[cold]
+#[inline(never)]
+fn drop_last_reference(value: Value) {
+    drop(value);
 }
 
 /// A copy of a register's value that reads the tag and payload as separate words. Moving a
@@ -381,6 +509,72 @@ pub unsafe fn copy_into(dst: *mut Value, src: *const Value) {
 #[cfg(test)]
 mod clone_tests {
     use super::*;
+
+    /// `Value::strong_count` reads the first word of a counted variant's block: check that
+    /// it is the count `Rc` and `RcTuple` themselves report.
+    #[test]
+    fn counted_variants_share_one_count_word() {
+        let text = Rc::new(PyStr::new("counted"));
+        let list = Rc::new(PyList::new(Vec::new()));
+        let big: Rc<BigInt> = Rc::new(BigInt::from(1) << 100);
+        let tuple = RcTuple::new(vec![Value::Int(1)]);
+        let values = [
+            Value::Str(text.clone()),
+            Value::List(list.clone()),
+            Value::BigInt(big.clone()),
+            Value::Tuple(tuple.clone()),
+        ];
+        let counts = || {
+            [
+                Rc::strong_count(&text),
+                Rc::strong_count(&list),
+                Rc::strong_count(&big),
+                RcTuple::strong_count(&tuple),
+            ]
+        };
+        for (value, count) in values.iter().zip(counts()) {
+            assert_eq!(unsafe { value.strong_count() }.get(), count);
+        }
+        let copies: Vec<Value> = values.iter().map(Value::clone).collect();
+        assert_eq!(counts(), [3, 3, 3, 3]);
+        for (value, count) in values.iter().zip(counts()) {
+            assert_eq!(unsafe { value.strong_count() }.get(), count);
+        }
+        drop(copies);
+        assert_eq!(counts(), [2, 2, 2, 2]);
+    }
+
+    #[test]
+    fn discard_gives_back_shared_references_and_frees_the_last() {
+        let list = Rc::new(PyList::new(vec![Value::Int(1)]));
+        let tuple = RcTuple::new(vec![Value::Int(2)]);
+        let big = Rc::new(BigInt::from(3));
+        let values = [
+            Value::List(list.clone()),
+            Value::Tuple(tuple.clone()),
+            Value::BigInt(big.clone()),
+        ];
+        for value in &values {
+            let copy = value.clone();
+            discard(copy.clone());
+            discard(copy);
+        }
+        assert_eq!(Rc::strong_count(&list), 2);
+        assert_eq!(RcTuple::strong_count(&tuple), 2);
+        assert_eq!(Rc::strong_count(&big), 2);
+        for value in values {
+            discard(value);
+        }
+        assert_eq!(Rc::strong_count(&list), 1);
+        assert_eq!(RcTuple::strong_count(&tuple), 1);
+        // The last reference goes through the drop glue: a weak handle sees the object die.
+        let weak = Rc::downgrade(&big);
+        discard(Value::BigInt(big));
+        assert!(weak.upgrade().is_none());
+        let weak_list = Rc::downgrade(&list);
+        discard(Value::List(list));
+        assert!(weak_list.upgrade().is_none());
+    }
 
     #[test]
     fn inline_values_clone_bitwise_and_counted_values_share() {

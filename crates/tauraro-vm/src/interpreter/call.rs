@@ -708,15 +708,67 @@ impl Vm {
             return None;
         }
         let init = self.simple_init(class, argc)?;
+        Some(self.construct_with_init(class, init, args_start, argc, return_slot))
+    }
+
+    /// `CallGlobal` of a class from the lane, which cannot raise: as the loop's
+    /// `enter_simple_construction` of the class bound to global slot `slot` of `module`,
+    /// first saving the caller's resume pc. False, having changed nothing the loop reads,
+    /// when the global is not such a class or the entry could fail (the recursion limit, a
+    /// stack to grow): the loop then runs the call. Creating the instance may run a
+    /// collection, which (as every release in the lane) runs no Python code.
+    #[inline(never)]
+    pub(crate) fn enter_global_construction_in_lane(
+        &mut self,
+        module: &crate::object::Module,
+        slot: usize,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+        caller_pc: u32,
+    ) -> bool {
+        let Value::Class(class) = module.globals.get(slot) else {
+            return false;
+        };
+        if class.is_builtin
+            || !matches!(class.kind, crate::object::BuiltinKind::Object)
+            || return_slot >= args_start
+        {
+            return false;
+        }
+        let Some(init) = self.simple_init(&class, argc) else {
+            return false;
+        };
+        // The checks of the frame entry, made before anything changes: past them, entering
+        // cannot fail (`simple_init` vouched for the arity).
+        if self.frames.len() >= self.recursion_limit
+            || args_start + init.code.register_count.max(argc + 1) > self.stack.len()
+        {
+            return false;
+        }
+        self.frames.set_pc(caller_pc);
+        let entered = self.construct_with_init(&class, init, args_start, argc, return_slot);
+        debug_assert!(entered.is_ok(), "a checked construction failed");
+        entered.is_ok()
+    }
+
+    /// The construction of `enter_simple_construction` once its `__init__` is known.
+    #[inline(always)]
+    fn construct_with_init(
+        &mut self,
+        class: &Rc<Class>,
+        init: Rc<Function>,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+    ) -> PyResult<()> {
         let instance = crate::object::Instance::new_rc(class.clone(), crate::object::Payload::None);
         if crate::gc::track(&instance) {
             crate::gc::collect();
         }
         let end = args_start + argc + 1;
-        if end > self.stack.len()
-            && let Err(err) = self.ensure_stack(end)
-        {
-            return Some(Err(err));
+        if end > self.stack.len() {
+            self.ensure_stack(end)?;
         }
         // The arguments move up one register to make room for `self`: the register past
         // them is released first, then the values are moved bitwise (no counts change).
@@ -738,12 +790,10 @@ impl Vm {
             Value::Instance(instance),
         ));
         let slot = return_slot | crate::interpreter::INIT_FRAME as usize;
-        Some(
-            match self.enter_function(&init, args_start, argc + 1, slot) {
-                Some(entered) => entered,
-                None => self.push_frame(init, args_start, slot, false),
-            },
-        )
+        match self.enter_function(&init, args_start, argc + 1, slot) {
+            Some(entered) => entered,
+            None => self.push_frame(init, args_start, slot, false),
+        }
     }
 
     /// Calls a builtin method with the receiver in `stack[receiver_slot]` and `argc`
@@ -977,8 +1027,9 @@ impl Vm {
             Some(src) if return_slot < base && src < self.stack.len() => {
                 let stack = self.stack.as_mut_ptr();
                 // SAFETY: both indices are in bounds (checked just above) and distinct; no
-                // reference into the stack is live.
-                unsafe { crate::value::copy_into(stack.add(return_slot), stack.add(src)) };
+                // reference into the stack is live. `src` is in the returning frame's
+                // window, which is released next: the value moves out of it.
+                unsafe { move_value(stack.add(return_slot), stack.add(src)) };
             }
             Some(src) => {
                 let value = crate::value::read(&self.stack[src]);
@@ -990,6 +1041,114 @@ impl Vm {
         }
         self.frames.pop();
         Some(self.release_registers(base, register_count))
+    }
+
+    /// The lane's `Return`/`ReturnNone` when it needs no call out of line: the frame returns
+    /// to a caller in this run (or is an `__init__` frame returning None), and every object
+    /// its registers `regs[..register_count]` and the caller's receiving register hold has
+    /// another reference, so releasing them only counts down (nothing is freed, no
+    /// generator abandoned). The result (register `src` of the window, or None) moves to the
+    /// caller's register. False, having changed nothing but releasing some registers early
+    /// (which the general return then finds unbound), otherwise.
+    ///
+    /// # Safety
+    /// `regs` is the running frame's window, `register_count` its code's, `src` one of its
+    /// registers; a caller frame exists below (checked by the return slot: entry frames'
+    /// markers carry `INIT_FRAME`).
+    #[inline(always)]
+    pub(crate) unsafe fn return_without_calls(
+        &mut self,
+        regs: *mut Value,
+        src: Option<usize>,
+        register_count: usize,
+    ) -> bool {
+        // SAFETY: the caller's guarantees; a frame is running.
+        unsafe {
+            let frame = self.frames.last().unwrap_unchecked();
+            let return_slot = frame.return_slot;
+            if return_slot & crate::interpreter::INIT_FRAME != 0 {
+                // An `__init__` frame's bare `return` gives the caller nothing (its register
+                // holds the new instance); entry frames' markers have the bit too.
+                if src.is_some() || return_slot >= crate::interpreter::DRAIN {
+                    return false;
+                }
+                if !release_window(regs, register_count) {
+                    return false;
+                }
+                self.frames.pop();
+                return true;
+            }
+            // The return slot is in the caller's window, below this frame's.
+            if return_slot >= frame.base {
+                return false;
+            }
+            // The caller's register often still holds the result of the call's last run
+            // (`x = node.next()` in a loop): it is released at this point in the general
+            // return too.
+            let dst = self.stack.as_mut_ptr().add(return_slot as usize);
+            if (*dst).is_heap() && !release_shared(dst) {
+                return false;
+            }
+            let words = match src {
+                Some(src) => take_words(regs.add(src)),
+                None => value_words(Value::None),
+            };
+            if !release_window(regs, register_count) {
+                if let Some(src) = src {
+                    put_words(regs.add(src), words);
+                }
+                return false;
+            }
+            put_words(dst, words);
+            self.frames.pop();
+            true
+        }
+    }
+
+    /// The lane's frame entry when it needs no call out of line (see `enter_plain_function`):
+    /// `function` takes exactly `argc` positional arguments, within the recursion limit and
+    /// the stack, the locals to reset hold inline values, and the frame record at this
+    /// depth exists (see `push_call_without_calls`). False, having changed nothing but
+    /// resetting some inline locals (which the general entry resets again), otherwise.
+    #[inline(always)]
+    pub(crate) fn enter_without_calls(
+        &mut self,
+        function: &Rc<Function>,
+        args_start: usize,
+        argc: usize,
+        return_slot: usize,
+        caller_pc: u32,
+    ) -> bool {
+        let code = &function.code;
+        if !code.simple_call || argc != code.arg_count {
+            return false;
+        }
+        if self.frames.len() >= self.recursion_limit {
+            return false;
+        }
+        let end = args_start + code.register_count;
+        if end > self.stack.len() {
+            return false;
+        }
+        let stack = self.stack.as_mut_ptr();
+        for index in args_start + code.param_count..args_start + code.local_count {
+            // SAFETY: `index < args_start + register_count <= stack.len()` (the verifier
+            // checked `local_count <= register_count`); no reference into the stack is live.
+            unsafe {
+                let slot = stack.add(index);
+                if (*slot).is_heap() {
+                    return false;
+                }
+                // The old value is inline: overwriting it releases nothing.
+                std::ptr::write(slot, Value::Undefined);
+            }
+        }
+        self.frames.push_call_without_calls(
+            caller_pc,
+            function,
+            args_start as u32,
+            return_slot as u32,
+        )
     }
 
     /// Releases what a returning frame's registers `stack[base..base + count]` reference;
@@ -1430,4 +1589,104 @@ fn release_argument(slot: &mut Value) {
         Value::List(list) => drop(list),
         other => crate::value::discard(other),
     }
+}
+
+/// Moves `*src` into `*dst`, leaving `src` unbound, and releases the old `*dst`. The value
+/// moves as two words (see `value::read`): no count changes, and the returning frame's
+/// release then finds nothing to release in `src`.
+///
+/// # Safety
+/// Both pointers are valid, distinct and unaliased by references.
+#[inline(always)]
+unsafe fn move_value(dst: *mut Value, src: *mut Value) {
+    // SAFETY: the caller's guarantees.
+    unsafe {
+        let words = take_words(src);
+        let old = std::ptr::read(dst);
+        put_words(dst, words);
+        crate::value::discard(old);
+    }
+}
+
+/// The two words of a value, owned: what `take_words` reads and `put_words` writes.
+type ValueWords = [std::mem::MaybeUninit<u64>; 2];
+
+/// Reads the value in `*slot` as two separate words (see `value::read`) and leaves the slot
+/// unbound: the words own what the value owned.
+///
+/// # Safety
+/// `slot` is valid and unaliased by references.
+#[inline(always)]
+unsafe fn take_words(slot: *mut Value) -> ValueWords {
+    let words = slot.cast::<std::mem::MaybeUninit<u64>>();
+    // SAFETY: `Value` is 16 bytes and 8-byte aligned (asserted in value.rs); `MaybeUninit`
+    // makes reading the padding of unit variants defined. Writing `Undefined` over the
+    // moved-out value releases nothing: the words now own it.
+    unsafe {
+        let tag = std::ptr::read_volatile(words);
+        let payload = std::ptr::read_volatile(words.add(1));
+        std::ptr::write(slot, Value::Undefined);
+        [tag, payload]
+    }
+}
+
+/// The words of `value`, owned (see `take_words`).
+#[inline(always)]
+fn value_words(value: Value) -> ValueWords {
+    // SAFETY: `Value` is 16 bytes (asserted in value.rs); the words take over what the value
+    // owns.
+    unsafe { std::mem::transmute::<Value, ValueWords>(value) }
+}
+
+/// Writes a value taken by `take_words` into `*slot`, whose old value owns nothing (it is
+/// overwritten without release).
+///
+/// # Safety
+/// `slot` is valid and unaliased by references; `words` are a value's, not written before.
+#[inline(always)]
+unsafe fn put_words(slot: *mut Value, words: ValueWords) {
+    let out = slot.cast::<std::mem::MaybeUninit<u64>>();
+    // SAFETY: the caller's guarantees; two word stores (see `value::read`).
+    unsafe {
+        out.write(words[0]);
+        out.add(1).write(words[1]);
+    }
+}
+
+/// Releases the registers `regs[..count]` of a returning frame with `release_shared`;
+/// false at the first it cannot release (the ones before it are released, and unbound).
+///
+/// # Safety
+/// The registers are valid and unaliased by references.
+#[inline(always)]
+unsafe fn release_window(regs: *mut Value, count: usize) -> bool {
+    for index in 0..count {
+        // SAFETY: the caller's guarantee.
+        unsafe {
+            let slot = regs.add(index);
+            if (*slot).is_heap() && !release_shared(slot) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Releases a register's object when its reference is not the last one, leaving the
+/// register unbound: only a count decrement, nothing freed, no call. False, with the
+/// register untouched, for the last reference.
+///
+/// # Safety
+/// `slot` is valid, unaliased by references, and holds a counted value (`is_heap`).
+#[inline(always)]
+unsafe fn release_shared(slot: *mut Value) -> bool {
+    // SAFETY: the caller's guarantees. When the reference was given back, the register's
+    // handle is overwritten without a drop, so it is released exactly once.
+    unsafe {
+        if !(*slot).release_if_shared() {
+            return false;
+        }
+        std::ptr::write(slot, Value::Undefined);
+    }
+    true
 }

@@ -185,7 +185,7 @@ impl Vm {
                             && let (Value::List(a), Value::List(b)) = (reg!($lhs), reg!($rhs))
                         {
                             // Nor does `list + list`.
-                            Value::List(Rc::new(crate::object::PyList::concat(a, b)))
+                            Value::List(crate::object::PyList::concat_rc(a, b))
                         } else {
                             let (a, b) = (reg!($lhs).clone(), reg!($rhs).clone());
                             let value = tri!(self.binary_op($op, &a, &b));
@@ -1185,10 +1185,11 @@ impl Vm {
                     }
 
                     Instr::BuildList { dst, base, count } => {
-                        let items = (0..count)
-                            .map(|i| take!(Reg::from_raw(base.raw() + i)))
-                            .collect();
-                        let list = Rc::new(crate::object::PyList::new(items));
+                        let list = crate::object::PyList::filled_rc(usize::from(count), |items| {
+                            for i in 0..count {
+                                items.push(take!(Reg::from_raw(base.raw() + i)));
+                            }
+                        });
                         if crate::gc::track_list(&list) {
                             crate::gc::collect();
                         }
@@ -1238,6 +1239,13 @@ impl Vm {
                         refresh!();
                     }
                     Instr::SetAdd { set, item } => {
+                        // An int (a set comprehension's usual item) goes in without copies
+                        // of the operands or a call.
+                        if let (Value::Set(target), Value::Int(n)) = (reg!(set), reg!(item))
+                            && target.insert_int(*n)
+                        {
+                            continue;
+                        }
                         let (target, value) = (reg!(set).clone(), reg!(item).clone());
                         tri!(self.set_add(&target, value));
                         refresh!();

@@ -150,6 +150,48 @@ impl FrameStack {
         }
     }
 
+    /// `push_call` when it needs no call out of line, for the lane's frame entry (see
+    /// `Vm::enter_without_calls`): the record at this depth exists, and the function it held
+    /// (when not `function`) keeps another reference, so replacing it only counts down. False,
+    /// having changed nothing, otherwise.
+    #[inline(always)]
+    pub fn push_call_without_calls(
+        &mut self,
+        caller_pc: u32,
+        function: &Rc<Function>,
+        base: u32,
+        return_slot: u32,
+    ) -> bool {
+        let len = self.len;
+        if len == 0 || len >= self.records.len() {
+            return false;
+        }
+        // SAFETY: `len - 1` and `len` both index initialised records (checked just above).
+        let (caller, record) = unsafe {
+            let records = self.records.as_mut_ptr();
+            (&mut *records.add(len - 1), &mut *records.add(len))
+        };
+        if !Rc::ptr_eq(&record.function, function) {
+            if Rc::strong_count(&record.function) == 1 {
+                return false;
+            }
+            // SAFETY: the old reference is read out and dropped before the slot is written
+            // again, so it is released exactly once. It is not the last one (checked just
+            // above, with no store in between), so dropping it only counts down and the
+            // compiler can leave out the call that would free the function.
+            unsafe {
+                drop(std::ptr::read(&record.function));
+                std::ptr::write(&mut record.function, function.clone());
+            }
+        }
+        caller.pc = caller_pc;
+        record.base = base;
+        record.pc = 0;
+        record.return_slot = return_slot;
+        self.len = len + 1;
+        true
+    }
+
     /// Records where the running frame will resume.
     #[inline(always)]
     pub fn set_pc(&mut self, pc: u32) {

@@ -176,6 +176,15 @@ lane_handlers! {
     ReturnNone => return_none,
     JumpIfTrue => jump_if_true,
     JumpIfNone => jump_if_none,
+    In => contains,
+    NotIn => does_not_contain,
+    LoadCell => load_cell,
+    Lt => less,
+    Le => less_equal,
+    Gt => greater,
+    Ge => greater_equal,
+    Eq => equal,
+    Ne => not_equal,
     JumpIfIs => jump_if_is,
     JumpIfIsNot => jump_if_is_not,
     JumpIfEqGlobal => jump_if_eq_global,
@@ -270,8 +279,9 @@ unsafe fn set_inline(regs: *mut Value, r: Reg, value: Value) {
 /// Defines a handler: binds the instruction's operands with the pattern, runs the body, and
 /// continues with the next instruction. The body leaves the lane with `return leave(..)`.
 macro_rules! handler {
-    ($name:ident, $pattern:pat, |$ip:ident, $regs:ident, $instrs:ident, $code:ident, $vm:ident| $body:block) => {
+    ($(#[$attribute:meta])* $name:ident, $pattern:pat, |$ip:ident, $regs:ident, $instrs:ident, $code:ident, $vm:ident| $body:block) => {
         #[allow(unused_variables)]
+        $(#[$attribute])*
         unsafe fn $name(
             $ip: *const Instr,
             $regs: *mut Value,
@@ -410,17 +420,118 @@ handler!(
         // SAFETY: verified operands; see `running_globals`.
         unsafe {
             if holds_object(regs, dst) {
-                return ip;
+                return load_global_counted(ip, regs, instrs, code, vm);
             }
             match running_globals(vm).inline_get(slot.index()) {
                 Some(value) => set_inline(regs, dst, value),
-                // An object, or unbound (a builtin or a NameError): the loop's path.
-                None => return ip,
+                // An object, or unbound (a builtin or a NameError).
+                None => return load_global_counted(ip, regs, instrs, code, vm),
             }
             ip.add(1)
         }
     }
 );
+
+handler!(
+    // Never inlined: `load_global` stays the few instructions of an inline value.
+    #[inline(never)]
+    load_global_counted,
+    Instr::LoadGlobal { dst, slot },
+    |ip, regs, instrs, code, vm| {
+        // SAFETY: verified operands; see `running_globals`. The global is copied before the
+        // register is written, and nothing runs in between.
+        unsafe {
+            // Unbound (a builtin or a NameError): the loop's path.
+            let Some(value) = running_globals(vm).bound_at(slot.index()) else {
+                return ip;
+            };
+            // Freeing the register's old value is left to the loop too.
+            if !crate::value::replace_without_freeing(regs.add(dst.index()), value) {
+                return ip;
+            }
+            ip.add(1)
+        }
+    }
+);
+
+/// `item in container` (or `not in`) when no Python code can be involved: a str or int key in
+/// a dict or set, an int in a list of ints (see `dict_scalar_keys::contains`).
+macro_rules! membership_handler {
+    ($name:ident, $variant:ident, $when:expr) => {
+        handler!(
+            $name,
+            Instr::$variant { dst, lhs, rhs },
+            |ip, regs, instrs, code, vm| {
+                // SAFETY: verified operands; the test runs no Python code.
+                unsafe {
+                    if holds_object(regs, dst) {
+                        return ip;
+                    }
+                    let Some(found) =
+                        crate::runtime::dict_scalar_keys::contains(reg(regs, rhs), reg(regs, lhs))
+                    else {
+                        return ip;
+                    };
+                    set_inline(regs, dst, Value::bool(found == $when));
+                    ip.add(1)
+                }
+            }
+        );
+    };
+}
+
+membership_handler!(contains, In, true);
+membership_handler!(does_not_contain, NotIn, false);
+
+handler!(
+    load_cell,
+    Instr::LoadCell { dst, cell, name },
+    |ip, regs, instrs, code, vm| {
+        // SAFETY: verified operands; the contents are copied before the register is written,
+        // and nothing runs in between.
+        unsafe {
+            let Value::Cell(cell) = reg(regs, cell) else {
+                return ip;
+            };
+            let value = cell.contents();
+            // An empty cell (a NameError) and freeing the register's old value: the loop.
+            if value.is_undefined()
+                || !crate::value::replace_without_freeing(regs.add(dst.index()), value)
+            {
+                return ip;
+            }
+            ip.add(1)
+        }
+    }
+);
+
+/// A comparison of two ints or two floats into a register (the loop handles the rest).
+macro_rules! compare_value_handler {
+    ($name:ident, $variant:ident, $cmp:tt) => {
+        handler!($name, Instr::$variant { dst, lhs, rhs }, |ip, regs, instrs, code, vm| {
+            // SAFETY: verified operands.
+            unsafe {
+                let holds = match (reg(regs, lhs), reg(regs, rhs)) {
+                    (Value::Int(a), Value::Int(b)) => *a $cmp *b,
+                    (Value::Float(a), Value::Float(b)) => *a $cmp *b,
+                    _ => return ip,
+                };
+                if holds_object(regs, dst) {
+                    return ip;
+                }
+                set_inline(regs, dst, Value::bool(holds));
+                ip.add(1)
+            }
+        });
+    };
+}
+
+compare_value_handler!(less, Lt, <);
+compare_value_handler!(less_equal, Le, <=);
+compare_value_handler!(greater, Gt, >);
+compare_value_handler!(greater_equal, Ge, >=);
+compare_value_handler!(equal, Eq, ==);
+compare_value_handler!(not_equal, Ne, !=);
 
 // `StoreGlobal` and `StoreGlobalMove` are the same for an inline value (moving it out of its
 // register leaves nothing to release).
@@ -772,11 +883,10 @@ macro_rules! truth_jump_handler {
             Instr::$variant { cond, target },
             |ip, regs, instrs, code, vm| {
                 // SAFETY: verified operands.
-                let truth = match unsafe { reg(regs, cond) } {
-                    Value::True => true,
-                    Value::False | Value::None => false,
-                    Value::Int(v) => *v != 0,
-                    _ => return ip,
+                let Some(truth) =
+                    crate::runtime::truth::truth_without_calls(unsafe { reg(regs, cond) })
+                else {
+                    return ip;
                 };
                 // SAFETY: the verifier checked jump targets; the next instruction exists.
                 unsafe {
@@ -821,10 +931,15 @@ macro_rules! identity_branch_handler {
                 let (a, b) = unsafe { (reg(regs, lhs), reg(regs, rhs)) };
                 let singleton =
                     |value: &Value| matches!(value, Value::None | Value::True | Value::False);
-                if !singleton(a) && !singleton(b) {
-                    return ip;
-                }
-                let same = std::mem::discriminant(a) == std::mem::discriminant(b);
+                let same = if singleton(a) || singleton(b) {
+                    std::mem::discriminant(a) == std::mem::discriminant(b)
+                } else {
+                    // Two objects (`node is self`); ints, floats and the rest take `Value::is`.
+                    match a.same_object(b) {
+                        Some(same) => same,
+                        None => return ip,
+                    }
+                };
                 // SAFETY: the instruction is paired.
                 unsafe { branch(ip, instrs, same == $when) }
             }
@@ -844,9 +959,8 @@ macro_rules! global_equality_branch_handler {
             |ip, regs, instrs, code, vm| {
                 // SAFETY: verified operands; see `running_globals`.
                 let holds =
-                    match unsafe { (reg(regs, lhs), running_globals(vm).inline_get(slot.index())) }
-                    {
-                        (Value::Int(a), Some(Value::Int(b))) => *a == b,
+                    match unsafe { (reg(regs, lhs), running_globals(vm).int_get(slot.index())) } {
+                        (Value::Int(a), Some(b)) => *a == b,
                         _ => return ip,
                     };
                 // SAFETY: the instruction is paired.
@@ -925,6 +1039,12 @@ handler!(
             let Value::Iterator(iterator) = reg(regs, iter) else {
                 return ip;
             };
+            // Freeing the loop variable's old value is left to the loop, so that this
+            // handler makes no call (and saves almost no registers).
+            let place = regs.add(Reg::index(dst));
+            if (*place).is_last_reference() {
+                return ip;
+            }
             let Ok(mut state) = iterator.state.try_borrow_mut() else {
                 return ip;
             };
@@ -935,9 +1055,7 @@ handler!(
             drop(state);
             match next {
                 Some(value) => {
-                    // Releasing the old value runs no Python code (see `move_counted`).
-                    let old = std::mem::replace(&mut *regs.add(Reg::index(dst)), value);
-                    crate::value::discard(old);
+                    crate::value::overwrite_without_freeing(place, value);
                     branch(ip, instrs, true)
                 }
                 None => branch(ip, instrs, false),
@@ -1035,9 +1153,71 @@ unsafe fn continue_in_top_frame(vm: *mut Vm) -> *const Instr {
     }
 }
 
-/// `CallGlobal` of a Python function that needs only its positional arguments: pushes the
-/// callee's frame and continues there. Anything else (a class, a builtin, an error such as
-/// the recursion limit, which pushes nothing) is left to the loop.
+/// The running frame's register window, instructions and code object, read back from its
+/// record: the general handlers get only `ip` and `vm` from their fast handlers, which then
+/// keep nothing else live for them (a value kept live was a saved register on every call).
+///
+/// # Safety
+/// A frame of this run is running (its record on top).
+#[inline(always)]
+unsafe fn running_frame(vm: *mut Vm) -> (*mut Value, *const Instr, *const Code) {
+    // SAFETY: the caller's guarantee; the record's function keeps its code alive.
+    unsafe {
+        let vm_ref = &mut *vm;
+        let frame = vm_ref.frames.last().unwrap_unchecked();
+        let code = &*Rc::as_ptr(&frame.function.code);
+        (
+            vm_ref.stack.as_mut_ptr().add(frame.base as usize),
+            code.instructions.as_ptr(),
+            code,
+        )
+    }
+}
+
+/// Goes on with the general handler `handler` of the instruction at `ip` (see
+/// `running_frame`).
+///
+/// # Safety
+/// As for `run`; `handler` is the general handler of the instruction at `ip`.
+#[inline(always)]
+unsafe fn go_general(handler: Handler, ip: *const Instr, vm: *mut Vm) -> *const Instr {
+    // SAFETY: the caller's guarantee; the general handlers ignore the three null arguments.
+    unsafe {
+        handler(
+            ip,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+            vm,
+        )
+    }
+}
+
+/// Continues at the first instruction of `function`, whose frame was just pushed with its
+/// window at `regs`: what `continue_in_top_frame` would read back from the record, known
+/// here.
+///
+/// # Safety
+/// As for `continue_in_top_frame`; `function` is the pushed frame's, `regs` its window.
+#[inline(always)]
+unsafe fn continue_in_callee(
+    vm: *mut Vm,
+    function: &Rc<Function>,
+    regs: *mut Value,
+) -> *const Instr {
+    // SAFETY: the caller's guarantee; the frame record keeps the function alive.
+    unsafe {
+        (*vm).lane_changed_frames = true;
+        let code = &*Rc::as_ptr(&function.code);
+        let instrs = code.instructions.as_ptr();
+        dispatch(instrs, regs, instrs, code, vm)
+    }
+}
+
+/// `CallGlobal` of a Python function whose frame entry needs no call out of line (see
+/// `Vm::enter_without_calls`): pushes the callee's frame and continues there. Without calls
+/// the handler needs no stack frame, so no register is saved and restored around it;
+/// anything else goes on in `call_global_general`.
 unsafe fn call_global(
     ip: *const Instr,
     regs: *mut Value,
@@ -1045,6 +1225,54 @@ unsafe fn call_global(
     _: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
+    // SAFETY: the table maps `CallGlobal` to this handler.
+    let Instr::CallGlobal {
+        slot,
+        argc,
+        base: args,
+        dst,
+    } = (unsafe { *ip })
+    else {
+        // SAFETY: as above.
+        unsafe { std::hint::unreachable_unchecked() }
+    };
+    // SAFETY: as in `call_global_general`.
+    unsafe {
+        let vm_ref = &mut *vm;
+        let base = regs.offset_from(vm_ref.stack.as_ptr()) as usize;
+        let module: *const Module =
+            Rc::as_ptr(&vm_ref.frames.last().unwrap_unchecked().function.globals);
+        if let Some(function) = (*module).globals.function_at(slot.index()) {
+            let args_start = base + args.index();
+            let pc = ip.offset_from(instrs) as u32 + 1;
+            if vm_ref.enter_without_calls(
+                function,
+                args_start,
+                usize::from(argc),
+                base + dst.index(),
+                pc,
+            ) {
+                // The stack was not grown, so `regs` still points into it.
+                return continue_in_callee(vm, function, regs.add(Reg::index(args)));
+            }
+        }
+        go_general(call_global_general, ip, vm)
+    }
+}
+
+/// `CallGlobal` of a Python function that needs only its positional arguments: pushes the
+/// callee's frame and continues there. Anything else (a class, a builtin, an error such as
+/// the recursion limit, which pushes nothing) is left to the loop.
+#[inline(never)]
+unsafe fn call_global_general(
+    ip: *const Instr,
+    _: *mut Value,
+    _: *const Instr,
+    _: *const Code,
+    vm: *mut Vm,
+) -> *const Instr {
+    // SAFETY: as for `run`.
+    let (regs, instrs, _) = unsafe { running_frame(vm) };
     // SAFETY: the table maps `CallGlobal` to this handler.
     let Instr::CallGlobal {
         slot,
@@ -1064,6 +1292,18 @@ unsafe fn call_global(
         let module: *const Module =
             Rc::as_ptr(&vm_ref.frames.last().unwrap_unchecked().function.globals);
         let Some(function) = (*module).globals.function_at(slot.index()) else {
+            // `Class(args)` with a plain `__init__`: its frame runs next, here.
+            let pc = ip.offset_from(instrs) as u32 + 1;
+            if vm_ref.enter_global_construction_in_lane(
+                &*module,
+                slot.index(),
+                base + args.index(),
+                usize::from(argc),
+                base + dst.index(),
+                pc,
+            ) {
+                return continue_in_top_frame(vm);
+            }
             return ip;
         };
         enter_and_continue(
@@ -1145,8 +1385,36 @@ handler!(
     Instr::GetAttr { dst, obj, name },
     |ip, regs, instrs, code, vm| {
         // SAFETY: verified operands; the verifier checked `name` against the code's name
-        // table and the loader made one cache per name. The instance is not used after its
-        // register may be overwritten.
+        // table and the loader made one cache per name. The instance and the value are not
+        // used after the destination register is written.
+        unsafe {
+            let Value::Instance(instance) = reg(regs, obj) else {
+                return ip;
+            };
+            let (cache, _) = attribute_site(&*code, name, false);
+            // The common hit makes no call, so this handler needs no saved registers; the
+            // rest (bound methods, shapes to learn, a last reference to free) takes the
+            // counted handler.
+            match attribute_cache::cached_get_in_place(instance, cache) {
+                Some(value)
+                    if crate::value::replace_without_freeing(regs.add(dst.index()), value) =>
+                {
+                    ip.add(1)
+                }
+                _ => return get_attr_counted(ip, regs, instrs, code, vm),
+            }
+        }
+    }
+);
+
+handler!(
+    // Never inlined: in `get_attr` it would bring its calls' saved registers back.
+    #[inline(never)]
+    get_attr_counted,
+    Instr::GetAttr { dst, obj, name },
+    |ip, regs, instrs, code, vm| {
+        // SAFETY: as in `get_attr`; the instance is not used after its register may be
+        // overwritten.
         unsafe {
             let Value::Instance(instance) = reg(regs, obj) else {
                 return ip;
@@ -1166,6 +1434,29 @@ handler!(
 
 handler!(
     set_attr,
+    Instr::SetAttr { obj, name, src },
+    |ip, regs, instrs, code, vm| {
+        // SAFETY: as in `get_attr`; the register keeps the instance alive through the write.
+        unsafe {
+            let Value::Instance(instance) = reg(regs, obj) else {
+                return ip;
+            };
+            let (cache, _) = attribute_site(&*code, name, true);
+            // As in `get_attr`: the common write (a slot the instance has, an old value that
+            // is not the last reference) makes no call; the rest takes the counted handler.
+            if attribute_cache::cached_set_in_place(instance, cache, reg(regs, src)) {
+                ip.add(1)
+            } else {
+                return set_attr_counted(ip, regs, instrs, code, vm);
+            }
+        }
+    }
+);
+
+handler!(
+    // Never inlined: in `set_attr` it would bring its calls' saved registers back.
+    #[inline(never)]
+    set_attr_counted,
     Instr::SetAttr { obj, name, src },
     |ip, regs, instrs, code, vm| {
         // SAFETY: as in `get_attr`; the register keeps the instance alive through the write.
@@ -1227,9 +1518,11 @@ pub(crate) unsafe fn method_call_operands(
     }
 }
 
-/// `CallMethod`/`CallMethodFrom` of a plain Python method the site's cache knows: pushes
-/// its frame with the receiver as first argument and continues there. Builtin methods,
-/// misses and failed entries (which push nothing) are left to the loop.
+/// `CallMethod`/`CallMethodFrom` of a plain Python method the site's cache knows, on an
+/// instance that cannot shadow it, whose frame entry needs no call out of line (see
+/// `Vm::enter_without_calls`): pushes its frame with the receiver as first argument and
+/// continues there. Without calls the handler needs no stack frame, so no register is saved
+/// and restored around it; anything else goes on in `call_method_general`.
 unsafe fn call_method(
     ip: *const Instr,
     regs: *mut Value,
@@ -1237,6 +1530,79 @@ unsafe fn call_method(
     code: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
+    // SAFETY: the table maps only the two method-call opcodes here; verified operands. The
+    // function is borrowed from the site's cache, which entering its frame does not update
+    // (as in `call_method_general`).
+    unsafe {
+        let (receiver, name, argc, dst) = match *ip {
+            Instr::CallMethod {
+                base,
+                name,
+                argc,
+                dst,
+            } => (base, name, argc, dst),
+            Instr::CallMethodFrom {
+                recv,
+                base,
+                name,
+                argc,
+                dst,
+            } => {
+                // The receiver's copy into the call window, when it takes only a count
+                // increment (the general path copies it again: the same value).
+                let Value::Instance(instance) = reg(regs, Reg::from(recv)) else {
+                    return go_general(call_method_general, ip, vm);
+                };
+                if holds_object(regs, base) {
+                    return go_general(call_method_general, ip, vm);
+                }
+                std::ptr::write(
+                    regs.add(Reg::index(base)),
+                    Value::Instance(instance.clone()),
+                );
+                (base, tauraro_bytecode::NameIdx::from(name), argc, dst)
+            }
+            _ => std::hint::unreachable_unchecked(),
+        };
+        let Value::Instance(instance) = reg(regs, receiver) else {
+            return go_general(call_method_general, ip, vm);
+        };
+        if !instance.class.shadowing_possible() {
+            let (cache, _) = attribute_site(&*code, name, false);
+            if let Some(function) = attribute_cache::cached_unshadowed_method(instance, cache) {
+                let vm_ref = &mut *vm;
+                let base = regs.offset_from(vm_ref.stack.as_ptr()) as usize;
+                let args_start = base + receiver.index();
+                let pc = ip.offset_from(instrs) as u32 + 1;
+                if vm_ref.enter_without_calls(
+                    function,
+                    args_start,
+                    usize::from(argc) + 1,
+                    base + dst.index(),
+                    pc,
+                ) {
+                    // The stack was not grown, so `regs` still points into it.
+                    return continue_in_callee(vm, function, regs.add(Reg::index(receiver)));
+                }
+            }
+        }
+        go_general(call_method_general, ip, vm)
+    }
+}
+
+/// `CallMethod`/`CallMethodFrom` of a plain Python method the site's cache knows: pushes
+/// its frame with the receiver as first argument and continues there. Builtin methods,
+/// misses and failed entries (which push nothing) are left to the loop.
+#[inline(never)]
+unsafe fn call_method_general(
+    ip: *const Instr,
+    _: *mut Value,
+    _: *const Instr,
+    _: *const Code,
+    vm: *mut Vm,
+) -> *const Instr {
+    // SAFETY: as for `run`.
+    let (regs, instrs, code) = unsafe { running_frame(vm) };
     // SAFETY: the table maps only the two method-call opcodes here; verified operands.
     // Copying the receiver again when the loop runs the instruction after all changes
     // nothing.
@@ -1295,14 +1661,40 @@ unsafe fn return_from(
     }
 }
 
+/// `Return`: when the return needs no call out of line (see `Vm::return_without_calls`),
+/// the handler needs no stack frame; otherwise it goes on in `return_value_general`.
 unsafe fn return_value(
     ip: *const Instr,
     regs: *mut Value,
     _: *const Instr,
-    _: *const Code,
+    code: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
     // SAFETY: the table maps `Return` to this handler.
+    let Instr::Return { src } = (unsafe { *ip }) else {
+        // SAFETY: as above.
+        unsafe { std::hint::unreachable_unchecked() }
+    };
+    // SAFETY: as for `run`: `code` is the running frame's.
+    unsafe {
+        if (*vm).return_without_calls(regs, Some(src.index()), (*code).register_count) {
+            return continue_in_top_frame(vm);
+        }
+        go_general(return_value_general, ip, vm)
+    }
+}
+
+#[inline(never)]
+unsafe fn return_value_general(
+    ip: *const Instr,
+    _: *mut Value,
+    _: *const Instr,
+    _: *const Code,
+    vm: *mut Vm,
+) -> *const Instr {
+    // SAFETY: as for `run`.
+    let (regs, _, _) = unsafe { running_frame(vm) };
+    // SAFETY: the table maps `Return` to `return_value`, which calls this.
     let Instr::Return { src } = (unsafe { *ip }) else {
         // SAFETY: as above.
         unsafe { std::hint::unreachable_unchecked() }
@@ -1311,13 +1703,33 @@ unsafe fn return_value(
     unsafe { return_from(ip, regs, vm, Some(src)) }
 }
 
+/// `ReturnNone`, as `return_value`.
 unsafe fn return_none(
     ip: *const Instr,
     regs: *mut Value,
     _: *const Instr,
+    code: *const Code,
+    vm: *mut Vm,
+) -> *const Instr {
+    // SAFETY: as for `run`: `code` is the running frame's.
+    unsafe {
+        if (*vm).return_without_calls(regs, None, (*code).register_count) {
+            return continue_in_top_frame(vm);
+        }
+        go_general(return_none_general, ip, vm)
+    }
+}
+
+#[inline(never)]
+unsafe fn return_none_general(
+    ip: *const Instr,
+    _: *mut Value,
+    _: *const Instr,
     _: *const Code,
     vm: *mut Vm,
 ) -> *const Instr {
+    // SAFETY: as for `run`.
+    let (regs, _, _) = unsafe { running_frame(vm) };
     // SAFETY: as for `run`.
     unsafe { return_from(ip, regs, vm, None) }
 }

@@ -116,9 +116,31 @@ impl AttributeValues {
             self.overflow.push(value);
             len + 1
         };
-        if len > usize::from(hint.get()) && len <= usize::from(u8::MAX) {
-            hint.set(len as u8);
-        }
+        note_length(len, hint);
+    }
+
+    /// `push_hinted` of a copy of `src` when it fits without allocating (an inline place or
+    /// spare room in the vector), so that it makes no call; false, changing nothing, when it
+    /// does not fit.
+    #[inline(always)]
+    pub fn push_copy_without_growing(&mut self, src: &Value, hint: &Cell<u8>) -> bool {
+        let len = if self.inline_len < INLINE_ATTRIBUTES {
+            // The place holds the default value: overwriting it drops nothing. (The mask
+            // changes nothing but drops the bounds check.)
+            let place = &mut self.inline[self.inline_len & (INLINE_ATTRIBUTES - 1)];
+            std::mem::forget(std::mem::replace(place, src.clone()));
+            self.inline_len += 1;
+            self.inline_len
+        } else if let Some(place) = self.overflow.spare_capacity_mut().first_mut() {
+            place.write(src.clone());
+            // SAFETY: the place just written is the first past the length, within capacity.
+            unsafe { self.overflow.set_len(self.overflow.len() + 1) };
+            INLINE_ATTRIBUTES + self.overflow.len()
+        } else {
+            return false;
+        };
+        note_length(len, hint);
+        true
     }
 
     /// The values in slot order.
@@ -159,6 +181,14 @@ impl AttributeValues {
             }
         }
         self.inline_len = 0;
+    }
+}
+
+/// Raises a class's attribute-count hint to `len` (counts above 255 are not hinted).
+#[inline(always)]
+fn note_length(len: usize, hint: &Cell<u8>) {
+    if len > usize::from(hint.get()) && len <= usize::from(u8::MAX) {
+        hint.set(len as u8);
     }
 }
 

@@ -68,6 +68,44 @@ impl PyList {
         }
     }
 
+    /// A new list of `items` in its `Rc`, each field written straight into the allocation.
+    /// `Rc::new(PyList::new(items))` builds the counts and the list on the stack and copies
+    /// the block in after the allocator returns; that copy's 16-byte loads of just-made
+    /// 8-byte stores cannot be forwarded from the store buffer, and the stall was the
+    /// costliest instruction of building `[x]` or `a + b` in a loop. The vector itself is
+    /// moved in word by word for the same reason (moved whole, it took the same detour).
+    #[inline(always)]
+    pub fn new_rc(items: Vec<Value>) -> std::rc::Rc<PyList> {
+        let mut rc = std::rc::Rc::<PyList>::new_uninit();
+        let Some(slot) = std::rc::Rc::get_mut(&mut rc) else {
+            // A fresh `Rc` is never shared; kept safe without `unwrap` anyway.
+            return std::rc::Rc::new(PyList::new(items));
+        };
+        let list = slot.as_mut_ptr();
+        // SAFETY: `list` points to the uninitialized `PyList` of the fresh allocation; each
+        // field is written exactly once, through raw field pointers (no reference to
+        // uninitialized memory), so the value is complete before `assume_init`.
+        unsafe {
+            std::ptr::addr_of_mut!((*list).gc_slot).write(Cell::new(super::UNTRACKED));
+            std::ptr::addr_of_mut!((*list).flag_count).write(Cell::new(0));
+            std::ptr::addr_of_mut!((*list).values).write(RefCell::new(Vec::new()));
+            move_vector_words(items, (*list).values.as_ptr());
+            rc.assume_init()
+        }
+    }
+
+    /// A new list in its `Rc` with room for `capacity` items, which `fill` pushes into the
+    /// list's own vector: no vector is built on the stack and copied in afterwards (the
+    /// reload of its just-written fields stalled, as in [`PyList::new_rc`]).
+    #[inline(always)]
+    pub fn filled_rc(capacity: usize, fill: impl FnOnce(&mut Vec<Value>)) -> std::rc::Rc<PyList> {
+        let mut list = PyList::new_rc(Vec::with_capacity(capacity));
+        if let Some(unique) = std::rc::Rc::get_mut(&mut list) {
+            fill(unique.values.get_mut());
+        }
+        list
+    }
+
     /// `[flag] * count`: in flags form when the list is long (and its length fits the form).
     pub fn repeated_flag(flag: bool, count: usize) -> PyList {
         let Some(flag_count) = u32::try_from(count)
@@ -90,6 +128,28 @@ impl PyList {
             self.leave_flags_form();
         }
         self.values.borrow()
+    }
+
+    /// The length, for callers that must make no call: `None` while the list is being
+    /// written.
+    #[inline(always)]
+    pub fn len_without_calls(&self) -> Option<usize> {
+        match self.flag_count.get() {
+            0 => self.values.try_borrow().ok().map(|values| values.len()),
+            flag_count => Some(flag_count as usize),
+        }
+    }
+
+    /// A copy of item `index` (`Some(None)` past the end) for callers that must make no
+    /// call: `None` when reading would mean converting a list in flags form, or while the
+    /// list is being written.
+    #[inline(always)]
+    pub fn get_without_converting(&self, index: usize) -> Option<Option<Value>> {
+        if self.flag_count.get() != 0 {
+            return None;
+        }
+        let values = self.values.try_borrow().ok()?;
+        Some(values.get(index).cloned())
     }
 
     /// The items, for writing. Converts a list in flags form first.
@@ -268,6 +328,17 @@ impl PyList {
         PyList::new(items)
     }
 
+    /// [`PyList::concat`] in its `Rc`, built in place (see [`PyList::filled_rc`]). Out of
+    /// line, as `concat` was: inlined into the dispatch loop, the copy loops were not.
+    #[inline(never)]
+    pub fn concat_rc(a: &PyList, b: &PyList) -> std::rc::Rc<PyList> {
+        let (a, b) = (a.items(), b.items());
+        PyList::filled_rc(a.len() + b.len(), |items| {
+            push_clones(items, &a);
+            push_clones(items, &b);
+        })
+    }
+
     /// `list[low..high]` (positions already clamped, `low <= high <= len`) as a new list.
     pub fn slice_of(&self, low: usize, high: usize) -> Option<PyList> {
         let items = self.items();
@@ -277,6 +348,17 @@ impl PyList {
         Some(PyList::new(copy))
     }
 
+    /// [`PyList::slice_of`] in its `Rc`, built in place and out of line as
+    /// [`PyList::concat_rc`].
+    #[inline(never)]
+    pub fn slice_rc(&self, low: usize, high: usize) -> Option<std::rc::Rc<PyList>> {
+        let items = self.items();
+        let part = items.get(low..high)?;
+        Some(PyList::filled_rc(part.len(), |copy| {
+            push_clones(copy, part)
+        }))
+    }
+
     /// A copy of the items (for iteration that may run Python code).
     pub fn snapshot(&self) -> Vec<Value> {
         self.items().clone()
@@ -284,6 +366,33 @@ impl PyList {
 
     pub fn get(&self, index: usize) -> Option<Value> {
         self.items().get(index).cloned()
+    }
+}
+
+/// Moves `items` over the empty vector at `target` one machine word at a time, each read
+/// and written once (see [`PyList::new_rc`]).
+///
+/// # Safety
+/// `target` must point to a valid vector that owns no allocation (`Vec::new()`), which is
+/// overwritten without being dropped; no reference to it may be live.
+#[inline(always)]
+unsafe fn move_vector_words(items: Vec<Value>, target: *mut Vec<Value>) {
+    const WORDS: usize = std::mem::size_of::<Vec<Value>>() / std::mem::size_of::<usize>();
+    const _: () =
+        assert!(WORDS * std::mem::size_of::<usize>() == std::mem::size_of::<Vec<Value>>());
+    let items = std::mem::ManuallyDrop::new(items);
+    let source = (&*items as *const Vec<Value>).cast::<std::mem::MaybeUninit<usize>>();
+    let target = target.cast::<std::mem::MaybeUninit<usize>>();
+    for word in 0..WORDS {
+        // SAFETY: both vectors are `WORDS` words long and 8-byte aligned; copying all their
+        // bytes moves `items` (forgotten above, so it is not dropped) into `target`, whose
+        // old value owned nothing. `MaybeUninit` words carry any padding. The volatile reads
+        // keep the words separate loads.
+        unsafe {
+            target
+                .add(word)
+                .write(std::ptr::read_volatile(source.add(word)))
+        };
     }
 }
 

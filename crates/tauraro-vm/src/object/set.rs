@@ -74,6 +74,34 @@ impl Drop for SetTable {
     }
 }
 
+/// Moves `key` into `slot`, which holds `Undefined` (an unused or dummy slot), word by word:
+/// a key made just before (`Value::Int(n)`) sits on the stack as separate 8-byte stores,
+/// and the whole-value move reloaded it with one 16-byte load, a store-forwarding stall
+/// that was the costliest instruction of building a set of ints.
+#[inline(always)]
+fn store_over_undefined(slot: &mut Value, key: Value) {
+    const WORDS: usize = std::mem::size_of::<Value>() / std::mem::size_of::<u64>();
+    const _: () = assert!(WORDS * std::mem::size_of::<u64>() == std::mem::size_of::<Value>());
+    if !slot.is_undefined() {
+        // Never happens (see above); kept safe anyway.
+        *slot = key;
+        return;
+    }
+    let key = std::mem::ManuallyDrop::new(key);
+    let source = (&*key as *const Value).cast::<std::mem::MaybeUninit<u64>>();
+    let target = (slot as *mut Value).cast::<std::mem::MaybeUninit<u64>>();
+    for word in 0..WORDS {
+        // SAFETY: both are valid, aligned 16-byte values; copying every word moves `key`
+        // (forgotten above, so not dropped) over `Undefined`, which owns nothing.
+        // `MaybeUninit` words carry padding; the volatile reads keep them separate loads.
+        unsafe {
+            target
+                .add(word)
+                .write(std::ptr::read_volatile(source.add(word)))
+        };
+    }
+}
+
 impl Default for SetTable {
     fn default() -> Self {
         SetTable::new()
@@ -169,7 +197,9 @@ impl SetTable {
             Probe::Absent(index) => {
                 let slot = &mut self.slots[index];
                 let was_unused = slot.is_unused();
-                slot.key = key;
+                // An unused or dummy slot holds `Undefined`: nothing to release (a plain
+                // assignment called the value's drop).
+                store_over_undefined(&mut slot.key, key);
                 slot.hash = hash;
                 self.used += 1;
                 if was_unused {
@@ -403,6 +433,24 @@ impl PySet {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// Adds the int `n` when each key its probe meets compares with it without Python code
+    /// (always, but for an instance key sharing its hash): a set of ints built without the
+    /// general hashing and key copies. False, with nothing changed, otherwise (or while the
+    /// table is borrowed), for the general path to run.
+    #[inline]
+    pub fn insert_int(&self, n: i64) -> bool {
+        let hash = crate::text::hash_int_i64(n);
+        let Ok(mut table) = self.table.try_borrow_mut() else {
+            return false;
+        };
+        table
+            .add(Value::Int(n), hash, |candidate| match candidate {
+                Value::Int(m) => Ok(*m == n),
+                other => crate::runtime::compare::pure_equal(other, &Value::Int(n)).ok_or(()),
+            })
+            .is_ok()
     }
 }
 

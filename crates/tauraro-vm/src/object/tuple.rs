@@ -27,7 +27,8 @@ impl PyTuple {
     }
 }
 
-/// What precedes the items in a tuple's allocation.
+/// What precedes the items in a tuple's allocation. The strong count is the first word, as in
+/// `Rc`'s blocks: `Value` counts references without telling the two apart.
 #[repr(C)]
 struct Header {
     strong: Cell<usize>,
@@ -48,6 +49,7 @@ fn layout(len: usize) -> Layout {
 }
 
 /// A counted reference to a tuple.
+#[repr(transparent)]
 pub struct RcTuple {
     header: NonNull<Header>,
 }
@@ -142,10 +144,11 @@ impl Clone for RcTuple {
     fn clone(&self) -> RcTuple {
         let strong = &self.header().strong;
         // Like `Rc`: a count that would overflow aborts rather than risk a use after free.
-        let Some(count) = strong.get().checked_add(1) else {
-            std::process::abort();
-        };
+        let count = strong.get().wrapping_add(1);
         strong.set(count);
+        if count == 0 {
+            std::process::abort();
+        }
         RcTuple {
             header: self.header,
         }

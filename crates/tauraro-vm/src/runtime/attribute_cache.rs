@@ -272,6 +272,35 @@ pub fn cached_get(instance: &Rc<Instance>, cache: &AttrCache, name: &Rc<PyStr>) 
     }
 }
 
+/// `instance.name` from the cache, for a caller that must not make calls (the fast lane):
+/// a reference to the value, when the site has seen this class and this shape and the
+/// answer is a value held by the instance or a plain class value. Anything else (a bound
+/// method to make, a dict instance, a shape to learn) is `None` and left to `cached_get`.
+///
+/// # Safety
+/// The reference is unguarded: the caller must copy it before it runs Python code, drops a
+/// value whose release could free the instance or writes an attribute.
+#[inline(always)]
+pub unsafe fn cached_get_in_place<'a>(
+    instance: &'a Instance,
+    cache: &'a AttrCache,
+) -> Option<&'a Value> {
+    // SAFETY: the caller's guarantee covers the entries and the attributes alike.
+    let cache = unsafe { entries_unguarded(cache) }?;
+    let entry = valid(cache, &instance.class)?;
+    let own = || match unsafe { instance.attributes_unguarded() }? {
+        Attributes::Shaped { shape, values } if std::ptr::eq(entry.shape.get(), *shape) => {
+            values.get(entry.slot.get() as usize)
+        }
+        _ => None,
+    };
+    match &entry.kind {
+        CachedKind::InstanceDict => own(),
+        CachedKind::ClassValue(value) if !instance.class.shadowing_possible() => Some(value),
+        _ => None,
+    }
+}
+
 /// What a cached method call `instance.name(...)` runs.
 pub enum CachedMethod<'a> {
     /// A Python function, called with the instance as first argument. Borrowed from the
@@ -311,6 +340,25 @@ pub unsafe fn cached_method<'a>(
         return None;
     }
     Some(method)
+}
+
+/// The Python function `cached_method` would give for a class whose instances cannot
+/// shadow the name (the caller checked `shadowing_possible`): calls nothing, for the lane's
+/// method calls.
+///
+/// # Safety
+/// As for `cached_method`.
+#[inline(always)]
+pub unsafe fn cached_unshadowed_method<'a>(
+    instance: &Rc<Instance>,
+    cache: &'a AttrCache,
+) -> Option<&'a Rc<Function>> {
+    // SAFETY: the caller's guarantee, as in `cached_method`.
+    let cache = unsafe { entries_unguarded(cache) }?;
+    match &valid(cache, &instance.class)?.kind {
+        CachedKind::Method(function) => Some(function),
+        _ => None,
+    }
 }
 
 /// How a method call through a static or class method the cache knows passes its
@@ -407,6 +455,47 @@ pub fn cached_set(
     drop(attributes);
     crate::value::discard(old);
     Ok(())
+}
+
+/// `instance.name = src` through the cache, for a caller that must not make calls (the
+/// fast lane): done when the site has seen this class and this shape, the instance already
+/// holds the name, and the value replaced is not the last reference to its object (freeing
+/// it could run Python code). Anything else changes nothing and answers false.
+#[inline(always)]
+pub fn cached_set_in_place(instance: &Instance, cache: &AttrCache, src: &Value) -> bool {
+    // SAFETY: the entries are used before anything is written or dropped, and nothing here
+    // runs Python code.
+    let Some(cache) = (unsafe { entries_unguarded(cache) }) else {
+        return false;
+    };
+    let Some(entry) = valid(cache, &instance.class) else {
+        return false;
+    };
+    if matches!(entry.kind, CachedKind::Generic) {
+        return false;
+    }
+    let Some(mut attributes) = instance.attributes_mut() else {
+        return false;
+    };
+    let Attributes::Shaped { shape, values } = &mut *attributes else {
+        return false;
+    };
+    if !std::ptr::eq(entry.shape.get(), *shape) {
+        return false;
+    }
+    match values.get_mut(entry.slot.get() as usize) {
+        // SAFETY: the place is borrowed mutably through the attributes' guard, and `src`,
+        // a register, is not inside it.
+        Some(place) => unsafe { crate::value::replace_without_freeing(place, src) },
+        // A name the shape lacks, with the next shape known (a constructor's writes).
+        None => match entry.next.get() {
+            Some(next) if values.push_copy_without_growing(src, &instance.class.attribute_hint) => {
+                *shape = next;
+                true
+            }
+            _ => false,
+        },
+    }
 }
 
 /// The builtin method `receiver.name(...)` calls when the receiver's type is the builtin

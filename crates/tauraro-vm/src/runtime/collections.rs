@@ -256,6 +256,11 @@ impl Vm {
 
     /// Adds `key` to a set.
     pub fn set_insert(&mut self, set: &PySet, key: Value) -> PyResult<()> {
+        if let Value::Int(n) = key
+            && set.insert_int(n)
+        {
+            return Ok(());
+        }
         let hash = self.hash_value(&key)?;
         // One probe when every key met compares without Python code (ints, strs, tuples of
         // them...): the insertion itself. A key that needs `__eq__` abandons the probe

@@ -166,8 +166,10 @@ impl Vm {
         }
         let result = match &mut *state {
             IterState::Sequence { seq, index } => {
-                // Lists and tuples took `step_common`.
+                // Tuples took `step_common`, and so did lists but those it would have to
+                // convert from flags form or that are being written.
                 let item = match seq {
+                    Value::List(list) => list.items().get(*index).cloned(),
                     Value::Bytes(bytes) => {
                         bytes.bytes.get(*index).map(|b| Value::Int(i64::from(*b)))
                     }
@@ -621,7 +623,8 @@ pub(crate) fn step_common(state: &mut IterState) -> Option<Option<Value>> {
         }
         IterState::Sequence { seq, index } => {
             let item = match seq {
-                Value::List(list) => list.items().get(*index).cloned(),
+                // (A list in flags form, or being written, takes the general path.)
+                Value::List(list) => list.get_without_converting(*index)?,
                 Value::Tuple(tuple) => tuple.items.get(*index).cloned(),
                 _ => return None,
             };

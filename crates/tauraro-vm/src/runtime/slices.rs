@@ -10,7 +10,7 @@ pub fn simple_slice(obj: &Value, start: &Value, stop: &Value) -> Option<Value> {
     match obj {
         Value::List(list) => {
             let (low, high) = bounds(list.len(), start, stop)?;
-            Some(Value::List(std::rc::Rc::new(list.slice_of(low, high)?)))
+            Some(Value::List(list.slice_rc(low, high)?))
         }
         Value::Tuple(tuple) => {
             let items = &tuple.items;

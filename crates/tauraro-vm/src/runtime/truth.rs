@@ -28,3 +28,21 @@ impl Vm {
         })
     }
 }
+
+/// `bool(value)` for the values whose truth needs no call and cannot fail (the interpreter's
+/// threaded fast lane); `None` for the rest (instances, classes, and a list or dict being
+/// written), which `Vm::is_true` answers.
+#[inline(always)]
+pub fn truth_without_calls(value: &Value) -> Option<bool> {
+    Some(match value {
+        Value::None | Value::False => false,
+        Value::True => true,
+        Value::Int(v) => *v != 0,
+        Value::Float(v) => *v != 0.0,
+        Value::Str(s) => !s.as_str().is_empty(),
+        Value::List(l) => l.len_without_calls()? != 0,
+        Value::Tuple(t) => !t.is_empty(),
+        Value::Dict(d) => !d.table.try_borrow().ok()?.is_empty(),
+        _ => return None,
+    })
+}
