@@ -79,7 +79,11 @@ pub fn on_interpreter_thread(body: impl FnOnce() -> u8 + Send + 'static) -> Exit
     let handle = std::thread::Builder::new()
         .name("tauraro".into())
         .stack_size(INTERPRETER_STACK)
-        .spawn(body);
+        .spawn(|| {
+            // Without pools (the address space could not be reserved) it runs on glibc.
+            let _ = crate::small_object_allocator::serve_this_thread();
+            body()
+        });
     match handle.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         Ok(Err(_)) => {
