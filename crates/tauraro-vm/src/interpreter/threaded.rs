@@ -1231,6 +1231,40 @@ unsafe fn continue_in_callee(
     }
 }
 
+/// Pushes `function`'s frame with its `argc` arguments from register `args` when that needs
+/// no call out of line (see `Vm::enter_without_calls`) and continues in it; otherwise goes
+/// on in `general`. The tail of the fast `CallGlobal` and method-call handlers.
+///
+/// # Safety
+/// As for the handlers: `ip` is the running frame's verified call instruction, `regs` and
+/// `instrs` its window and code, and `args`, `argc` and `dst` its operands.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+unsafe fn enter_callee_or(
+    general: Handler,
+    ip: *const Instr,
+    regs: *mut Value,
+    instrs: *const Instr,
+    vm: *mut Vm,
+    function: &Rc<Function>,
+    args: Reg,
+    argc: usize,
+    dst: Reg,
+) -> *const Instr {
+    // SAFETY: the caller's guarantee; the function is borrowed from where the handler found
+    // it (a global slot or the site's cache), which entering its frame does not update.
+    unsafe {
+        let vm_ref = &mut *vm;
+        let base = regs.offset_from(vm_ref.stack.as_ptr()) as usize;
+        let pc = ip.offset_from(instrs) as u32 + 1;
+        if vm_ref.enter_without_calls(function, base + args.index(), argc, base + dst.index(), pc) {
+            // The stack was not grown, so `regs` still points into it.
+            return continue_in_callee(vm, function, regs.add(Reg::index(args)));
+        }
+        go_general(general, ip, vm)
+    }
+}
+
 /// `CallGlobal` of a Python function whose frame entry needs no call out of line (see
 /// `Vm::enter_without_calls`): pushes the callee's frame and continues there. Without calls
 /// the handler needs no stack frame, so no register is saved and restored around it;
@@ -1255,23 +1289,21 @@ unsafe fn call_global(
     };
     // SAFETY: as in `call_global_general`.
     unsafe {
-        let vm_ref = &mut *vm;
-        let base = regs.offset_from(vm_ref.stack.as_ptr()) as usize;
         let module: *const Module =
-            Rc::as_ptr(&vm_ref.frames.last().unwrap_unchecked().function.globals);
+            Rc::as_ptr(&(*vm).frames.last().unwrap_unchecked().function.globals);
         if let Some(function) = (*module).globals.function_at(slot.index()) {
-            let args_start = base + args.index();
-            let pc = ip.offset_from(instrs) as u32 + 1;
-            if vm_ref.enter_without_calls(
+            let argc = usize::from(argc);
+            return enter_callee_or(
+                call_global_general,
+                ip,
+                regs,
+                instrs,
+                vm,
                 function,
-                args_start,
-                usize::from(argc),
-                base + dst.index(),
-                pc,
-            ) {
-                // The stack was not grown, so `regs` still points into it.
-                return continue_in_callee(vm, function, regs.add(Reg::index(args)));
-            }
+                args,
+                argc,
+                dst,
+            );
         }
         go_general(call_global_general, ip, vm)
     }
@@ -1587,20 +1619,19 @@ unsafe fn call_method(
         if !instance.class.shadowing_possible() {
             let (cache, _) = attribute_site(&*code, name, false);
             if let Some(function) = attribute_cache::cached_unshadowed_method(instance, cache) {
-                let vm_ref = &mut *vm;
-                let base = regs.offset_from(vm_ref.stack.as_ptr()) as usize;
-                let args_start = base + receiver.index();
-                let pc = ip.offset_from(instrs) as u32 + 1;
-                if vm_ref.enter_without_calls(
+                // The receiver is the first argument.
+                let argc = usize::from(argc) + 1;
+                return enter_callee_or(
+                    call_method_general,
+                    ip,
+                    regs,
+                    instrs,
+                    vm,
                     function,
-                    args_start,
-                    usize::from(argc) + 1,
-                    base + dst.index(),
-                    pc,
-                ) {
-                    // The stack was not grown, so `regs` still points into it.
-                    return continue_in_callee(vm, function, regs.add(Reg::index(receiver)));
-                }
+                    receiver,
+                    argc,
+                    dst,
+                );
             }
         }
         go_general(call_method_general, ip, vm)
