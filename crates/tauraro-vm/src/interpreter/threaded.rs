@@ -1710,7 +1710,7 @@ unsafe fn return_from(
 }
 
 /// `Return`: when the return needs no call out of line (see `Vm::return_without_calls`),
-/// the handler needs no stack frame; otherwise it goes on in `return_value_general`.
+/// the handler needs no stack frame; otherwise it goes on in `return_general`.
 unsafe fn return_value(
     ip: *const Instr,
     regs: *mut Value,
@@ -1724,31 +1724,7 @@ unsafe fn return_value(
         unsafe { std::hint::unreachable_unchecked() }
     };
     // SAFETY: as for `run`: `code` is the running frame's.
-    unsafe {
-        if (*vm).return_without_calls(regs, Some(src.index()), (*code).register_count) {
-            return continue_in_top_frame(vm);
-        }
-        go_general(return_value_general, ip, vm)
-    }
-}
-
-#[inline(never)]
-unsafe fn return_value_general(
-    ip: *const Instr,
-    _: *mut Value,
-    _: *const Instr,
-    _: *const Code,
-    vm: *mut Vm,
-) -> *const Instr {
-    // SAFETY: as for `run`.
-    let (regs, _, _) = unsafe { running_frame(vm) };
-    // SAFETY: the table maps `Return` to `return_value`, which calls this.
-    let Instr::Return { src } = (unsafe { *ip }) else {
-        // SAFETY: as above.
-        unsafe { std::hint::unreachable_unchecked() }
-    };
-    // SAFETY: as for `run`.
-    unsafe { return_from(ip, regs, vm, Some(src)) }
+    unsafe { return_without_calls_or_general(ip, regs, code, vm, Some(src.index())) }
 }
 
 /// `ReturnNone`, as `return_value`.
@@ -1760,16 +1736,35 @@ unsafe fn return_none(
     vm: *mut Vm,
 ) -> *const Instr {
     // SAFETY: as for `run`: `code` is the running frame's.
+    unsafe { return_without_calls_or_general(ip, regs, code, vm, None) }
+}
+
+/// The fast return handlers' body: returns the value of register `src` (None without one)
+/// without calls and continues in the caller, or goes on in `return_general`.
+///
+/// # Safety
+/// As for `run`; `ip` is the running frame's `Return` or `ReturnNone`, `code` its code.
+#[inline(always)]
+unsafe fn return_without_calls_or_general(
+    ip: *const Instr,
+    regs: *mut Value,
+    code: *const Code,
+    vm: *mut Vm,
+    src: Option<usize>,
+) -> *const Instr {
+    // SAFETY: the caller's guarantee.
     unsafe {
-        if (*vm).return_without_calls(regs, None, (*code).register_count) {
+        if (*vm).return_without_calls(regs, src, (*code).register_count) {
             return continue_in_top_frame(vm);
         }
-        go_general(return_none_general, ip, vm)
+        go_general(return_general, ip, vm)
     }
 }
 
+/// `Return` and `ReturnNone` when the fast handlers cannot: reads the frame back from its
+/// record (see `return_from`).
 #[inline(never)]
-unsafe fn return_none_general(
+unsafe fn return_general(
     ip: *const Instr,
     _: *mut Value,
     _: *const Instr,
@@ -1778,6 +1773,11 @@ unsafe fn return_none_general(
 ) -> *const Instr {
     // SAFETY: as for `run`.
     let (regs, _, _) = unsafe { running_frame(vm) };
+    // SAFETY: the fast return handlers, the only callers, run on `Return` or `ReturnNone`.
+    let src = match unsafe { *ip } {
+        Instr::Return { src } => Some(src),
+        _ => None,
+    };
     // SAFETY: as for `run`.
-    unsafe { return_from(ip, regs, vm, None) }
+    unsafe { return_from(ip, regs, vm, src) }
 }
